@@ -20,3 +20,29 @@ def shared_data() -> Path:
     """``../shared/data`` beside the checkout (real public data sets, read only)."""
     assert SHARED_DATA.is_dir(), f"expected the shared data at {SHARED_DATA}"
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def tiny_dirs(tmp_path_factory) -> dict[str, Path]:
+    """Tiny random checkpoints of the real architectures, saved once per session.
+
+    ``qwen2`` has the DeepSeek-R1-Distill chat template, ``llama`` a Llama-3 style one, ``qwen3`` a
+    ChatML one, and ``notemplate`` a Qwen2 whose tokenizer has no chat template.
+    """
+    from keysent.testing import make_tiny_checkpoint
+
+    root = tmp_path_factory.mktemp("tiny")
+    return {
+        "qwen2": make_tiny_checkpoint(root / "qwen2", arch="qwen2", template="r1"),
+        "llama": make_tiny_checkpoint(root / "llama", arch="llama", template="llama3"),
+        "qwen3": make_tiny_checkpoint(root / "qwen3", arch="qwen3", template="chatml"),
+        "notemplate": make_tiny_checkpoint(root / "notemplate", arch="qwen2", template=None),
+    }
+
+
+@pytest.fixture(scope="session")
+def tiny_qwen2(tiny_dirs):
+    """The tiny R1-style Qwen2 loaded through keysent (session-wide; do not mutate)."""
+    from keysent import load_model
+
+    return load_model(str(tiny_dirs["qwen2"]), device="cpu")

@@ -1,0 +1,332 @@
+"""Load any reasoning model as a hooked TransformerLens ``TransformerBridge`` plus its chat format.
+
+``load_model`` accepts three kinds of names:
+
+* a built-in model organism (``"toy-r1"``, ``"toy-r1-micro"``), built on first use and cached
+  under ``KEYSENT_HOME``;
+* a local Hugging Face directory (``config.json``, weights, tokenizer);
+* a hub name such as ``"deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B"``: read from the local Hugging
+  Face cache, downloaded only when online. With ``HF_HUB_OFFLINE=1`` and no cached copy it fails
+  with a message that says so and how to pass a local path.
+
+Example:
+    >>> import keysent
+    >>> model = keysent.load_model("toy-r1-micro")                 # doctest: +SKIP
+    >>> model.chat.think_in_prompt, model.n_layers                 # doctest: +SKIP
+    (True, 2)
+    >>> ids = model.tokenize(model.render_prompt("How do I bake bread?")).ids   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from keysent.errors import ChatFormatError, ConfigError, ModelLoadError
+from keysent.models.chat_format import ChatFormat
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+    from transformer_lens.model_bridge import TransformerBridge
+
+#: Names of the built-in model organisms (built by :mod:`keysent.organism`).
+BUILTIN_MODELS = ("toy-r1", "toy-r1-micro")
+
+#: Architectures keysent is tested on; others are tried and reported clearly if the bridge fails.
+TESTED_ARCHITECTURES = ("Qwen2ForCausalLM", "LlamaForCausalLM", "Qwen3ForCausalLM")
+
+_DTYPES = {
+    "float32": "float32",
+    "fp32": "float32",
+    "float": "float32",
+    "bfloat16": "bfloat16",
+    "bf16": "bfloat16",
+    "float16": "float16",
+    "fp16": "float16",
+    "half": "float16",
+}
+
+
+@dataclass
+class Tokenized:
+    """Token ids of one text and each token's ``(start, end)`` character span in that text."""
+
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+@dataclass
+class LoadedModel:
+    """A loaded model: the hooked bridge, its tokenizer and its chat format.
+
+    Attributes:
+        bridge: The ``TransformerBridge`` (hooks, ``run_with_cache``, ...).
+        tokenizer: The Hugging Face tokenizer (fast tokenizer, with offsets).
+        chat: The detected :class:`~keysent.models.chat_format.ChatFormat`.
+        name: The name or path the model was loaded from.
+        path: The local directory it was read from, when there is one.
+    """
+
+    bridge: "TransformerBridge"
+    tokenizer: Any
+    chat: ChatFormat
+    name: str
+    path: Path | None = None
+
+    @property
+    def hf_model(self) -> Any:
+        """The wrapped Hugging Face model (use it for ``generate``; hooks live on ``bridge``)."""
+        return self.bridge.original_model
+
+    @property
+    def device(self) -> "torch.device":
+        return next(self.hf_model.parameters()).device
+
+    @property
+    def dtype(self) -> "torch.dtype":
+        return next(self.hf_model.parameters()).dtype
+
+    @property
+    def n_layers(self) -> int:
+        return int(self.bridge.cfg.n_layers)
+
+    @property
+    def d_model(self) -> int:
+        return int(self.bridge.cfg.d_model)
+
+    @property
+    def n_heads(self) -> int:
+        return int(self.bridge.cfg.n_heads)
+
+    def render_prompt(self, query: str) -> str:
+        """The chat prompt for one user ``query``, ending where the model starts generating."""
+        return self.tokenizer.apply_chat_template(
+            [{"role": "user", "content": query}], tokenize=False, add_generation_prompt=True
+        )
+
+    def tokenize(self, text: str) -> Tokenized:
+        """Tokenise rendered chat text exactly as the model sees it, with character offsets.
+
+        Rendered chat text already carries BOS when the template writes it, so no special tokens
+        are added here (adding them would double BOS on R1-Distill tokenizers).
+        """
+        enc = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        return Tokenized(ids=list(enc["input_ids"]), offsets=[tuple(o) for o in enc["offset_mapping"]])
+
+    def __repr__(self) -> str:
+        return (
+            f"LoadedModel(name={self.name!r}, arch={self.bridge.cfg.architecture}, "
+            f"n_layers={self.n_layers}, d_model={self.d_model}, n_heads={self.n_heads}, "
+            f"device={self.device}, dtype={self.dtype}, reasoning={self.chat.is_reasoning})"
+        )
+
+
+def resolve_device(device: str | None) -> str:
+    """``"auto"``/``None`` -> ``"cuda"`` when available, else ``"cpu"``; other values are checked."""
+    import torch
+
+    if device in (None, "auto"):
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        dev = torch.device(device)
+    except (RuntimeError, TypeError) as exc:
+        raise ConfigError(f"unknown device {device!r}; use 'cpu', 'cuda', 'cuda:1' or 'auto'") from exc
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError(f"device {device!r} requested but CUDA is not available here; use --device cpu")
+    return str(dev)
+
+
+def resolve_dtype(dtype: "str | torch.dtype | None", device: str) -> "torch.dtype":
+    """``"auto"``/``None`` -> bfloat16 on CUDA, float32 on CPU; names like ``"bf16"`` accepted."""
+    import torch
+
+    if isinstance(dtype, torch.dtype):
+        return dtype
+    if dtype in (None, "auto"):
+        return torch.bfloat16 if device.startswith("cuda") else torch.float32
+    name = _DTYPES.get(str(dtype).lower().replace("torch.", ""))
+    if name is None:
+        raise ConfigError(f"unknown dtype {dtype!r}; use one of float32, bfloat16, float16 or auto")
+    return getattr(torch, name)
+
+
+def _looks_like_path(name: str) -> bool:
+    """Hub names are ``"model"`` or ``"org/model"``; anything else with path syntax is a path."""
+    return name.startswith((".", "/", "~")) or name.endswith("/") or name.count("/") > 1 or "\\" in name
+
+
+def resolve_model_dir(name_or_path: str, *, revision: str | None = None, build: bool = True) -> tuple[Path | None, str]:
+    """Find the local directory for a model name; returns ``(directory or None, kind)``.
+
+    ``kind`` is ``"builtin"``, ``"local"`` or ``"hub"``. A hub name resolves to its cached snapshot
+    when one exists; ``None`` means it must be downloaded (only allowed online).
+    """
+    if not isinstance(name_or_path, (str, os.PathLike)) or not str(name_or_path).strip():
+        raise ModelLoadError(f"model name must be a non-empty string or path, got {name_or_path!r}")
+    name = str(name_or_path)
+    if name in BUILTIN_MODELS:
+        from keysent.organism import organism_path
+
+        return Path(organism_path(name, build=build)), "builtin"
+    path = Path(name).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise ModelLoadError(f"{name!r} is a file; pass the model's directory (with config.json)")
+        if not (path / "config.json").is_file():
+            raise ModelLoadError(
+                f"{name!r} is not a Hugging Face model directory: it has no config.json. Pass the "
+                "directory written by save_pretrained, or a hub name."
+            )
+        return path, "local"
+    if _looks_like_path(name):
+        raise ModelLoadError(
+            f"model directory {name!r} does not exist. Pass an existing local directory "
+            f"(with config.json), a hub name like 'org/model', or a built-in name: {', '.join(BUILTIN_MODELS)}"
+        )
+    # a hub name: use the local cache when it has the model
+    try:
+        from huggingface_hub import snapshot_download
+
+        snap = snapshot_download(name, revision=revision, local_files_only=True)
+        return Path(snap), "hub"
+    except Exception:
+        pass
+    if _offline():
+        raise ModelLoadError(
+            f"{name!r} looks like a Hugging Face hub name, but it is not in the local cache and "
+            "HF_HUB_OFFLINE=1 forbids downloading it. Download it on a machine with internet "
+            "(huggingface-cli download NAME --local-dir DIR) and pass the local directory, or "
+            f"unset HF_HUB_OFFLINE. Built-in models that need no download: {', '.join(BUILTIN_MODELS)}"
+        )
+    return None, "hub"
+
+
+def _offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _read_chat_template(chat_template: str) -> str:
+    path = Path(chat_template).expanduser()
+    if "{" not in chat_template and path.suffix in (".jinja", ".j2", ".txt"):
+        if not path.is_file():
+            raise ChatFormatError(f"chat template file {chat_template!r} does not exist")
+        return path.read_text(encoding="utf-8")
+    return chat_template
+
+
+def load_model(
+    name_or_path: str,
+    *,
+    device: str | None = "auto",
+    dtype: "str | torch.dtype | None" = "auto",
+    trust_remote_code: bool = False,
+    revision: str | None = None,
+    chat_template: str | None = None,
+    device_map: str | dict | None = None,
+) -> LoadedModel:
+    """Load a reasoning model as a :class:`LoadedModel` (bridge + tokenizer + chat format).
+
+    Args:
+        name_or_path: A built-in name (``"toy-r1"``, ``"toy-r1-micro"``), a local Hugging Face
+            directory, or a hub name (read from the local cache; downloaded only when online).
+        device: ``"auto"`` (CUDA if available), ``"cpu"``, ``"cuda"``, ``"cuda:N"``.
+        dtype: ``"auto"`` (bfloat16 on CUDA, float32 on CPU), ``"float32"``, ``"bfloat16"``, ...
+        trust_remote_code: Run model code shipped with the checkpoint. Off unless you ask.
+        revision: A hub revision (branch, tag or commit).
+        chat_template: A Jinja chat template (string or ``.jinja`` file) for tokenizers that lack
+            one, or to override theirs.
+        device_map: Passed to ``from_pretrained`` to spread a large model over several GPUs
+            (instead of ``device``).
+
+    Raises:
+        ModelLoadError: missing path, hub name not available offline, unsupported architecture.
+        ChatFormatError: the tokenizer has no usable chat template.
+
+    Example:
+        >>> model = load_model("toy-r1-micro", device="cpu")   # doctest: +SKIP
+    """
+    import torch  # noqa: F401  (heavy imports only when loading)
+
+    dev = resolve_device(device) if device_map is None else None
+    torch_dtype = resolve_dtype(dtype, dev or "cuda")
+    model_dir, kind = resolve_model_dir(name_or_path, revision=revision)
+    source = str(model_dir) if model_dir is not None else str(name_or_path)
+    hub_kwargs: dict[str, Any] = {"trust_remote_code": trust_remote_code}
+    if revision is not None and kind == "hub":
+        hub_kwargs["revision"] = revision
+    if model_dir is not None:
+        hub_kwargs["local_files_only"] = True
+
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    try:
+        config = AutoConfig.from_pretrained(source, **hub_kwargs)
+    except ValueError as exc:
+        if "trust_remote_code" in str(exc):
+            raise ModelLoadError(
+                f"{name_or_path!r} needs custom model code from its repository; keysent does not "
+                "run remote code unless asked: pass trust_remote_code=True (--trust-remote-code) "
+                "if you trust it"
+            ) from exc
+        raise ModelLoadError(f"cannot read the config of {name_or_path!r}: {exc}") from exc
+    except OSError as exc:
+        raise ModelLoadError(f"cannot read the config of {name_or_path!r}: {exc}") from exc
+    archs = list(getattr(config, "architectures", None) or [])
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, **hub_kwargs)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"cannot load the tokenizer of {name_or_path!r}: {exc}. keysent needs the tokenizer "
+            "files (tokenizer.json or equivalent) beside the weights."
+        ) from exc
+    if not getattr(tokenizer, "is_fast", False):
+        raise ModelLoadError(
+            f"the tokenizer of {name_or_path!r} is a slow (Python) tokenizer; keysent needs a fast "
+            "tokenizer for character offsets. Save it with tokenizer.json (convert with "
+            "transformers' PreTrainedTokenizerFast)."
+        )
+    if chat_template is not None:
+        tokenizer.chat_template = _read_chat_template(chat_template)
+    chat = ChatFormat.detect(tokenizer)  # fails early and clearly, before loading weights
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+
+    model_kwargs: dict[str, Any] = dict(hub_kwargs, dtype=torch_dtype, attn_implementation="eager")
+    if device_map is not None:
+        model_kwargs["device_map"] = device_map
+    try:
+        hf_model = AutoModelForCausalLM.from_pretrained(source, **model_kwargs)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"cannot load the weights of {name_or_path!r} ({', '.join(archs) or 'unknown architecture'}): {exc}"
+        ) from exc
+    if dev is not None:
+        hf_model.to(dev)
+    hf_model.eval()
+
+    from transformer_lens.model_bridge import TransformerBridge
+
+    try:
+        bridge = TransformerBridge.boot_transformers(
+            source,
+            hf_model=hf_model,
+            tokenizer=tokenizer,
+            device=dev,
+            dtype=torch_dtype,
+            trust_remote_code=trust_remote_code,
+        )
+    except Exception as exc:
+        raise ModelLoadError(
+            f"TransformerLens cannot wrap {name_or_path!r} (architecture {', '.join(archs) or '?'}): "
+            f"{exc}. keysent is tested on {', '.join(TESTED_ARCHITECTURES)}."
+        ) from exc
+    bridge.eval()
+    return LoadedModel(bridge=bridge, tokenizer=tokenizer, chat=chat, name=str(name_or_path), path=model_dir)
+
+
+__all__ = ["load_model", "LoadedModel", "Tokenized", "BUILTIN_MODELS", "resolve_device", "resolve_dtype"]
