@@ -31,6 +31,7 @@ VISIBLE = {
     "Ċ": "↵",  # byte-level BPE newline marker
     "▁": "·",  # SentencePiece space marker
     "\u00a0": "·",
+    "｜": "|",  # DeepSeek's fullwidth bar in <｜User｜>: most Latin fonts lack the glyph
 }
 
 ELLIPSIS = "…"

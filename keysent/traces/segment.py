@@ -103,6 +103,10 @@ _CLOSERS = "\"'”’»)]}*_`"
 _TERMINAL_RE = re.compile(r"(?:\.{2,}|…+|[.!?]+…?)(?:[.!?…]*)[" + re.escape(_CLOSERS) + r"]*")
 _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
+# An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."
+_INLINE_LABEL_RE = re.compile(r"[:;]\s+\(?\d{1,2}$")
+_CJK_STOP_RE = re.compile(r"[。！？]")
+_QUOTE_CHAR_RE = re.compile(r'["“”]')
 
 _BULLET_LINE_RE = re.compile(
     r"^[ \t]*(?:[-*+•‣◦▪–—]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|#{1,6}\s|\||>|\*\*[^*\n]+\*\*\s*$)"
@@ -269,7 +273,7 @@ def _boundary_candidates(text: str, start: int, end: int):
     found = []
     for m in _TERMINAL_RE.finditer(text, start, end):
         found.append((m.start(), m.end(), False))
-    if any("\u3000" <= ch <= "\u9fff" or ch in "。！？" for ch in text[start:end]):
+    if _CJK_STOP_RE.search(text, start, end) is not None:
         for m in _CJK_TERMINAL_RE.finditer(text, start, end):
             found.append((m.start(), m.end(), True))
         found.sort()
@@ -302,7 +306,7 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
     if single_period:
         before = text[sent_start:mark_start].strip()
         # A list label opening the sentence stays with its item ("1. First", "Step 2. Mix").
-        if _LABEL_RE.match(before + "."):
+        if _LABEL_RE.match(before + ".") or _INLINE_LABEL_RE.search(before):
             return False
         wm = _WORD_BEFORE_RE.search(text, max(sent_start, mark_start - 20), mark_start)
         if wm is not None and (wm.start() == sent_start or not text[wm.start() - 1].isalnum()):
@@ -335,26 +339,23 @@ def _is_dotted_initialism(word: str) -> bool:
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Double-quoted passages of one segment: ``(open, close_end)`` pairs that close in it."""
-    seg = text[start:end]
-    if '"' not in seg and "“" not in seg:
-        return []
     regions = []
     open_at = -1
     open_kind = ""
-    for i, ch in enumerate(seg):
+    for m in _QUOTE_CHAR_RE.finditer(text, start, end):
+        ch, i = m.group(), m.start()
         if ch == '"':
             if open_at < 0:
                 open_at, open_kind = i, '"'
             elif open_kind == '"':
-                regions.append((start + open_at, start + i + 1))
+                regions.append((open_at, i + 1))
                 open_at = -1
         elif ch == "“":
             if open_at < 0:
                 open_at, open_kind = i, "“"
-        elif ch == "”":
-            if open_at >= 0 and open_kind == "“":
-                regions.append((start + open_at, start + i + 1))
-                open_at = -1
+        elif open_at >= 0 and open_kind == "“":
+            regions.append((open_at, i + 1))
+            open_at = -1
     return regions
 
 

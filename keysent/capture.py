@@ -1,0 +1,459 @@
+"""The one capture mechanism: hooked forward passes over traces, truncated and reduced in place.
+
+Reasoning traces run to thousands of tokens while the key sentence ends early. Every analysis in
+keysent (probes, attention metrics, knock-outs, the training objectives) needs activations only
+up to some position of each trace, and only at a few positions. :func:`run_hooked` runs a
+``TransformerBridge`` over traces in batches
+
+* grouped by the furthest token each trace needs, each batch cut at its own furthest position
+  (right padding is harmless under causal attention: earlier positions never see the padding);
+* with *reducers* on hook points that turn each activation into the few numbers needed while
+  the forward pass is running (nothing of the whole sequence is kept);
+* stopped as soon as every hook a reducer asked for has fired (the final norm and unembedding
+  of a 150k-token vocabulary are never computed when they are not needed).
+
+:func:`capture` is the residual-stream reducer behind probes: hidden states at named positions.
+
+Positions are named ``<span>_<reduce>``: a span of :class:`~keysent.traces.trace.Trace`
+(``prompt``, ``query``, ``reasoning``, ``c``, ``k``, ``rest``, ``answer``) and a reduction
+(``first``, ``last``, ``mean``). The defaults:
+
+============= ===========================================================================
+query_last    last token of the user's message
+prompt_last   last prompt token (end of the generation prompt: where generation starts)
+c_mean        mean over the query-understanding segment C
+c_last        last token of C: the position just before the key sentence
+k_mean        mean over the key sentence K
+k_last        last token of K
+============= ===========================================================================
+
+Example:
+    >>> import keysent
+    >>> model = keysent.load_model("toy-r1-micro")                        # doctest: +SKIP
+    >>> acts = keysent.capture.capture(model, traces, positions=["c_last", "k_mean"])  # doctest: +SKIP
+    >>> acts.get("c_last").shape                                          # doctest: +SKIP
+    torch.Size([120, 4, 256])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Protocol, Sequence
+
+from keysent.errors import ConfigError, SpanError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+    from jaxtyping import Bool, Float
+    from torch import Tensor
+
+    from keysent.models.loading import LoadedModel
+    from keysent.traces.trace import Trace
+
+Reduce = Literal["first", "last", "mean"]
+
+#: Positions captured when none are named.
+DEFAULT_POSITIONS = ("query_last", "prompt_last", "c_mean", "c_last", "k_mean", "k_last")
+
+#: Short names of per-layer hook points; a full name with ``{layer}`` is accepted too.
+HOOKS = {
+    "resid_pre": "blocks.{layer}.hook_resid_pre",
+    "resid_mid": "blocks.{layer}.hook_resid_mid",
+    "resid_post": "blocks.{layer}.hook_resid_post",
+    "attn_out": "blocks.{layer}.hook_attn_out",
+    "mlp_out": "blocks.{layer}.hook_mlp_out",
+}
+
+_SPAN_ALIASES = {"c": "C", "k": "K"}
+_POSITION_RE = re.compile(r"^(?P<span>[a-z]+)_(?P<reduce>first|last|mean)$")
+
+
+@dataclass(frozen=True)
+class Position:
+    """A named selection of one token (``first``/``last``) or a mean over a span's tokens."""
+
+    name: str
+    span: str
+    reduce: Reduce
+
+    @classmethod
+    def parse(cls, name: str) -> "Position":
+        """Parse ``"k_mean"``-style names; an unknown name lists the valid forms."""
+        from keysent.traces.trace import SPAN_NAMES
+
+        m = _POSITION_RE.match(str(name).strip().lower())
+        span = _SPAN_ALIASES.get(m["span"], m["span"]) if m else None
+        if m is None or span not in SPAN_NAMES:
+            spans = ", ".join(s.lower() for s in SPAN_NAMES)
+            raise ConfigError(
+                f"unknown position {name!r}: positions are <span>_<first|last|mean> with span one of "
+                f"{spans} (defaults: {', '.join(DEFAULT_POSITIONS)})"
+            )
+        return cls(name=str(name).strip().lower(), span=span, reduce=m["reduce"])  # type: ignore[arg-type]
+
+    def token_range(self, trace: "Trace") -> tuple[int, int] | None:
+        """The token indices ``[a, b)`` this position averages over in ``trace`` (None if absent)."""
+        span = trace.spans.get(self.span)
+        if span is None:
+            return None
+        a, b = span.tokens
+        if self.reduce == "first":
+            return a, a + 1
+        if self.reduce == "last":
+            return b - 1, b
+        return a, b
+
+
+def parse_positions(names: Iterable[str] | str | None) -> list[Position]:
+    """Parse a list (or comma-separated string) of position names; ``None`` gives the defaults."""
+    if names is None:
+        names = DEFAULT_POSITIONS
+    if isinstance(names, str):
+        names = [n for n in names.split(",") if n.strip()]
+    positions = [Position.parse(n) for n in names]
+    if not positions:
+        raise ConfigError("no positions given; name at least one, e.g. k_mean")
+    seen: set[str] = set()
+    dup = [p.name for p in positions if p.name in seen or seen.add(p.name)]  # type: ignore[func-returns-value]
+    if dup:
+        raise ConfigError(f"position(s) named twice: {', '.join(dup)}")
+    return positions
+
+
+def resolve_layers(layers: Iterable[int] | str | None, n_layers: int) -> list[int]:
+    """Layer indices: ``None`` -> all; negative indices count from the end; range-checked.
+
+    A string accepts ``"all"``, ``"0,3,-1"`` or a range ``"2:6"``.
+    """
+    if layers is None or (isinstance(layers, str) and layers.strip().lower() == "all"):
+        return list(range(n_layers))
+    if isinstance(layers, str):
+        text = layers.strip()
+        try:
+            if ":" in text:
+                lo, _, hi = text.partition(":")
+                layers = list(range(n_layers))[slice(int(lo) if lo else None, int(hi) if hi else None)]
+            else:
+                layers = [int(x) for x in text.split(",") if x.strip()]
+        except ValueError as exc:
+            raise ConfigError(f"cannot parse layers {text!r}; use e.g. 'all', '0,3,-1' or '2:6'") from exc
+    out: list[int] = []
+    for layer in layers:
+        idx = int(layer)
+        if not -n_layers <= idx < n_layers:
+            raise ConfigError(f"layer {layer} is out of range: the model has {n_layers} layers (0..{n_layers - 1})")
+        idx %= n_layers
+        if idx not in out:
+            out.append(idx)
+    if not out:
+        raise ConfigError("no layers selected")
+    return sorted(out)
+
+
+# ---------------------------------------------------------------------------- the engine
+class StopForward(Exception):
+    """Raised inside a hook once every hook needed has fired; caught by :func:`run_hooked`."""
+
+
+@dataclass
+class Batch:
+    """What a reducer knows about the batch being run.
+
+    Attributes:
+        indices: Positions of the batch's traces in the list given to :func:`run_hooked`.
+        traces: The traces themselves.
+        length: The number of tokens run (the batch's furthest needed position + 1).
+        device: The device activations live on.
+    """
+
+    indices: list[int]
+    traces: list["Trace"]
+    length: int
+    device: Any
+
+
+class Reducer(Protocol):
+    """Something that reads (or edits) activations at hook points during :func:`run_hooked`."""
+
+    def hook_names(self) -> list[str]:
+        """The hook points it needs."""
+
+    def needed_end(self, trace: "Trace") -> int:
+        """How many tokens of ``trace`` must be run (0: the trace is skipped by this reducer)."""
+
+    def start_batch(self, batch: Batch) -> None:
+        """Prepare for a batch (e.g. build per-trace position weights)."""
+
+    def hook(self, name: str, tensor: "Tensor") -> "Tensor | None":
+        """Read ``tensor`` at hook point ``name``; return a tensor to replace it, or None."""
+
+
+def run_hooked(
+    model: "LoadedModel",
+    traces: Sequence["Trace"],
+    reducers: Sequence[Reducer],
+    *,
+    batch_size: int = 8,
+    progress: bool | str = True,
+    stop_early: bool = True,
+) -> None:
+    """Run the model over ``traces`` with ``reducers`` on their hook points (see module docs).
+
+    Traces are grouped by the number of tokens they need, each batch runs only that far, and the
+    forward stops once every requested hook has fired (when ``stop_early``). Runs without
+    gradient. Traces for which no reducer needs any token are skipped.
+    """
+    import torch
+    from tqdm.auto import tqdm
+
+    if batch_size < 1:
+        raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
+    bridge = model.bridge
+    names: list[str] = []
+    for r in reducers:
+        for n in r.hook_names():
+            if n not in bridge.hook_dict:
+                raise ConfigError(f"the model has no hook point {n!r}; see model.bridge.hook_dict for the names")
+            if n not in names:
+                names.append(n)
+    ends = [max((r.needed_end(t) for r in reducers), default=0) for t in traces]
+    for i, (t, e) in enumerate(zip(traces, ends)):
+        if e > t.n_tokens:
+            raise SpanError(f"trace {i} needs {e} tokens but has only {t.n_tokens}")
+    order = sorted((i for i, e in enumerate(ends) if e > 0), key=lambda i: (ends[i], i))
+    device = model.device
+    pad_id = model.tokenizer.pad_token_id
+    if pad_id is None:
+        pad_id = 0
+    fired: set[str] = set()
+
+    def make_hook(name: str) -> Callable:
+        def fn(tensor: "Tensor", hook: Any) -> "Tensor":
+            for r in reducers:
+                if name in r.hook_names():
+                    out = r.hook(name, tensor)
+                    if out is not None:
+                        tensor = out
+            fired.add(name)
+            if stop_early and len(fired) == len(names):
+                raise StopForward()
+            return tensor
+
+        return fn
+
+    fwd_hooks = [(n, make_hook(n)) for n in names]
+    desc = progress if isinstance(progress, str) else "capturing"
+    bar = tqdm(total=len(order), desc=desc, unit="trace", disable=not progress, leave=False)
+    try:
+        with torch.no_grad():
+            for start in range(0, len(order), batch_size):
+                idx = order[start : start + batch_size]
+                length = max(ends[i] for i in idx)
+                tokens = torch.full((len(idx), length), pad_id, dtype=torch.long)
+                for row, i in enumerate(idx):
+                    ids = traces[i].token_ids[: min(length, ends[i])]
+                    tokens[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+                batch = Batch(indices=idx, traces=[traces[i] for i in idx], length=length, device=device)
+                for r in reducers:
+                    r.start_batch(batch)
+                fired.clear()
+                try:
+                    bridge.run_with_hooks(tokens.to(device), fwd_hooks=fwd_hooks)
+                except StopForward:
+                    pass
+                missing = set(names) - fired
+                if missing:
+                    raise RuntimeError(f"hook points never fired during the forward pass: {sorted(missing)}")
+                bar.update(len(idx))
+    finally:
+        bar.close()
+
+
+# ---------------------------------------------------------------------------- residual capture
+@dataclass
+class Activations:
+    """Hidden states captured at named positions.
+
+    Attributes:
+        values: ``{hook kind: Float[Tensor, "n layer position d_model"]}`` (float32, on CPU);
+            NaN where a trace lacks the position's span.
+        positions: Position names, in the order of the ``position`` axis.
+        layers: Layer indices, in the order of the ``layer`` axis.
+        valid: ``Bool[Tensor, "n position"]``: the trace has that position.
+    """
+
+    values: dict[str, "Float[Tensor, 'n layer position d_model']"]
+    positions: list[str]
+    layers: list[int]
+    valid: "Bool[Tensor, 'n position']"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        return int(self.valid.shape[0])
+
+    def get(self, position: str, hook: str = "resid_post") -> "Float[Tensor, 'n layer d_model']":
+        """All traces' activations at one position (rows of traces without it are NaN)."""
+        if hook not in self.values:
+            raise ConfigError(f"hook {hook!r} was not captured; captured: {', '.join(self.values)}")
+        if position not in self.positions:
+            raise ConfigError(f"position {position!r} was not captured; captured: {', '.join(self.positions)}")
+        return self.values[hook][:, :, self.positions.index(position)]
+
+    def save(self, path: str) -> None:
+        """Save to one safetensors file (atomic), metadata in its header."""
+        import json
+
+        from safetensors.torch import save_file
+
+        from keysent.atomic import atomic_path
+
+        tensors = {f"values.{k}": v.contiguous() for k, v in self.values.items()}
+        tensors["valid"] = self.valid.to(dtype=__import__("torch").uint8)
+        meta = {"positions": json.dumps(self.positions), "layers": json.dumps(self.layers), "meta": json.dumps(self.meta)}
+        with atomic_path(path) as tmp:
+            save_file(tensors, str(tmp), metadata=meta)
+
+    @classmethod
+    def load(cls, path: str) -> "Activations":
+        import json
+
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="pt") as fh:
+            meta = fh.metadata()
+            values = {k[len("values.") :]: fh.get_tensor(k) for k in fh.keys() if k.startswith("values.")}
+            valid = fh.get_tensor("valid").bool()
+        return cls(
+            values=values,
+            positions=json.loads(meta["positions"]),
+            layers=json.loads(meta["layers"]),
+            valid=valid,
+            meta=json.loads(meta.get("meta", "{}")),
+        )
+
+
+class _PositionReducer:
+    """Reduces hook outputs ``[batch, pos, d]`` to the selected positions as they are computed."""
+
+    def __init__(self, positions: list[Position], hook_map: dict[str, tuple[str, int]], out: dict[str, "Tensor"]):
+        self.positions = positions
+        self.hook_map = hook_map  # hook point name -> (hook kind, layer axis index)
+        self.out = out
+        self.weights: "Tensor | None" = None
+        self.rows: list[int] = []
+
+    def hook_names(self) -> list[str]:
+        return list(self.hook_map)
+
+    def needed_end(self, trace: "Trace") -> int:
+        ends = [r[1] for p in self.positions if (r := p.token_range(trace)) is not None]
+        return max(ends, default=0)
+
+    def start_batch(self, batch: Batch) -> None:
+        import torch
+
+        w = torch.zeros(len(batch.indices), len(self.positions), batch.length)
+        for row, trace in enumerate(batch.traces):
+            for j, pos in enumerate(self.positions):
+                r = pos.token_range(trace)
+                if r is not None:
+                    w[row, j, r[0] : r[1]] = 1.0 / (r[1] - r[0])
+        self.weights = w.to(batch.device)
+        self.rows = batch.indices
+
+    def hook(self, name: str, tensor: "Tensor") -> None:
+        import torch
+
+        kind, layer_i = self.hook_map[name]
+        assert self.weights is not None
+        # [b, P, T] x [b, T, d] -> [b, P, d]: the selected positions only, in float32
+        picked = torch.bmm(self.weights, tensor[:, : self.weights.shape[-1]].float())
+        self.out[kind][self.rows, layer_i] = picked.to("cpu")
+        return None
+
+
+def hook_point_names(hooks: Sequence[str] | str, layers: Sequence[int]) -> dict[str, tuple[str, int]]:
+    """Map hook kinds (``resid_post`` ... or templates with ``{layer}``) to hook point names."""
+    if isinstance(hooks, str):
+        hooks = [h for h in hooks.split(",") if h.strip()]
+    mapping: dict[str, tuple[str, int]] = {}
+    for kind in hooks:
+        template = HOOKS.get(kind, kind)
+        if "{layer}" not in template:
+            raise ConfigError(
+                f"unknown hook {kind!r}: use one of {', '.join(HOOKS)} or a hook point template "
+                "containing '{layer}', e.g. 'blocks.{layer}.ln2.hook_normalized'"
+            )
+        for li, layer in enumerate(layers):
+            mapping[template.format(layer=layer)] = (kind, li)
+    return mapping
+
+
+def capture(
+    model: "LoadedModel",
+    traces: Sequence["Trace"],
+    *,
+    positions: Iterable[str] | str | None = None,
+    hooks: Sequence[str] | str = ("resid_post",),
+    layers: Iterable[int] | str | None = None,
+    batch_size: int = 8,
+    progress: bool | str = True,
+) -> Activations:
+    """Capture hidden states of ``traces`` at named positions, for the chosen layers and hooks.
+
+    Only the selected positions are stored (memory ~ traces x layers x positions x d_model), and
+    each batch runs only as far as its furthest needed token and its deepest needed layer.
+    Values equal a full ``run_with_cache`` at the same positions.
+
+    Args:
+        model: A loaded model.
+        traces: Traces with located spans.
+        positions: Position names (see the module docs); default :data:`DEFAULT_POSITIONS`.
+        hooks: Hook kinds (``resid_post`` by default; ``resid_pre``, ``resid_mid``, ``attn_out``,
+            ``mlp_out``) or templates like ``"blocks.{layer}.ln2.hook_normalized"``.
+        layers: Layer indices (default all; negative from the end) or a string (``"0,3,-1"``).
+        batch_size: Traces per forward pass.
+        progress: Show a progress bar (or its description).
+
+    Returns:
+        :class:`Activations`.
+    """
+    import torch
+
+    if len(traces) == 0:
+        raise ConfigError("no traces to capture from")
+    pos = parse_positions(positions)
+    layer_list = resolve_layers(layers, model.n_layers)
+    hook_map = hook_point_names(hooks, layer_list)
+    kinds = list(dict.fromkeys(k for k, _ in hook_map.values()))
+    n, n_layers, n_pos, d = len(traces), len(layer_list), len(pos), model.d_model
+    out = {k: torch.full((n, n_layers, n_pos, d), float("nan")) for k in kinds}
+    valid = torch.tensor([[p.token_range(t) is not None for p in pos] for t in traces], dtype=torch.bool)
+    run_hooked(model, traces, [_PositionReducer(pos, hook_map, out)], batch_size=batch_size, progress=progress)
+    for k in kinds:  # rows whose position is absent stay NaN (bmm gave zeros there)
+        out[k][~valid.unsqueeze(1).expand(n, n_layers, n_pos)] = float("nan")
+    return Activations(
+        values=out,
+        positions=[p.name for p in pos],
+        layers=layer_list,
+        valid=valid,
+        meta={"model": model.name, "hooks": kinds},
+    )
+
+
+__all__ = [
+    "capture",
+    "run_hooked",
+    "Activations",
+    "Position",
+    "Batch",
+    "Reducer",
+    "StopForward",
+    "parse_positions",
+    "resolve_layers",
+    "hook_point_names",
+    "DEFAULT_POSITIONS",
+    "HOOKS",
+]
