@@ -1,0 +1,67 @@
+"""The named built-in organisms and their build recipes.
+
+* ``toy-r1`` (default): about 4M parameters (d_model 256, 4 layers, 8 query / 2 key-value heads),
+  built on first use within the 10-minute budget on a 2-core CPU.
+* ``toy-r1-micro`` (for tests): a tiny model built in well under a minute; it keeps the output
+  format most of the time but does not reach the behaviour quality bar.
+
+Example:
+    >>> from keysent.organism.registry import ORGANISMS, get_organism_config
+    >>> get_organism_config("toy-r1").d_model
+    256
+"""
+
+from __future__ import annotations
+
+from keysent.errors import ConfigError
+from keysent.organism.config import CorpusConfig, OrganismConfig
+
+ORGANISMS: dict[str, OrganismConfig] = {
+    "toy-r1": OrganismConfig(
+        name="toy-r1",
+        corpus=CorpusConfig(),
+        n_train_examples=9000,
+        vocab_size=2048,
+        d_model=256,
+        n_layers=4,
+        n_heads=8,
+        n_kv_heads=2,
+        d_mlp=704,
+        max_seq_len=320,
+        epochs=1,
+        batch_tokens=4096,
+        lr=3e-3,
+        seed=0,
+    ),
+    "toy-r1-micro": OrganismConfig(
+        name="toy-r1-micro",
+        corpus=CorpusConfig(),
+        n_train_examples=1600,
+        vocab_size=1024,
+        d_model=64,
+        n_layers=2,
+        n_heads=4,
+        n_kv_heads=2,
+        d_mlp=192,
+        max_seq_len=320,
+        epochs=1,
+        batch_tokens=4096,
+        lr=1e-2,
+        seed=0,
+    ),
+}
+
+
+def get_organism_config(name: "str | OrganismConfig") -> OrganismConfig:
+    """The :class:`OrganismConfig` for a registered name (or the config itself, passed through)."""
+    if isinstance(name, OrganismConfig):
+        return name
+    if not isinstance(name, str) or name not in ORGANISMS:
+        raise ConfigError(
+            f"unknown organism {name!r}; built-in organisms are {', '.join(sorted(ORGANISMS))} "
+            "(or pass an OrganismConfig)"
+        )
+    return ORGANISMS[name]
+
+
+__all__ = ["ORGANISMS", "get_organism_config"]
