@@ -199,10 +199,41 @@ def attention_metrics(
     return AttentionMetrics(mass=mass, n_target_tokens=counts, layers=layer_list, valid=valid, meta={"model": model.name})
 
 
+class _OnePattern:
+    def __init__(self, layer: int, out: dict):
+        self.name = f"blocks.{layer}.attn.hook_pattern"
+        self.out = out
+
+    def hook_names(self) -> list[str]:
+        return [self.name]
+
+    def needed_end(self, trace: "Trace") -> int:
+        return trace.spans["K"].tokens[1]
+
+    def start_batch(self, batch: Batch) -> None:
+        pass
+
+    def hook(self, name: str, pattern: "Tensor") -> None:
+        self.out["pattern"] = pattern[0].float().mean(0).to("cpu")
+        return None
+
+
+def trace_pattern(model: "LoadedModel", trace: "Trace", *, layer: int = -1) -> "Float[Tensor, 'pos pos']":
+    """One trace's attention pattern up to the end of K at one layer, averaged over heads.
+
+    For the token-by-token heatmap of a single trace (the only place a whole pattern is kept).
+    """
+    require_key_sentence(trace)
+    (layer_idx,) = resolve_layers([layer], model.n_layers)
+    out: dict[str, Any] = {}
+    run_hooked(model, [trace], [_OnePattern(layer_idx, out)], batch_size=1, progress=False)
+    return out["pattern"]
+
+
 def require_key_sentence(trace: "Trace") -> None:
     """A clear error for a trace without K (single-trace analyses need one)."""
     if not trace.has_key_sentence:
         raise TraceError(f"trace {trace.id or trace.query[:40]!r} has no key sentence: {trace.key_sentence_reason}")
 
 
-__all__ = ["attention_metrics", "AttentionMetrics", "TARGETS", "target_columns", "require_key_sentence"]
+__all__ = ["attention_metrics", "AttentionMetrics", "TARGETS", "target_columns", "trace_pattern", "require_key_sentence"]

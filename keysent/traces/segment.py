@@ -114,7 +114,6 @@ _BULLET_LINE_RE = re.compile(
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 _NEXT_WORD_RE = re.compile(r"[\"'“‘(\[*_]*([A-Za-z][A-Za-z']*)")
 
 
@@ -304,20 +303,32 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
     run = text[mark_start:cut].rstrip(_CLOSERS)
     single_period = run == "."
     if single_period:
-        before = text[sent_start:mark_start].strip()
+        prev = text[mark_start - 1] if mark_start > sent_start else ""
         # A list label opening the sentence stays with its item ("1. First", "Step 2. Mix").
-        if _LABEL_RE.match(before + ".") or _INLINE_LABEL_RE.search(before):
+        if mark_start - sent_start <= 40 and _LABEL_RE.match(
+            text[sent_start:mark_start].strip() + "."
+        ):
             return False
-        wm = _WORD_BEFORE_RE.search(text, max(sent_start, mark_start - 20), mark_start)
-        if wm is not None and (wm.start() == sent_start or not text[wm.start() - 1].isalnum()):
-            word = wm.group(1)
+        if prev.isdigit():
+            # an inline label after a colon: "Options: 1. Go home."
+            if _INLINE_LABEL_RE.search(text, max(sent_start, mark_start - 12), mark_start):
+                return False
+        elif prev.isascii() and prev.isalpha():
+            i = mark_start
+            while i > sent_start and (
+                (text[i - 1].isascii() and text[i - 1].isalpha()) or text[i - 1] == "."
+            ):
+                i -= 1
+            if i > sent_start and text[i - 1].isalnum():
+                return True  # "3a." or "café." : not an abbreviation
+            word = text[i:mark_start].lstrip(".")
             lower = word.lower()
-            if lower in _ALWAYS_CONTINUE and text[mark_start - 1] != ".":
+            if lower in _ALWAYS_CONTINUE and prev != ".":
                 return False
             if lower == "no" and nxt.isdigit():
                 return False
-            next_word = _next_word(text, j, end)
             if lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word):
+                next_word = _next_word(text, j, end)
                 return next_word is not None and next_word.lower() in SENTENCE_STARTERS
     return True
 

@@ -1,0 +1,180 @@
+"""The one option parser behind every keysent command line.
+
+``python -m keysent.probe``, ``python -m keysent.attention`` (and later commands) share the model,
+data and output options defined here, and the steps that turn them into a loaded model and
+located traces. A user mistake ends with one line, ``<prog>: error: <what and how to fix it>``, and
+exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from keysent.errors import ConfigError, KeysentError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from keysent.models.loading import LoadedModel
+    from keysent.traces.trace import Trace
+
+DEFAULT_MODEL = "toy-r1"
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("model")
+    g.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME_OR_PATH",
+                   help=f"built-in name (toy-r1, toy-r1-micro), local Hugging Face directory, or hub name (default: {DEFAULT_MODEL})")
+    g.add_argument("--device", default="auto", help="cpu, cuda, cuda:N or auto (default: auto)")
+    g.add_argument("--dtype", default="auto", help="float32, bfloat16, float16 or auto (bf16 on CUDA, fp32 on CPU)")
+    g.add_argument("--trust-remote-code", action="store_true", help="run model code shipped with the checkpoint")
+    g.add_argument("--chat-template", default=None, metavar="JINJA_OR_FILE", help="chat template for tokenizers without one")
+
+
+def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> None:
+    g = p.add_argument_group("data")
+    g.add_argument("--dataset", action="append", default=None, metavar="SPEC",
+                   help="repeatable: [harmful=|benign=|jailbreak=]PATH_OR_HUB_NAME, a run directory, or "
+                        f"builtin[:N] (default: builtin:{default_per_group}, N queries per group)")
+    g.add_argument("--query-column", default=None, help="column holding the query (default: found by name)")
+    g.add_argument("--response-column", default=None, help="column holding a response generated elsewhere")
+    g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels")
+    g.add_argument("--split", default=None, help="split of a hub dataset (default: train)")
+    g.add_argument("--limit", type=int, default=None, help="at most this many queries per dataset (a seeded sample)")
+    g.add_argument("--max-new-tokens", type=int, default=384, help="generation budget per query (default: 384)")
+    g.add_argument("--no-cache", action="store_true", help="do not reuse or store generations under KEYSENT_HOME")
+
+
+def add_run_options(p: argparse.ArgumentParser, *, prog: str) -> None:
+    g = p.add_argument_group("run")
+    g.add_argument("--batch-size", type=int, default=8, help="traces per forward pass / generate call (default: 8)")
+    g.add_argument("--seed", type=int, default=0, help="seed for sampling, folds and query selection (default: 0)")
+    g.add_argument("--out", default=None, help=f"run directory (default: runs/{prog}-<timestamp>)")
+    g.add_argument("--force", action="store_true", help="replace an existing --out directory")
+    g.add_argument("--quiet", action="store_true", help="no progress bars")
+
+
+def make_parser(prog: str, description: str, *, default_per_group: int) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=f"python -m keysent.{prog}", description=description)
+    add_model_options(p)
+    add_data_options(p, default_per_group=default_per_group)
+    add_run_options(p, prog=prog)
+    return p
+
+
+def resolve_out(args: argparse.Namespace, prog: str) -> Path:
+    """The run directory; fails early (before any work) if it exists and ``--force`` is absent."""
+    out = Path(args.out) if args.out else Path("runs") / f"{prog}-{time.strftime('%Y%m%d-%H%M%S')}"
+    if out.exists() and not args.force:
+        raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {str(out)!r} is a file, not a directory")
+    return out
+
+
+def check_common(args: argparse.Namespace) -> None:
+    if args.batch_size < 1:
+        raise ConfigError(f"--batch-size must be at least 1, got {args.batch_size}")
+    if args.max_new_tokens < 1:
+        raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
+    if args.limit is not None and args.limit < 1:
+        raise ConfigError(f"--limit must be at least 1, got {args.limit}")
+
+
+def load_model_from_args(args: argparse.Namespace) -> "LoadedModel":
+    from keysent.models.loading import load_model
+
+    return load_model(args.model, device=args.device, dtype=args.dtype, trust_remote_code=args.trust_remote_code, chat_template=args.chat_template)
+
+
+def traces_from_args(args: argparse.Namespace, model: "LoadedModel", *, default_per_group: int) -> list["Trace"]:
+    """Load the query sets named by ``--dataset`` and generate (or reuse) their traces."""
+    from keysent.querysets import load_queries
+    from keysent.traces.generate import generate_traces
+
+    specs = args.dataset or [f"builtin:{default_per_group}"]
+    queries = load_queries(
+        specs,
+        query_column=args.query_column,
+        response_column=args.response_column,
+        label_column=args.label_column,
+        split=args.split,
+        limit=args.limit,
+        seed=args.seed,
+    )
+    return generate_traces(
+        model,
+        queries,
+        max_new_tokens=args.max_new_tokens,
+        batch_size=args.batch_size,
+        seed=args.seed,
+        cache=not args.no_cache,
+        progress=not args.quiet,
+    )
+
+
+def log(args: argparse.Namespace, message: str) -> None:
+    """A status line on stderr (kept apart from the result tables on stdout)."""
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr, flush=True)
+
+
+def cli_main(prog: str) -> Callable[[Callable[[list[str] | None], int]], Callable[[list[str] | None], int]]:
+    """Decorate a ``main(argv)``: a :class:`KeysentError` becomes one line on stderr and exit 2."""
+
+    def wrap(fn: Callable[[list[str] | None], int]) -> Callable[[list[str] | None], int]:
+        @functools.wraps(fn)
+        def main(argv: list[str] | None = None) -> int:
+            try:
+                return fn(argv)
+            except KeysentError as exc:
+                print(f"python -m keysent.{prog}: error: {exc}", file=sys.stderr)
+                return 2
+            except KeyboardInterrupt:
+                print(f"python -m keysent.{prog}: interrupted; generations so far are cached and will be reused", file=sys.stderr)
+                return 130
+
+        return main
+
+    return wrap
+
+
+def environment() -> dict[str, Any]:
+    """Versions recorded in every run's summary, for reproducibility."""
+    import platform
+
+    import torch
+    import transformers
+
+    import keysent
+
+    try:
+        import transformer_lens
+
+        tl = getattr(transformer_lens, "__version__", "?")
+    except Exception:  # pragma: no cover
+        tl = "?"
+    return {
+        "keysent": keysent.__version__,
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "transformer_lens": tl,
+        "python": platform.python_version(),
+        "threads": torch.get_num_threads(),
+    }
+
+
+__all__ = [
+    "make_parser",
+    "resolve_out",
+    "check_common",
+    "load_model_from_args",
+    "traces_from_args",
+    "cli_main",
+    "log",
+    "environment",
+    "DEFAULT_MODEL",
+]
