@@ -146,7 +146,9 @@ _MOVE_RE = re.compile(
 _SPECULATION_RE = re.compile(
     r"\b(?:probably|possibly|perhaps|maybe|presumably|likely|unlikely|potentially|i\s+think|"
     r"i\s+guess|i\s+suppose|i\s+wonder|i\s+suspect|i\s+assume|i\s+believe|i\s+need|i\s+should|"
-    r"i\s+must|i'll|i’ll|let\s+me|implying|which\s+(?:is|are|could|"
+    r"i\s+must|i'll|i’ll|i\s+know|let\s+me|implying|which\s+i|(?:[,;]\s*|\bso\s+)(?:and\s+|"
+    r"but\s+|so\s+)?i\s+(?:will|won't|should|shouldn't|must|need|have\s+to|can't|cannot)|"
+    r"which\s+(?:is|are|could|"
     r"would|might|may|seems|sounds|raises|suggests|means|makes|falls|clearly|definitely|"
     r"obviously|isn't|aren't))\b",
     re.IGNORECASE,

@@ -353,7 +353,7 @@ def build_trace(
         if "K" in spans:
             judgements["k_aha"] = bool(j.has_safety_aha(text[spans["K"].chars[0] : spans["K"].chars[1]]))
         if complete:
-            judgements["refusal"] = bool(j.is_refusal(answer)) if answer else False
+            judgements["refusal"] = bool(j.is_refusal(answer))  # an empty answer counts as a refusal
     return Trace(
         query=query,
         prompt=prompt,
