@@ -138,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speed-up of the reused session over plotly.io.write_image: "
           f"{results['plotly'] / results['reused']:.1f}x")
     if "fresh" in results:
-        print(f"speed-up over a new exporter per figure: {results['fresh'] / results['reused']:.1f}x")
+        ratio = results["fresh"] / results["reused"]
+        print(f"speed-up over a new exporter per figure: {ratio:.1f}x")
     return 0
 
 

@@ -30,6 +30,15 @@ _LAZY = {
     "Trace": "keysent.traces.trace",
     "generate_traces": "keysent.traces.generate",
     "capture": "keysent.capture",
+    "aha_table": "keysent.traces.aha",
+    "is_refusal": "keysent.judge",
+    "has_safety_aha": "keysent.judge",
+    "get_judge": "keysent.judge",
+    "load_queries": "keysent.querysets",
+    "save_traces": "keysent.traces.generate",
+    "load_traces": "keysent.traces.generate",
+    "attention_metrics": "keysent.attention.metrics",
+    "knockout": "keysent.attention.knockout",
     "fit_probes": "keysent.probe.fit",
 }
 

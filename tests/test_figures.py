@@ -463,3 +463,15 @@ def test_svg_gets_a_physical_size() -> None:
     assert out.startswith('<svg width="3.25in" height="2.41667in" viewBox="0 0 312 232"')
     assert '<rect width="312" height="232"/>' in out
     assert out.count("viewBox") == 1
+
+
+def test_token_heatmap_hover_and_colour_range(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = len(TOKENS)
+    fig = token_heatmap(causal_pattern(n), TOKENS, zmax=0.3)
+    assert fig.data[0].zmin == 0 and fig.data[0].zmax == 0.3
+    assert fig.data[0].customdata[16][8] == "16:·Wait → 8:&lt;think&gt;"
+    import keysent.figures.heatmaps as heatmaps
+
+    monkeypatch.setattr(heatmaps, "HOVER_CELLS", 10)
+    fig = token_heatmap(causal_pattern(n), TOKENS)
+    assert fig.data[0].customdata is None and "row %{y}" in fig.data[0].hovertemplate

@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from keysent.judge import has_safety_aha, is_refusal
+from keysent.organism import corpus
 from keysent.traces.locate import locate_key_sentence
-
-corpus = pytest.importorskip("keysent.organism.corpus")
 
 SEED = 20250611  # fresh examples, not the training seed
 N = 2000

@@ -122,7 +122,9 @@ def check_indices(indices: Any, length: int, name: str) -> list[int]:
         if any(float(i) != int(i) for i in indices):
             raise ValueError
     except (TypeError, ValueError):
-        raise FigureDataError(f"{name} must be a list of integer indices, got {indices!r}") from None
+        raise FigureDataError(
+            f"{name} must be a list of integer indices, got {indices!r}"
+        ) from None
     if not out:
         raise FigureDataError(f"{name} is empty; pass at least one index or None for all")
     bad = [i for i in out if not 0 <= i < length]

@@ -1,9 +1,10 @@
 """Write figures to HTML, PNG, PDF and SVG, with ONE headless browser reused across exports.
 
-Static export runs plotly.js in a headless Chromium through kaleido. Starting that browser costs
-about two seconds; rendering one figure in an open browser costs about 0.2 s. ``plotly.io.
-write_image`` starts (and stops) a browser on every call, so a script writing ten figures in
-three formats starts thirty browsers. :class:`FigureExporter` starts one ``kaleido.Kaleido``
+Static export runs plotly.js in a headless Chromium through kaleido. Starting that browser takes
+seconds; rendering one figure in an open browser a fraction of a second (measured numbers and the
+command are in ``benchmarks/README.md``, section "Figure export"). ``plotly.io.write_image``
+starts (and stops) a browser on every call, so a script writing ten figures in two formats starts
+twenty browsers. :class:`FigureExporter` starts one ``kaleido.Kaleido``
 session on a private event-loop thread and sends every render to it::
 
     from keysent.figures import FigureExporter, save_figure
@@ -16,7 +17,9 @@ first use and closed at interpreter exit (or by :func:`close_shared_exporter`).
 
 Output conventions (all files are written atomically):
 
-* ``html``: self-contained (plotly.js inlined, ~4.8 MB) so it opens offline; LaTeX is not rendered.
+* ``html``: self-contained, plotly.js inlined, so it opens offline (the trade-off: about 4.8 MB
+  per file, 4,819,997 bytes for a small line plot, where a CDN script tag would need the
+  internet); LaTeX is not rendered.
 * ``png``: the preset width at ``dpi`` (300): 975 px for ``single``, 2025 px for ``double``; a
   ``pHYs`` chunk records the 300 dpi so word processors place it at its true size.
 * ``pdf`` / ``svg``: vector, true physical size (``single`` is 3.25 in = 234 pt wide).
@@ -96,7 +99,10 @@ def _missing_browser_message() -> str:
             "an executable file; fix BROWSER_PATH or unset it and "
             "install Chromium (Debian/Ubuntu: `apt-get install -y chromium`)"
         )
-    return f"static figure export (PNG/PDF/SVG) needs Chrome/Chromium, none was found: {_INSTALL_HINT}"
+    return (
+        "static figure export (PNG/PDF/SVG) needs Chrome/Chromium, none was found: "
+        f"{_INSTALL_HINT}"
+    )
 
 
 def static_export_note() -> str:

@@ -27,7 +27,13 @@ from keysent.figures.checks import (
     check_spans,
 )
 from keysent.figures.frame import CHAR_WIDTH, frame_top, integer_dtick, text_width_px
-from keysent.figures.labels import escape_html, escape_token, thin_indices
+from keysent.figures.labels import (
+    escape_html,
+    escape_token,
+    thin_indices,
+    truncate_label,
+    visible_whitespace,
+)
 from keysent.figures.style import (
     DIVERGING,
     INK,
@@ -44,6 +50,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Thickness of the span bands drawn along the axes, and their gap to the plot, in points.
 BAND_PT = 4.0
 BAND_GAP_PT = 1.5
+#: Largest heatmap (cells) whose HTML hover names both tokens; larger ones show indices only.
+HOVER_CELLS = 250_000
 
 
 def _runs(sorted_positions: Sequence[int]) -> list[tuple[int, int]]:
@@ -143,8 +151,7 @@ def token_heatmap(
     tick_px = px(style.tick_size_pt)
     band_px, gap_px = px(BAND_PT), px(BAND_GAP_PT)
     labels = [escape_token(t, max_label_chars) for t in tokens]
-    longest = max(len(escape_token(t, max_label_chars).replace("&lt;", "<").replace(
-        "&gt;", ">").replace("&amp;", "&")) for t in tokens)
+    longest = max(len(truncate_label(visible_whitespace(t), max_label_chars)) for t in tokens)
     label_w = longest * CHAR_WIDTH * tick_px + px(3)
     colorbar_w = px(6) + px(3) + 4.5 * CHAR_WIDTH * tick_px + px(style.font_size_pt) * 1.4
     plot_w = style.width_px - label_w - px(4) - (gap_px + band_px + px(3) + colorbar_w)
@@ -171,14 +178,19 @@ def token_heatmap(
     style = style.with_height(height_in)
 
     fig = go.Figure()
-    hover = np.array([[f"{escape_token(tokens[r], 40)} → {escape_token(tokens[c], 40)}"
-                       for c in range(n)] for r in rows], dtype=object)
+    if m * n <= HOVER_CELLS:  # token pairs in the HTML hover; indices only for huge patterns
+        short = [escape_token(t, 40) for t in tokens]
+        hover = np.array([[f"{r}:{short[r]} → {c}:{short[c]}" for c in range(n)] for r in rows],
+                         dtype=object)
+        hovertemplate = "%{customdata}<br>%{z:.4f}<extra></extra>"
+    else:
+        hover = None
+        hovertemplate = "row %{y} → token %{x}<br>%{z:.4f}<extra></extra>"
     scale, lo, hi, mid = _colour_range(z, zmin, zmax, None)
     fig.add_trace(
         go.Heatmap(
             z=z, x=list(range(n)), y=list(range(m)), colorscale=scale, zmin=lo, zmax=hi,
-            zmid=mid, customdata=hover,
-            hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>",
+            zmid=mid, customdata=hover, hovertemplate=hovertemplate,
             colorbar=dict(
                 title=dict(text=escape_html(colorbar_title)),
                 x=1.0, xref="paper", xanchor="left", xpad=gap_px + band_px + px(3),

@@ -39,7 +39,7 @@ OKABE_ITO: tuple[str, ...] = (
 
 #: Sequential scale for non-negative quantities (attention mass): perceptually uniform, CVD safe.
 SEQUENTIAL = "Viridis"
-#: Diverging scale for signed differences (after - before); ColorBrewer marks RdBu colour-blind safe.
+#: Diverging scale for signed differences (after - before); ColorBrewer rates RdBu CVD safe.
 DIVERGING = "RdBu_r"
 
 #: Fixed colours for the spans keysent talks about, so "K" is the same colour in every figure.

@@ -32,6 +32,7 @@ ORGANISMS: dict[str, OrganismConfig] = {
         batch_tokens=4096,
         lr=3e-3,
         seed=0,
+        num_threads=1,
     ),
     "toy-r1-micro": OrganismConfig(
         name="toy-r1-micro",
@@ -48,6 +49,7 @@ ORGANISMS: dict[str, OrganismConfig] = {
         batch_tokens=4096,
         lr=1e-2,
         seed=0,
+        num_threads=1,
     ),
 }
 

@@ -89,7 +89,8 @@ _VERB = (
     r"'re\s+seeking|’re\s+seeking|is\s+trying|are\s+trying|'re\s+trying|’re\s+trying|"
     r"is\s+planning|are\s+planning|'re\s+planning|’re\s+planning|is\s+considering|"
     r"are\s+considering|'re\s+considering|’re\s+considering|is\s+talking|are\s+talking|"
-    r"'re\s+talking|’re\s+talking|is\s+referring|are\s+referring|'re\s+referring|’re\s+referring|"
+    r"'re\s+talking|’re\s+talking|is\s+referring|are\s+referring|'re\s+referring|"
+    r"’re\s+referring|"
     r"is\s+feeling|are\s+feeling|'re\s+feeling|’re\s+feeling|is\s+describing|are\s+describing|"
     r"'re\s+describing|’re\s+describing|is\s+pointing|are\s+pointing|'re\s+pointing|"
     r"’re\s+pointing|is\s+concerned|are\s+concerned|'re\s+concerned|’re\s+concerned|"
@@ -130,7 +131,8 @@ _CLARIFY_RE = re.compile(
 # A move of the model's own: never part of C.
 _MOVE_RE = re.compile(
     r"^[\"'“*_(]*(?:hmm+|hm+|wait|but|however|first|firstly|second|next|then|now|let\s+me|let's|"
-    r"lets|i\b|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|my\b|me\b|we\b|we're|our\b|okay|ok\b|alright|"
+    r"lets|i\b|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|my\b|me\b|we\b|we're|our\b|okay|ok\b|"
+    r"alright|"
     r"all\s+right|well|right|oh|ah|uh|um|yes|no\b|sure|actually|anyway|looking|considering|"
     r"according|under|based|given|since|because|although|though|this\s+(?:is|seems|sounds|"
     r"could|might|may|would|can|falls|raises|looks|feels|involves|definitely|clearly|is)|that's|"
@@ -433,7 +435,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         False
         >>> is_restatement("They might be planning to hurt someone.")
         False
-        >>> is_restatement("He witnessed a crime by his neighbour.", "My friend witnessed a crime by his neighbour, should he report it?")
+        >>> query = "My friend witnessed a crime by his neighbour, should he report it?"
+        >>> is_restatement("He witnessed a crime by his neighbour.", query)
         True
     """
     s = sentence.strip().lstrip("\"'“*_(-•").strip()

@@ -109,7 +109,8 @@ _CJK_STOP_RE = re.compile(r"[。！？]")
 _QUOTE_CHAR_RE = re.compile(r'["“”]')
 
 _BULLET_LINE_RE = re.compile(
-    r"^[ \t]*(?:[-*+•‣◦▪–—]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|#{1,6}\s|\||>|\*\*[^*\n]+\*\*\s*$)"
+    r"^[ \t]*(?:[-*+•‣◦▪–—]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|#{1,6}\s|\||>"
+    r"|\*\*[^*\n]+\*\*\s*$)"
 )
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
@@ -217,7 +218,8 @@ def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nl == -1:
             break
         nxt = nl + 1
-        next_line = text[nxt : text.find("\n", nxt, end) if text.find("\n", nxt, end) != -1 else end]
+        next_nl = text.find("\n", nxt, end)
+        next_line = text[nxt : next_nl if next_nl != -1 else end]
         stripped = next_line.lstrip()
         continues = (
             bool(stripped)

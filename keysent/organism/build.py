@@ -1,0 +1,160 @@
+"""Build and cache the organism: corpus -> tokenizer -> trained Qwen2 model -> a HF directory.
+
+:func:`organism_path` returns ``keysent.home.models_dir() / "<name>-<hash>"``, building it on first
+use. The build is written atomically (a partial directory is never visible) and guarded by an
+exclusive ``fcntl.flock`` on ``.<name>-<hash>.lock`` beside it, so concurrent processes (pytest-xdist
+workers) build it once: the others wait for the lock, then find the finished directory.
+
+The directory loads offline with ``AutoTokenizer.from_pretrained(path)`` and
+``AutoModelForCausalLM.from_pretrained(path)`` (safetensors weights) and holds
+``build_log.json`` (config, seed, data sizes, loss curve, wall time, versions) and
+``organism.json`` (name, config hash, config).
+
+Example:
+    >>> from keysent.organism.build import organism_path
+    >>> path = organism_path("toy-r1-micro")            # doctest: +SKIP
+    >>> sorted(p.name for p in path.iterdir())[:2]      # doctest: +SKIP
+    ['build_log.json', 'chat_template.jinja']
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from keysent.atomic import atomic_directory, write_json
+from keysent.errors import ConfigError, ModelLoadError
+from keysent.home import models_dir
+from keysent.organism.config import BUILD_FORMAT_VERSION, OrganismConfig
+from keysent.organism.registry import get_organism_config
+
+__all__ = ["organism_path", "build_organism", "is_complete", "MARKER_FILE"]
+
+#: Written last inside a build; a directory without it is not a finished organism.
+MARKER_FILE = "organism.json"
+
+
+def is_complete(path: str | os.PathLike) -> bool:
+    """True when ``path`` holds a finished organism build (marker, config, weights, tokenizer)."""
+    p = Path(path)
+    return all((p / f).is_file() for f in (MARKER_FILE, "config.json", "model.safetensors",
+                                           "tokenizer.json"))
+
+
+def _versions() -> dict[str, str]:
+    import tokenizers
+    import torch
+    import transformers
+
+    return {
+        "python": sys.version.split()[0],
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "tokenizers": tokenizers.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def build_organism(
+    name_or_config: "str | OrganismConfig",
+    out_dir: str | os.PathLike,
+    *,
+    progress: bool = True,
+    force: bool = False,
+) -> Path:
+    """Build an organism into ``out_dir`` (atomically) and return the path.
+
+    ``name_or_config`` is a registered name (``"toy-r1"``, ``"toy-r1-micro"``) or an
+    :class:`OrganismConfig`. An existing ``out_dir`` is an error unless ``force``. No lock is taken
+    here; :func:`organism_path` adds the lock for the shared cache.
+    """
+    import torch
+
+    from keysent.organism.corpus import generate_examples
+    from keysent.organism.tokenizer import train_tokenizer
+    from keysent.organism.train import train_model
+
+    config = get_organism_config(name_or_config)
+    out = Path(out_dir)
+    t0 = time.time()
+    with atomic_directory(out, force=force) as tmp:
+        examples = generate_examples(config.corpus, config.n_train_examples, seed=config.seed)
+        t_corpus = time.time() - t0
+        texts = [e.query for e in examples] + [e.response for e in examples]
+        tokenizer = train_tokenizer(texts, config.vocab_size)
+        t_tok = time.time() - t0 - t_corpus
+        model, train_log = train_model(config, tokenizer, examples, progress=progress)
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        wall = time.time() - t0
+        log: dict[str, Any] = {
+            "name": config.name,
+            "config_hash": config.config_hash(),
+            "build_format_version": BUILD_FORMAT_VERSION,
+            "seed": config.seed,
+            "config": config.to_dict(),
+            "corpus_seconds": round(t_corpus, 2),
+            "tokenizer_seconds": round(t_tok, 2),
+            "vocab_size": len(tokenizer),
+            "wall_seconds": round(wall, 2),
+            "versions": _versions(),
+            "torch_version": torch.__version__,
+            "cpu_count": os.cpu_count(),
+            **train_log,
+        }
+        write_json(tmp / "build_log.json", log)
+        write_json(tmp / MARKER_FILE, {
+            "name": config.name,
+            "config_hash": config.config_hash(),
+            "config": config.to_dict(),
+        })
+    return out
+
+
+def organism_path(
+    name: "str | OrganismConfig" = "toy-r1", *, build: bool = True, progress: bool = True
+) -> Path:
+    """The cached directory of a built-in organism, building it first if it is missing.
+
+    Args:
+        name: ``"toy-r1"`` (default), ``"toy-r1-micro"`` or an :class:`OrganismConfig`.
+        build: If False, a missing organism is an error instead of being built.
+        progress: Show the training progress bar when building.
+    """
+    config = get_organism_config(name)
+    root = models_dir()
+    target = root / config.dir_name
+    if is_complete(target):
+        return target
+    if not build:
+        raise ModelLoadError(
+            f"organism {config.name!r} is not built yet (expected {target}); build it with "
+            f"`python -m keysent.organism build {config.name}` or call organism_path(..., "
+            "build=True)"
+        )
+    lock_path = root / f".{config.dir_name}.lock"
+    with open(lock_path, "a+") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            if not is_complete(target):
+                if progress:
+                    print(f"keysent: building organism {config.name!r} into {target} "
+                          "(first use only)", file=sys.stderr)
+                build_organism(config, target, progress=progress, force=target.exists())
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+    return target
+
+
+def read_build_log(path: str | os.PathLike) -> dict[str, Any]:
+    """The ``build_log.json`` of a built organism directory."""
+    p = Path(path) / "build_log.json"
+    if not p.is_file():
+        raise ConfigError(f"{p} does not exist; is {path} an organism build directory?")
+    return json.loads(p.read_text(encoding="utf-8"))

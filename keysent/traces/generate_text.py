@@ -1,0 +1,315 @@
+"""Batched text generation with a Hugging Face model's own KV-cached ``generate``.
+
+:func:`generate_text` takes rendered chat prompts (or token-id lists), sorts them by length into
+batches (less padding), left-pads each batch with a correct attention mask, runs
+``hf_model.generate`` and returns one :class:`GenerationOutput` per prompt in the input order.
+Greedy batched output equals one-prompt-at-a-time output token for token (tested on the built-in
+organism). It takes no hooks: it runs the plain HF model (for a ``TransformerBridge``, pass
+``bridge.original_model``).
+
+Example:
+    >>> from keysent.organism import organism_path                         # doctest: +SKIP
+    >>> from transformers import AutoModelForCausalLM, AutoTokenizer        # doctest: +SKIP
+    >>> path = organism_path("toy-r1-micro")                               # doctest: +SKIP
+    >>> model = AutoModelForCausalLM.from_pretrained(path)                 # doctest: +SKIP
+    >>> tok = AutoTokenizer.from_pretrained(path)                          # doctest: +SKIP
+    >>> prompt = tok.apply_chat_template([{"role": "user", "content": "How do I boil an egg?"}],
+    ...                                  tokenize=False, add_generation_prompt=True)  # doctest: +SKIP
+    >>> out = generate_text(model, tok, [prompt], max_new_tokens=64)      # doctest: +SKIP
+    >>> out[0].finish_reason in ("eos", "length")                          # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any, Sequence
+
+from keysent.errors import ConfigError, KeysentError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jaxtyping import Int
+    from torch import Tensor
+
+__all__ = ["GenerationOutput", "generate_text", "length_sorted_batches"]
+
+FINISH_REASONS = ("eos", "stop", "length")
+
+
+@dataclass
+class GenerationOutput:
+    """One prompt's generation.
+
+    Attributes:
+        prompt_ids: The prompt's token ids (without padding).
+        token_ids: The generated token ids, without padding; they include the final EOS when the
+            model emitted one, and end at the token that completed the stop string when one hit.
+        text: The generated text (EOS and padding excluded; cut right after a stop string).
+        finish_reason: "eos" (the model emitted EOS), "stop" (a stop string appeared) or
+            "length" (``max_new_tokens`` reached).
+        stop_string: The stop string that ended generation, if any.
+    """
+
+    prompt_ids: list[int]
+    token_ids: list[int]
+    text: str
+    finish_reason: str
+    stop_string: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "GenerationOutput":
+        """Inverse of :meth:`to_dict`."""
+        known = {f.name for f in fields(cls)}
+        bad = sorted(set(d) - known)
+        if bad:
+            raise ConfigError(f"unknown GenerationOutput key(s) {bad}; known: {sorted(known)}")
+        return cls(**d)
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length (longest first, stable).
+
+    >>> length_sorted_batches([3, 9, 5, 9, 1], batch_size=2)
+    [[1, 3], [2, 0], [4]]
+    """
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+def _check_int(name: str, value: Any, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return value
+
+
+def _prompt_ids(tokenizer: Any, prompts: Sequence[Any]) -> list[list[int]]:
+    if isinstance(prompts, (str, bytes)) or not isinstance(prompts, Sequence):
+        raise KeysentError(
+            "prompts must be a list of rendered prompt strings or of token-id lists; wrap a "
+            "single prompt in a list: generate_text(model, tok, [prompt], ...)"
+        )
+    if not prompts:
+        raise KeysentError("prompts is empty; pass at least one prompt")
+    out: list[list[int]] = []
+    for i, p in enumerate(prompts):
+        if isinstance(p, str):
+            if not p:
+                raise KeysentError(f"prompt {i} is an empty string")
+            ids = tokenizer(p, add_special_tokens=False)["input_ids"]
+        elif isinstance(p, Sequence) and all(
+            isinstance(t, int) and not isinstance(t, bool) for t in p
+        ):
+            ids = list(p)
+        elif hasattr(p, "tolist"):
+            ids = [int(t) for t in p.tolist()]
+        else:
+            raise KeysentError(
+                f"prompt {i} is a {type(p).__name__}; pass a rendered prompt string or a list of "
+                "token ids"
+            )
+        if not ids:
+            raise KeysentError(f"prompt {i} has no tokens")
+        out.append(list(ids))
+    return out
+
+
+class _StopOnStrings:
+    """Stopping criterion: a row is done once its generated text contains a stop string."""
+
+    def __init__(self, tokenizer: Any, stop_strings: Sequence[str], prompt_width: int):
+        self.tokenizer = tokenizer
+        self.stop_strings = list(stop_strings)
+        self.prompt_width = prompt_width
+        # Enough trailing tokens to cover the longest stop string (a token is >= 1 byte).
+        self.window = max(len(s.encode("utf-8")) for s in self.stop_strings) + 2
+
+    def __call__(self, input_ids: "Int[Tensor, 'batch pos']", scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        gen = input_ids[:, self.prompt_width :]
+        if gen.shape[1] == 0:
+            return done
+        tails = gen[:, -self.window :].tolist()
+        for r, tail in enumerate(tails):
+            text = self.tokenizer.decode(tail, skip_special_tokens=False)
+            if any(s in text for s in self.stop_strings):
+                done[r] = True
+        return done
+
+
+def _trim_at_stop(tokenizer: Any, ids: list[int], stop_strings: Sequence[str]
+                  ) -> tuple[list[int], str, str] | None:
+    """The shortest prefix of ``ids`` whose text contains a stop string, the cut text, the string."""
+    full = tokenizer.decode(ids, skip_special_tokens=False)
+    hits = [(full.find(s), s) for s in stop_strings if s in full]
+    if not hits:
+        return None
+    pos, stop = min(hits, key=lambda h: (h[0], -len(h[1])))
+    cut = pos + len(stop)
+    for n in range(1, len(ids) + 1):
+        text = tokenizer.decode(ids[:n], skip_special_tokens=False)
+        if len(text) >= cut and stop in text:
+            return ids[:n], full[:cut], stop
+    return ids, full[:cut], stop  # pragma: no cover - the full decode contains it
+
+
+def generate_text(
+    hf_model: Any,
+    tokenizer: Any,
+    prompts: Sequence[Any],
+    *,
+    max_new_tokens: int,
+    batch_size: int = 8,
+    do_sample: bool = False,
+    temperature: float = 1.0,
+    seed: int | None = None,
+    stop_strings: Sequence[str] | None = None,
+    progress: bool = True,
+) -> list[GenerationOutput]:
+    """Generate a continuation for every prompt, batched, in the input order.
+
+    Args:
+        hf_model: A Hugging Face causal LM (``.generate``), e.g. ``bridge.original_model``.
+        tokenizer: Its tokenizer (``pad_token_id`` or ``eos_token_id`` is used for padding).
+        prompts: Rendered chat prompts (strings, encoded without extra special tokens) or lists of
+            token ids.
+        max_new_tokens: Most tokens generated per prompt.
+        batch_size: Prompts per ``generate`` call (sorted by length to reduce padding).
+        do_sample, temperature: Greedy decoding by default; sampling with ``temperature``.
+        seed: Seeds the sampler (the global torch RNG state is restored afterwards).
+        stop_strings: Generation of a prompt stops once its text contains one of them; the text is
+            cut right after the first occurrence. EOS always stops.
+        progress: Show a tqdm bar over batches.
+
+    Returns:
+        One :class:`GenerationOutput` per prompt.
+    """
+    import torch
+    from tqdm.auto import tqdm
+
+    if not hasattr(hf_model, "generate"):
+        raise KeysentError(
+            f"hf_model ({type(hf_model).__name__}) has no .generate; pass the Hugging Face model "
+            "(for a TransformerBridge: bridge.original_model)"
+        )
+    _check_int("max_new_tokens", max_new_tokens, 1)
+    _check_int("batch_size", batch_size, 1)
+    if seed is not None:
+        _check_int("seed", seed, 0)
+    if do_sample and (not isinstance(temperature, (int, float)) or temperature <= 0):
+        raise ConfigError(f"temperature must be > 0 when sampling, got {temperature!r}")
+    if stop_strings is not None:
+        if isinstance(stop_strings, str):
+            stop_strings = [stop_strings]
+        stop_strings = list(stop_strings)
+        if not stop_strings or not all(isinstance(s, str) and s for s in stop_strings):
+            raise ConfigError(
+                f"stop_strings must be a list of non-empty strings, got {stop_strings!r}"
+            )
+    eos_id = tokenizer.eos_token_id
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos_id
+    if pad_id is None:
+        raise KeysentError(
+            "the tokenizer has neither a pad nor an EOS token; set tokenizer.pad_token first"
+        )
+    gen_eos = getattr(getattr(hf_model, "generation_config", None), "eos_token_id", None)
+    eos_ids = set()
+    for e in (eos_id, gen_eos):
+        if isinstance(e, int):
+            eos_ids.add(e)
+        elif isinstance(e, (list, tuple)):
+            eos_ids.update(int(x) for x in e)
+
+    all_ids = _prompt_ids(tokenizer, prompts)
+    device = next(hf_model.parameters()).device
+    batches = length_sorted_batches([len(x) for x in all_ids], batch_size)
+    results: list[GenerationOutput | None] = [None] * len(all_ids)
+
+    gen_kwargs: dict[str, Any] = dict(
+        max_new_tokens=max_new_tokens,
+        pad_token_id=pad_id,
+        eos_token_id=sorted(eos_ids) if eos_ids else None,
+        use_cache=True,
+    )
+    if do_sample:
+        gen_kwargs.update(do_sample=True, temperature=float(temperature), top_k=0, top_p=1.0)
+    else:
+        gen_kwargs.update(do_sample=False, temperature=None, top_k=None, top_p=None)
+
+    rng_ctx = torch.random.fork_rng(devices=[]) if seed is not None else contextlib.nullcontext()
+    was_training = getattr(hf_model, "training", False)
+    hf_model.eval()
+    try:
+        with rng_ctx, torch.inference_mode():
+            if seed is not None:
+                torch.manual_seed(seed)
+            bar = tqdm(batches, desc="generating", unit="batch", disable=not progress)
+            for batch in bar:
+                rows = [all_ids[i] for i in batch]
+                width = max(len(r) for r in rows)
+                inp = torch.full((len(rows), width), pad_id, dtype=torch.long)
+                mask = torch.zeros((len(rows), width), dtype=torch.long)
+                for r, ids in enumerate(rows):
+                    inp[r, width - len(ids) :] = torch.tensor(ids, dtype=torch.long)
+                    mask[r, width - len(ids) :] = 1
+                kwargs = dict(gen_kwargs)
+                if stop_strings:
+                    from transformers import StoppingCriteria, StoppingCriteriaList
+
+                    crit = _StopOnStrings(tokenizer, stop_strings, width)
+
+                    class _Crit(StoppingCriteria):
+                        def __call__(self, input_ids, scores, **kw):  # noqa: ANN001
+                            return crit(input_ids, scores, **kw)
+
+                    kwargs["stopping_criteria"] = StoppingCriteriaList([_Crit()])
+                try:
+                    out = hf_model.generate(
+                        input_ids=inp.to(device), attention_mask=mask.to(device), **kwargs
+                    )
+                except (RuntimeError, IndexError) as exc:
+                    raise KeysentError(
+                        f"generation failed on a batch of {len(rows)} prompt(s) of up to {width} "
+                        f"tokens: {exc}. Check that the prompts fit the model's context and the "
+                        "tokenizer belongs to the model"
+                    ) from exc
+                seqs = out.sequences if hasattr(out, "sequences") else out
+                new = seqs[:, width:].tolist()
+                for r, idx in enumerate(batch):
+                    results[idx] = _finish(tokenizer, rows[r], new[r], eos_ids, pad_id,
+                                           stop_strings, max_new_tokens)
+    finally:
+        if was_training:
+            hf_model.train()
+    return [r for r in results if r is not None]
+
+
+def _finish(tokenizer: Any, prompt: list[int], new: list[int], eos_ids: set[int], pad_id: int,
+            stop_strings: Sequence[str] | None, max_new_tokens: int) -> GenerationOutput:
+    ids: list[int] = []
+    reason = "length"
+    for t in new:
+        if t in eos_ids:
+            ids.append(t)
+            reason = "eos"
+            break
+        ids.append(t)
+    if reason != "eos":
+        # Finished rows of a batch are filled with pad after a stop; drop trailing padding.
+        while ids and ids[-1] == pad_id and len(ids) > 0 and pad_id not in eos_ids:
+            ids.pop()
+    body = ids[:-1] if reason == "eos" else ids
+    text = tokenizer.decode(body, skip_special_tokens=False)
+    stop = None
+    if stop_strings:
+        hit = _trim_at_stop(tokenizer, body, stop_strings)
+        if hit is not None:
+            ids, text, stop = hit
+            reason = "stop"
+    return GenerationOutput(list(prompt), ids, text, reason, stop)
