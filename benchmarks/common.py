@@ -45,6 +45,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 from keysent.errors import ConfigError, DatasetError  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
+    from jaxtyping import Float
+    from torch import Tensor
+
     from keysent.models.loading import LoadedModel
     from keysent.traces.trace import Trace
 
@@ -59,7 +62,8 @@ class ModelShape:
 
     The defaults keep DeepSeek-R1-Distill-Qwen-1.5B's ratios where a CPU allows: grouped-query
     attention (8 query heads over 2 key-value heads), an MLP about 5.8x ``d_model`` (8960/1536),
-    and positions up to 8192; depth and width are cut to 6 layers of 256.
+    and positions up to 8192; depth and width are those of the built-in ``toy-r1`` (4 layers of
+    256), which keeps a full baseline run over 2,000-token traces within minutes on 2 cores.
 
     Example:
         >>> ModelShape(n_layers=4).n_layers
@@ -67,7 +71,7 @@ class ModelShape:
     """
 
     d_model: int = 256
-    n_layers: int = 6
+    n_layers: int = 4
     n_heads: int = 8
     n_kv_heads: int = 2
     d_mlp: int = 1472
@@ -214,17 +218,20 @@ def alternate(
     variants: dict[str, Callable[[], Any]],
     repeats: int,
     *,
-    warmup: bool = True,
+    warmup: bool | dict[str, Callable[[], Any]] = True,
     progress: bool = True,
-) -> tuple[dict[str, list[float]], dict[str, Any]]:
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, Any]]:
     """Time each variant ``repeats`` times, interleaved; the order reverses every repetition.
 
-    Returns ``({name: [seconds, ...]}, {name: last result})``. One untimed warm-up call per
-    variant first (when ``warmup``), so lazy imports and first-call set-up are not timed.
+    Returns ``({name: {"wall": [s, ...], "cpu": [s, ...]}}, {name: last result})``. ``cpu`` is
+    this process's CPU time (all threads), which other jobs on a shared machine disturb less than
+    wall-clock time. One untimed warm-up call per variant comes first (when ``warmup``; pass a
+    dict of cheaper callables, e.g. the same variants on one short input, to warm up with those),
+    so lazy imports and first-call set-up are not timed.
 
     Example:
         >>> times, results = alternate({"a": lambda: 1, "b": lambda: 2}, 3, progress=False)
-        >>> len(times["a"]), results["b"]
+        >>> len(times["a"]["wall"]), results["b"]
         (3, 2)
     """
     from tqdm.auto import tqdm
@@ -235,19 +242,24 @@ def alternate(
     results: dict[str, Any] = {}
     if warmup:
         for name in names:
-            results[name] = variants[name]()
-    times: dict[str, list[float]] = {name: [] for name in names}
-    bar = tqdm(total=repeats * len(names), desc="timing", unit="run", disable=not progress)
+            (warmup[name] if isinstance(warmup, dict) else variants[name])()
+    times: dict[str, dict[str, list[float]]] = {name: {"wall": [], "cpu": []} for name in names}
+    bar = tqdm(total=repeats * len(names), desc="timing", unit="run", disable=not progress, leave=False)
     for rep in range(repeats):
         for name in names if rep % 2 == 0 else names[::-1]:
             gc.collect()
             bar.set_postfix_str(name)
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             results[name] = variants[name]()
-            times[name].append(time.perf_counter() - t0)
+            times[name]["wall"].append(time.perf_counter() - t0)
+            times[name]["cpu"].append(time.process_time() - c0)
             bar.update(1)
     bar.close()
     return times, results
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
 
 
 def summarise(values: Sequence[float]) -> dict[str, float]:
@@ -298,6 +310,24 @@ def machine_line() -> str:
 def verdict(value: float, goal: float, *, higher_is_better: bool = True) -> str:
     ok = value >= goal if higher_is_better else value <= goal
     return "met" if ok else "MISSED"
+
+
+def max_abs_diff(a: "Float[Tensor, '...']", b: "Float[Tensor, '...']") -> float:
+    """Largest absolute difference where both are finite; NaN patterns must agree.
+
+    Example:
+        >>> import torch
+        >>> max_abs_diff(torch.tensor([1.0, float("nan")]), torch.tensor([1.5, float("nan")]))
+        0.5
+    """
+    import torch
+
+    if a.shape != b.shape:
+        raise ConfigError(f"shapes differ: {tuple(a.shape)} vs {tuple(b.shape)}")
+    if not torch.equal(torch.isnan(a), torch.isnan(b)):
+        raise AssertionError("the variants disagree on which positions exist (NaN patterns differ)")
+    ok = ~torch.isnan(a)
+    return float((a[ok] - b[ok]).abs().max()) if bool(ok.any()) else 0.0
 
 
 # ---------------------------------------------------------------------------- peak memory
@@ -389,11 +419,13 @@ __all__ = [
     "star1_traces",
     "star1_traces_of_length",
     "alternate",
+    "median",
     "summarise",
     "length_line",
     "print_table",
     "machine_line",
     "verdict",
+    "max_abs_diff",
     "PeakRSS",
     "run_worker",
     "emit",

@@ -14,7 +14,11 @@ spec                                            meaning
 ``data/mixed.csv``                              labels from ``--label-column``
 ``runs/probe-2026.../``                         a directory holding ``traces.jsonl``
 ``JailbreakBench/JBB-Behaviors``                a hub dataset (needs ``--split``; online only)
+``harmful=STAR-1.json#query=question,response=response``  per-dataset column mapping
 =============================================== =============================================
+
+Column options after ``#`` (``query``, ``response``, ``label``, ``split``) apply to that dataset
+only and override the global ``--query-column`` etc.
 
 Files may be JSONL, JSON, CSV or Parquet. The query column is found by name (``query``,
 ``question``, ``prompt``, ``goal``, ``forbidden_prompt``, ``instruction``, ...) unless
@@ -68,27 +72,44 @@ class QueryRecord:
     id: str | None = None
 
 
+_SPEC_OPTIONS = ("query", "response", "label", "split")
+
+
 @dataclass(frozen=True)
 class DatasetSpec:
-    """A parsed dataset spec: ``source`` with an optional ``group`` prefix."""
+    """A parsed dataset spec: ``source``, an optional ``group`` prefix, per-dataset ``options``."""
 
     source: str
     group: str | None = None
+    options: tuple[tuple[str, str], ...] = ()
+
+    def option(self, name: str, default: str | None) -> str | None:
+        return dict(self.options).get(name, default)
 
     @classmethod
     def parse(cls, spec: str) -> "DatasetSpec":
-        spec = str(spec).strip()
-        if not spec:
+        text = str(spec).strip()
+        if not text:
             raise DatasetError("empty dataset spec; pass a file, directory, hub name or 'builtin'")
-        head, sep, rest = spec.partition("=")
+        options: list[tuple[str, str]] = []
+        if "#" in text:
+            text, _, opts = text.partition("#")
+            for item in opts.split(","):
+                key, eq, value = item.partition("=")
+                if not eq or key.strip() not in _SPEC_OPTIONS or not value.strip():
+                    raise DatasetError(
+                        f"bad option {item!r} in dataset spec {spec!r}; use #query=COL,response=COL,label=COL,split=NAME"
+                    )
+                options.append((key.strip(), value.strip()))
+        head, sep, rest = text.partition("=")
         if sep and head in GROUPS:
-            return cls(source=rest.strip(), group=head)
-        if sep and "/" not in head and not Path(spec).exists():
+            return cls(source=rest.strip(), group=head, options=tuple(options))
+        if sep and "/" not in head and not Path(text).exists():
             raise DatasetError(
                 f"unknown group {head!r} in dataset spec {spec!r}; prefix with one of "
                 f"{', '.join(g + '=' for g in GROUPS)} or give no prefix and use --label-column"
             )
-        return cls(source=spec, group=None)
+        return cls(source=text, group=None, options=tuple(options))
 
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:
@@ -213,6 +234,10 @@ def load_dataset_spec(
     """Load one dataset spec (see the module docs) as :class:`QueryRecord` rows."""
     spec = spec if isinstance(spec, DatasetSpec) else DatasetSpec.parse(spec)
     source = spec.source
+    query_column = spec.option("query", query_column)
+    response_column = spec.option("response", response_column)
+    label_column = spec.option("label", label_column)
+    split = spec.option("split", split)
     if source == "builtin" or source.startswith("builtin:"):
         return builtin_queries(int(source.split(":", 1)[1]) if ":" in source else 80, seed=seed)
     path = Path(source).expanduser()

@@ -174,3 +174,9 @@ def test_html_renders_offline(tmp_path: Path) -> None:
         env={**os.environ, "HOME": str(tmp_path)},
     )
     assert 'class="main-svg"' in result.stdout, result.stderr[-2000:]
+
+
+def test_browser_is_found_and_note_is_empty() -> None:
+    path = _require_browser()
+    assert os.access(path, os.X_OK)
+    assert static_export_note() == ""

@@ -16,6 +16,7 @@ from keysent.cli.options import (
     cli_main,
     environment,
     load_model_from_args,
+    queries_from_args,
     log,
     make_parser,
     resolve_out,
@@ -50,10 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     check_common(args)
     out = resolve_out(args, "attention")
     start = time.time()
-    log(args, f"loading {args.model} ...")
+    queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
+    log(args, f"{len(queries)} queries; loading {args.model} ...")
     model = load_model_from_args(args)
     layers = resolve_layers(args.layers, model.n_layers)
-    traces = traces_from_args(args, model, default_per_group=DEFAULT_PER_GROUP)
+    traces = traces_from_args(args, model, queries)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
     metrics = attention_metrics(model, traces, layers=layers, batch_size=args.batch_size, progress="attention" if not args.quiet else False)
     groups = trace_groups(traces)

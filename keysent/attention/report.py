@@ -158,7 +158,7 @@ def write_figures(model: "LoadedModel", traces: Sequence["Trace"], metrics: "Att
         if lines:
             figs[f"groups_k_to_{target}"] = group_lines(x, lines, xlabel="layer", ylabel=f"K→{target} attention mass", title=f"K→{target} attention by layer (95% CI)")
     sa = sentence_attention(model, ex)
-    figs["sentences_example"] = sentence_matrix(sa.mean_over_layers().numpy(), sa.labels, highlight={k: v for k, v in sa.index.items() if k in ("K", "C1")}, title="Sentence-level attention (mean over layers and heads)")
+    figs["sentences_example"] = sentence_matrix(np.nan_to_num(sa.mean_over_layers().numpy()), sa.labels, highlight={k: v for k, v in sa.index.items() if k in ("K", "C1")}, title="Sentence-level attention (mean over layers and heads)")
     with FigureExporter() if static else contextlib.nullcontext() as exporter:
         for name, fig in figs.items():
             paths = save_figure(fig, figures_dir / name, formats, exporter=exporter, require_static=False)

@@ -19,6 +19,7 @@ from keysent.errors import ConfigError, KeysentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from keysent.models.loading import LoadedModel
+    from keysent.querysets import QueryRecord
     from keysent.traces.trace import Trace
 
 DEFAULT_MODEL = "toy-r1"
@@ -37,8 +38,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
 def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> None:
     g = p.add_argument_group("data")
     g.add_argument("--dataset", action="append", default=None, metavar="SPEC",
-                   help="repeatable: [harmful=|benign=|jailbreak=]PATH_OR_HUB_NAME, a run directory, or "
-                        f"builtin[:N] (default: builtin:{default_per_group}, N queries per group)")
+                   help="repeatable: [harmful=|benign=|jailbreak=]PATH_OR_HUB_NAME[#query=COL,response=COL,label=COL,split=S], "
+                        f"a run directory, or builtin[:N] (default: builtin:{default_per_group}, N queries per group)")
     g.add_argument("--query-column", default=None, help="column holding the query (default: found by name)")
     g.add_argument("--response-column", default=None, help="column holding a response generated elsewhere")
     g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels")
@@ -90,13 +91,12 @@ def load_model_from_args(args: argparse.Namespace) -> "LoadedModel":
     return load_model(args.model, device=args.device, dtype=args.dtype, trust_remote_code=args.trust_remote_code, chat_template=args.chat_template)
 
 
-def traces_from_args(args: argparse.Namespace, model: "LoadedModel", *, default_per_group: int) -> list["Trace"]:
-    """Load the query sets named by ``--dataset`` and generate (or reuse) their traces."""
+def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> list["QueryRecord"]:
+    """Load the query sets named by ``--dataset`` (before the model: bad data fails fast)."""
     from keysent.querysets import load_queries
-    from keysent.traces.generate import generate_traces
 
     specs = args.dataset or [f"builtin:{default_per_group}"]
-    queries = load_queries(
+    return load_queries(
         specs,
         query_column=args.query_column,
         response_column=args.response_column,
@@ -105,6 +105,12 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", *, default_
         limit=args.limit,
         seed=args.seed,
     )
+
+
+def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"]) -> list["Trace"]:
+    """Generate (or reuse cached, or take given) responses and return located, judged traces."""
+    from keysent.traces.generate import generate_traces
+
     return generate_traces(
         model,
         queries,
@@ -172,6 +178,7 @@ __all__ = [
     "resolve_out",
     "check_common",
     "load_model_from_args",
+    "queries_from_args",
     "traces_from_args",
     "cli_main",
     "log",

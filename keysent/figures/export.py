@@ -41,7 +41,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
-from keysent.atomic import atomic_path
+from keysent.atomic import write_bytes
 from keysent.errors import ConfigError, KeysentError
 from keysent.figures.style import FigureStyle, apply_style, figure_style, style_for
 
@@ -383,21 +383,6 @@ def svg_with_physical_size(data: bytes, width_in: float, height_in: float,
 
 
 # ---- saving ------------------------------------------------------------------------------------
-def _file_mode() -> int:
-    """The mode an ordinary ``open()`` would give a new file (0o666 minus the umask)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    # atomic_path's temporary file is created 0600 (mkstemp); a figure is meant to be shared,
-    # so it gets the usual umask-derived mode before it is renamed into place.
-    with atomic_path(target) as tmp:
-        tmp.write_bytes(data)
-        os.chmod(tmp, _file_mode())
-
-
 def _normalise_formats(formats: Iterable[str] | str) -> list[str]:
     if isinstance(formats, str):
         formats = [formats]
@@ -520,7 +505,7 @@ def save_figure(
 
     targets = {fmt: stem.with_name(f"{stem.name}.{fmt}") for fmt in wanted}
     div_id = re.sub(r"[^A-Za-z0-9_-]", "-", stem.name) or "keysent-figure"
-    _write_atomically(targets["html"], _html(fig, style, div_id).encode("utf-8"))
+    write_bytes(targets["html"], _html(fig, style, div_id).encode("utf-8"))
 
     static = [f for f in wanted if f in STATIC_FORMATS]
     written = {"html": targets["html"]}
@@ -537,7 +522,7 @@ def save_figure(
 
     rendered = {fmt: figure_bytes(fig, fmt, exporter=exporter) for fmt in static}
     for fmt, data in rendered.items():
-        _write_atomically(targets[fmt], data)
+        write_bytes(targets[fmt], data)
         written[fmt] = targets[fmt]
     return {fmt: written[fmt] for fmt in wanted if fmt in written}
 

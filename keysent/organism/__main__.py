@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="jailbreak wrappers of the wrapped examples (default train)")
     q.add_argument("--batch-size", type=int, default=32)
     q.add_argument("--max-new-tokens", type=int, default=256)
+    q.add_argument("--threads", type=int, default=1,
+                   help="torch threads while generating (default 1; 0 = torch's default)")
     q.add_argument("--json", help="also write the report (with per-example rows) to this file")
     q.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
@@ -73,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report = evaluate_organism(args.name, n=args.n, seed=args.seed,
                                        wrappers=args.wrappers, batch_size=args.batch_size,
                                        max_new_tokens=args.max_new_tokens,
+                                       num_threads=args.threads or None,
                                        progress=not args.no_progress)
             print(report.summary())
             if args.json:

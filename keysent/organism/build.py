@@ -61,6 +61,24 @@ def _versions() -> dict[str, str]:
     }
 
 
+def _check_reload(path: Path, tokenizer: Any, examples: Any) -> None:
+    """The saved directory must reload (as ``AutoTokenizer`` does) to the same token ids."""
+    from transformers import AutoTokenizer
+
+    reloaded = AutoTokenizer.from_pretrained(str(path))
+    for e in examples:
+        text = tokenizer.apply_chat_template(e.messages(), tokenize=False)
+        if reloaded.apply_chat_template(e.messages(), tokenize=False) != text:
+            raise ModelLoadError(f"the saved chat template of {path} renders differently")
+        a = tokenizer(text, add_special_tokens=False)["input_ids"]
+        b = reloaded(text, add_special_tokens=False)["input_ids"]
+        if a != b:
+            raise ModelLoadError(
+                f"the tokenizer saved in {path} reloads as {type(reloaded).__name__} and encodes "
+                "differently from the trained one; the tokenizer recipe must match it"
+            )
+
+
 def build_organism(
     name_or_config: "str | OrganismConfig",
     out_dir: str | os.PathLike,
@@ -92,6 +110,7 @@ def build_organism(
         model, train_log = train_model(config, tokenizer, examples, progress=progress)
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
+        _check_reload(tmp, tokenizer, examples[:200])
         wall = time.time() - t0
         log: dict[str, Any] = {
             "name": config.name,

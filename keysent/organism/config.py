@@ -152,6 +152,9 @@ class OrganismConfig:
             across examples; see :mod:`keysent.organism.train`).
         lr, min_lr_ratio, warmup_frac, weight_decay, betas, grad_clip: AdamW with linear warm-up
             and cosine decay to ``lr * min_lr_ratio``.
+        k_loss_weight: Weight of the key sentence's tokens in the (weighted mean) response loss;
+            above 1 it spends more of a small training budget on the one decision that sets the
+            behaviour (the optimum, the corpus distribution, is unchanged).
         seed: Seeds the corpus, the weight initialisation and the batch order.
         num_threads: ``torch.set_num_threads`` during training (``None`` = leave torch's default).
     """
@@ -174,6 +177,7 @@ class OrganismConfig:
     weight_decay: float = 0.01
     betas: tuple[float, float] = (0.9, 0.98)
     grad_clip: float = 1.0
+    k_loss_weight: float = 1.0
     seed: int = 0
     num_threads: int | None = None
 
@@ -217,9 +221,14 @@ class OrganismConfig:
                 f"OrganismConfig.batch_tokens ({self.batch_tokens}) must be at least max_seq_len "
                 f"({self.max_seq_len})"
             )
-        for name in ("lr", "weight_decay", "grad_clip"):
+        for name in ("lr", "weight_decay", "grad_clip", "k_loss_weight"):
             value = getattr(self, name)
-            if not isinstance(value, (int, float)) or value < 0 or (name == "lr" and value == 0):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or value < 0
+                or (name in ("lr", "k_loss_weight") and value == 0)
+            ):
                 raise ConfigError(f"OrganismConfig.{name} must be a positive number, got {value!r}")
         for name in ("min_lr_ratio", "warmup_frac"):
             value = getattr(self, name)

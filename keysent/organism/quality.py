@@ -225,6 +225,7 @@ def evaluate_organism(
     wrappers: str = "train",
     batch_size: int = 32,
     max_new_tokens: int = 256,
+    num_threads: int | None = 1,
     progress: bool = True,
 ) -> QualityReport:
     """Generate greedily on ``n`` fresh corpus examples and compare with the corpus ground truth.
@@ -235,9 +236,13 @@ def evaluate_organism(
         seed: Corpus seed of the fresh examples; must differ from the build's training seed.
         wrappers: Jailbreak wrappers of the wrapped examples: "train" (default), "heldout", "all".
         batch_size, max_new_tokens: Generation settings (greedy decoding).
+        num_threads: ``torch.set_num_threads`` while generating (restored afterwards). One thread
+            is as fast as two for a model this small and avoids the many-fold slow-down of
+            OpenMP threads on a busy machine; ``None`` keeps torch's setting.
     """
     import time
 
+    import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from keysent.organism.corpus import generate_examples
@@ -261,8 +266,16 @@ def evaluate_organism(
                                       add_generation_prompt=True)
         for e in examples
     ]
-    outs = generate_text(model, tokenizer, prompts, max_new_tokens=max_new_tokens,
-                         batch_size=batch_size, progress=progress)
+    old_threads = torch.get_num_threads()
+    if num_threads is not None:
+        if isinstance(num_threads, bool) or not isinstance(num_threads, int) or num_threads < 1:
+            raise ConfigError(f"num_threads must be None or a positive integer, got {num_threads!r}")
+        torch.set_num_threads(num_threads)
+    try:
+        outs = generate_text(model, tokenizer, prompts, max_new_tokens=max_new_tokens,
+                             batch_size=batch_size, progress=progress)
+    finally:
+        torch.set_num_threads(old_threads)
     rows = []
     for e, o in zip(examples, outs):
         g = parse_generation(o.text, ended_with_eos=o.finish_reason == "eos")

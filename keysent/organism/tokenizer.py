@@ -1,5 +1,9 @@
 """The organism's tokenizer: byte-level BPE trained on the corpus, with the R1-Distill chat format.
 
+The normaliser (NFC) and pre-tokenizer (Qwen2's split regex, then byte-level) are those of
+``Qwen2Tokenizer``, which ``AutoTokenizer`` uses for a ``qwen2`` model directory; a build checks
+that the saved directory reloads to the same token ids.
+
 Special tokens are the real DeepSeek-R1-Distill strings, each a single token:
 ``<｜begin▁of▁sentence｜>`` (BOS), ``<｜end▁of▁sentence｜>`` (EOS and pad), ``<｜User｜>``,
 ``<｜Assistant｜>``, ``<think>``, ``</think>``. BOS and EOS are *special* (dropped by
@@ -38,6 +42,13 @@ THINK_OPEN = "<think>"
 THINK_CLOSE = "</think>"
 SPECIAL_TOKENS: tuple[str, ...] = (BOS, EOS, USER, ASSISTANT, THINK_OPEN, THINK_CLOSE)
 
+#: The pre-tokenizer split of Qwen2 / DeepSeek-R1-Distill-Qwen (digits one by one, words with one
+#: leading non-letter, newline runs), followed by byte-level encoding.
+QWEN2_PRETOKENIZE_REGEX = (
+    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|"
+    r"\s*[\r\n]+|\s+(?!\S)|\s+"
+)
+
 #: The generation prompt appended by ``add_generation_prompt=True``.
 GENERATION_PROMPT = ASSISTANT + THINK_OPEN + "\n"
 
@@ -70,13 +81,28 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int, *, min_frequency: int
     ``vocab_size`` counts everything (256 byte symbols, the six specials, the merges). Training is
     deterministic for the same texts (the ``tokenizers`` BPE trainer breaks ties by pair order).
     """
-    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        trainers,
+    )
     from transformers import PreTrainedTokenizerFast
 
     if isinstance(vocab_size, bool) or not isinstance(vocab_size, int) or vocab_size < 300:
         raise ConfigError(f"vocab_size must be an integer >= 300, got {vocab_size!r}")
     core = Tokenizer(models.BPE())
-    core.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+    # Exactly the Qwen2 pipeline (transformers' Qwen2Tokenizer rebuilds it on load from the model
+    # type, so training with anything else would tokenize differently after loading).
+    core.normalizer = normalizers.NFC()
+    core.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(QWEN2_PRETOKENIZE_REGEX), behavior="isolated", invert=False),
+        pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
+    ])
     core.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size,
@@ -118,6 +144,7 @@ __all__ = [
     "SPECIAL_TOKENS",
     "GENERATION_PROMPT",
     "CHAT_TEMPLATE",
+    "QWEN2_PRETOKENIZE_REGEX",
     "render_prompt",
     "train_tokenizer",
 ]

@@ -2,7 +2,8 @@
 
 One training sequence is ``render_prompt(query) + response + EOS``, tokenized as the prompt's ids,
 the response's ids and EOS (the same ids the chat template gives; checked on the first examples).
-The loss is cross-entropy on the response tokens and EOS only. Batches group examples of similar
+The loss is cross-entropy on the response tokens and EOS only (a weighted mean; the key
+sentence's tokens weigh ``k_loss_weight``). Batches group examples of similar
 length (right-padded; a causal model never attends to later pad tokens, so no mask is needed) up
 to ``batch_tokens`` tokens, in a seeded order; AdamW with linear warm-up and cosine decay.
 
@@ -13,7 +14,7 @@ and nothing else is random.
 Example:
     >>> from keysent.organism.train import make_batches
     >>> make_batches([5, 3, 9, 4], batch_tokens=10, seed=0)
-    [[2], [0, 3], [1]]
+    [[1, 3], [2], [0]]
 """
 
 from __future__ import annotations
@@ -30,25 +31,35 @@ from keysent.organism.tokenizer import render_prompt
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
-    from jaxtyping import Int
+    from jaxtyping import Float, Int
     from torch import Tensor
 
-__all__ = ["encode_examples", "make_batches", "make_model", "train_model", "lr_at"]
+__all__ = [
+    "encode_examples",
+    "make_batches",
+    "make_model",
+    "train_model",
+    "lr_at",
+    "weighted_lm_loss",
+]
 
 
 def encode_examples(
     tokenizer: Any, examples: Sequence[OrganismExample], max_seq_len: int
-) -> tuple[list[list[int]], list[int], int]:
-    """Token ids of each example and the number of prompt tokens in it.
+) -> tuple[list[list[int]], list[int], list[tuple[int, int]], int]:
+    """Token ids of each example, its number of prompt tokens and its K token span.
 
-    Returns ``(ids, n_prompt, n_dropped)``: examples longer than ``max_seq_len`` are dropped
-    (counted in ``n_dropped``).
+    Returns ``(ids, n_prompt, k_tokens, n_dropped)``; ``k_tokens[i]`` is the ``[start, end)`` range
+    of the tokens of example ``i`` that overlap its key sentence. Examples longer than
+    ``max_seq_len`` are dropped (counted in ``n_dropped``).
     """
     prompts = tokenizer([render_prompt(e.query) for e in examples], add_special_tokens=False)
-    responses = tokenizer([e.response for e in examples], add_special_tokens=False)
+    responses = tokenizer([e.response for e in examples], add_special_tokens=False,
+                          return_offsets_mapping=True)
     eos = tokenizer.eos_token_id
     ids_out: list[list[int]] = []
     n_prompt: list[int] = []
+    k_tokens: list[tuple[int, int]] = []
     dropped = 0
     for i, (p, r) in enumerate(zip(prompts["input_ids"], responses["input_ids"])):
         ids = list(p) + list(r) + [eos]
@@ -62,9 +73,12 @@ def encode_examples(
         if len(ids) > max_seq_len:
             dropped += 1
             continue
+        k0, k1 = examples[i].k_span
+        toks = [j for j, (a, b) in enumerate(responses["offset_mapping"][i]) if a < k1 and b > k0]
         ids_out.append(ids)
         n_prompt.append(len(p))
-    return ids_out, n_prompt, dropped
+        k_tokens.append((len(p) + toks[0], len(p) + toks[-1] + 1))
+    return ids_out, n_prompt, k_tokens, dropped
 
 
 def make_batches(lengths: Sequence[int], batch_tokens: int, seed: int) -> list[list[int]]:
@@ -133,18 +147,39 @@ def make_model(config: OrganismConfig, tokenizer: Any) -> Any:
 
 
 def _batch_tensors(
-    ids: Sequence[Sequence[int]], n_prompt: Sequence[int], pad_id: int
-) -> tuple["Int[Tensor, 'batch pos']", "Int[Tensor, 'batch pos']"]:
+    ids: Sequence[Sequence[int]],
+    n_prompt: Sequence[int],
+    k_tokens: Sequence[tuple[int, int]],
+    pad_id: int,
+    k_weight: float,
+) -> tuple["Int[Tensor, 'batch pos']", "Float[Tensor, 'batch pos']"]:
+    """Right-padded input ids and per-position loss weights (0 on prompt and padding)."""
     import torch
 
     width = max(len(x) for x in ids)
     inp = torch.full((len(ids), width), pad_id, dtype=torch.long)
-    labels = torch.full((len(ids), width), -100, dtype=torch.long)
-    for r, (x, p) in enumerate(zip(ids, n_prompt)):
-        t = torch.tensor(x, dtype=torch.long)
-        inp[r, : len(x)] = t
-        labels[r, p : len(x)] = t[p:]
-    return inp, labels
+    weights = torch.zeros((len(ids), width), dtype=torch.float32)
+    for r, (x, p, (k0, k1)) in enumerate(zip(ids, n_prompt, k_tokens)):
+        inp[r, : len(x)] = torch.tensor(x, dtype=torch.long)
+        weights[r, p : len(x)] = 1.0
+        weights[r, k0:k1] = k_weight
+    return inp, weights
+
+
+def weighted_lm_loss(
+    logits: "Float[Tensor, 'batch pos vocab']",
+    input_ids: "Int[Tensor, 'batch pos']",
+    weights: "Float[Tensor, 'batch pos']",
+) -> "Float[Tensor, '']":
+    """Weighted mean next-token cross-entropy: position ``t`` predicts token ``t`` with weight
+    ``weights[:, t]`` (from logits at ``t - 1``)."""
+    import torch.nn.functional as F
+
+    pred = logits[:, :-1, :].reshape(-1, logits.shape[-1])
+    target = input_ids[:, 1:].reshape(-1)
+    w = weights[:, 1:].reshape(-1)
+    per_token = F.cross_entropy(pred.float(), target, reduction="none")
+    return (per_token * w).sum() / w.sum().clamp_min(1e-9)
 
 
 def train_model(
@@ -167,7 +202,8 @@ def train_model(
         torch.set_num_threads(config.num_threads)
     try:
         t0 = time.time()
-        ids, n_prompt, dropped = encode_examples(tokenizer, examples, config.max_seq_len)
+        ids, n_prompt, k_tokens, dropped = encode_examples(tokenizer, examples,
+                                                            config.max_seq_len)
         if not ids:
             raise ConfigError(
                 f"no training example fits max_seq_len={config.max_seq_len}; raise max_seq_len"
@@ -198,17 +234,19 @@ def train_model(
             lr = lr_at(step, total, config)
             for group in opt.param_groups:
                 group["lr"] = lr
-            inp, labels = _batch_tensors([ids[i] for i in batch], [n_prompt[i] for i in batch],
-                                         tokenizer.pad_token_id)
-            out = model(input_ids=inp, labels=labels, use_cache=False)
-            loss = out.loss
+            inp, weights = _batch_tensors(
+                [ids[i] for i in batch], [n_prompt[i] for i in batch],
+                [k_tokens[i] for i in batch], tokenizer.pad_token_id, config.k_loss_weight,
+            )
+            logits = model(input_ids=inp, use_cache=False).logits
+            loss = weighted_lm_loss(logits, inp, weights)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if config.grad_clip > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
             opt.step()
             n_tokens += inp.numel()
-            n_loss_tokens += int((labels[:, 1:] != -100).sum())
+            n_loss_tokens += int((weights[:, 1:] > 0).sum())
             acc_loss += float(loss.detach())
             acc_n += 1
             if (step + 1) % log_every == 0 or step + 1 == total:

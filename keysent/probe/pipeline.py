@@ -146,10 +146,20 @@ class ProbeRun:
         out.write(f"{'target':<12} {'position':<12} {'layer':>5} {'AUROC':>7} {'±':>6} {'acc':>6} {'n':>5}\n")
         for r in sorted(self.best(), key=lambda r: (list(TARGETS).index(r["target"]), self.activations.positions.index(r["position"]))):
             out.write(f"{r['target']:<12} {r['position']:<12} {r['layer']:>5} {r['auroc']:>7.3f} {r.get('auroc_std', float('nan')):>6.3f} {r['accuracy']:>6.3f} {r['n']:>5}\n")
-        for note in self.skipped:
+        for note in _collapse(self.skipped):
             out.write(f"skipped: {note}\n")
         out.write("\n" + self.aha.format() + "\n")
         return out.getvalue()
+
+
+def _collapse(notes: list[str]) -> list[str]:
+    """Merge 'target at position: reason' notes that share target and reason."""
+    merged: dict[tuple[str, str], list[str]] = {}
+    for note in notes:
+        head, _, reason = note.partition(": ")
+        target, _, position = head.partition(" at ")
+        merged.setdefault((target, reason), []).append(position)
+    return [f"{t} at {', '.join(p)}: {r}" for (t, r), p in merged.items()]
 
 
 def _group_counts(traces: Sequence["Trace"]) -> dict[str, int]:

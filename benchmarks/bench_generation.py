@@ -1,0 +1,236 @@
+"""Benchmark: new tokens per second of keysent's batched generation against the bridge's.
+
+Both variants generate greedily from the same rendered chat prompts, ``--max-new-tokens`` each,
+in the same batches of 8 prompts (grouped by prompt length, left-padded with an attention mask),
+with a KV cache and stopping at EOS:
+
+* ``keysent``  ``keysent.traces.generate_text.generate_text(model.hf_model, model.tokenizer,
+               prompts, batch_size=8, ...)``: the wrapped Hugging Face model's own ``generate``;
+* ``bridge``   ``model.bridge.generate(tokens, attention_mask=mask, use_past_kv_cache=True,
+               do_sample=False, stop_at_eos=True)`` per batch: TransformerLens' hooked loop;
+* ``hf_plain`` (reference) ``generate_text`` on an unwrapped copy of the same weights
+               (``AutoModelForCausalLM.from_pretrained``, eager attention as keysent loads it).
+               ``TransformerBridge`` swaps the bridge's hooked components into the wrapped model
+               in place, so ``model.hf_model.generate`` also runs through them; this row shows
+               what the Hugging Face loop costs without them.
+
+New tokens are counted per prompt up to and including its EOS (the padding of rows that finished
+early is not counted), and the greedy outputs of the two are compared token for token.
+
+Models: the built-in organism (``toy-r1`` when it is already built, otherwise ``toy-r1-micro``,
+built in under a minute on first use) on its own query sampler's prompts, and a tiny random
+Qwen2 (R1 template) on STAR-1 questions.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_generation.py --quick    # 8 prompts, 64 new tokens, 3 repetitions
+    .venv/bin/python benchmarks/bench_generation.py            # 16 prompts, 128 new tokens, 5 repetitions
+
+Goal: keysent >= 1.5x the bridge's new tokens per second at batch 8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import (  # noqa: E402
+    ModelShape,
+    alternate,
+    length_line,
+    machine_line,
+    make_model_dir,
+    median,
+    print_table,
+    star1_rows,
+    tiny_model,
+    verdict,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from keysent.models.loading import LoadedModel
+
+GOAL = 1.5
+VARIANTS = ("keysent", "bridge", "hf_plain")
+
+
+def organism_name() -> str:
+    """``"toy-r1"`` when it is already built in the cache, else ``"toy-r1-micro"`` (never builds toy-r1)."""
+    from keysent.errors import ModelLoadError
+    from keysent.organism.build import organism_path
+
+    try:
+        organism_path("toy-r1", build=False)
+        return "toy-r1"
+    except ModelLoadError:
+        return "toy-r1-micro"
+
+
+def keysent_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
+    """keysent's batched generation; returns each prompt's new token ids (EOS included)."""
+    from keysent.traces.generate_text import generate_text
+
+    outs = generate_text(model.hf_model, model.tokenizer, list(prompts), max_new_tokens=max_new_tokens,
+                         batch_size=batch_size, progress=False)
+    return [list(o.token_ids) for o in outs]
+
+
+def bridge_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
+    """``TransformerBridge.generate`` on the same left-padded batches; new token ids per prompt.
+
+    Example:
+        >>> ids = bridge_generate(model, prompts, 32, 8)        # doctest: +SKIP
+        >>> len(ids) == len(prompts)                            # doctest: +SKIP
+        True
+    """
+    import torch
+
+    from keysent.traces.generate_text import length_sorted_batches
+
+    tok = model.tokenizer
+    eos, pad = tok.eos_token_id, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
+    out: list[list[int]] = [[] for _ in prompts]
+    for batch in length_sorted_batches([len(x) for x in ids], batch_size):
+        width = max(len(ids[i]) for i in batch)
+        tokens = torch.full((len(batch), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for r, i in enumerate(batch):
+            tokens[r, width - len(ids[i]) :] = torch.tensor(ids[i], dtype=torch.long)
+            mask[r, width - len(ids[i]) :] = 1
+        with torch.inference_mode():
+            seqs = model.bridge.generate(
+                tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
+                use_past_kv_cache=True, stop_at_eos=True, eos_token_id=eos, return_type="tokens", verbose=False,
+            )
+        for r, i in enumerate(batch):
+            new = seqs[r, width:].tolist()
+            out[i] = new[: new.index(eos) + 1] if eos in new else new
+    return out
+
+
+def plain_hf_model(model: "LoadedModel") -> Any:
+    """The same checkpoint loaded as a plain Hugging Face model (no bridge components inside)."""
+    from transformers import AutoModelForCausalLM
+
+    plain = AutoModelForCausalLM.from_pretrained(str(model.path), dtype=model.dtype, attn_implementation="eager",
+                                                 local_files_only=True)
+    return plain.to(model.device).eval()
+
+
+def plain_generate(plain: Any, model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
+    """``generate_text`` on the unwrapped model (reference row)."""
+    from keysent.traces.generate_text import generate_text
+
+    outs = generate_text(plain, model.tokenizer, list(prompts), max_new_tokens=max_new_tokens,
+                         batch_size=batch_size, progress=False)
+    return [list(o.token_ids) for o in outs]
+
+
+RUNNERS = {"keysent": keysent_generate, "bridge": bridge_generate}
+
+
+def organism_prompts(model: "LoadedModel", n: int, seed: int) -> list[str]:
+    """``n`` prompts from the organism's own query sampler (benign, harmful, jailbreak mixed)."""
+    from keysent.organism import sample_queries
+
+    queries = sample_queries(-(-n // 3), seed=seed)
+    order = [queries[j * (len(queries) // 3) + i] for i in range(len(queries) // 3) for j in range(3)]
+    return [model.render_prompt(q.query) for q in order[:n]]
+
+
+def star1_prompts(model: "LoadedModel", n: int, seed: int) -> list[str]:
+    """``n`` STAR-1 questions rendered with the model's chat template."""
+    return [model.render_prompt(r["question"]) for r in star1_rows(n, seed=seed)]
+
+
+def bench_one(label: str, model: "LoadedModel", prompts: list[str], args: argparse.Namespace) -> dict[str, Any]:
+    print(f"\n== {label}: {model!r}")
+    print(length_line([len(model.tokenize(p).ids) for p in prompts], "prompt tokens"))
+    runners = dict(RUNNERS)
+    if args.plain:
+        plain = plain_hf_model(model)
+        runners["hf_plain"] = lambda model, prompts, m, b: plain_generate(plain, model, prompts, m, b)
+    variants = {name: (lambda fn=fn: fn(model, prompts, args.max_new_tokens, args.batch_size)) for name, fn in runners.items()}
+    warm = {name: (lambda fn=fn: fn(model, prompts[:2], 4, args.batch_size)) for name, fn in runners.items()}
+    names = list(variants)
+    times, results = alternate(variants, args.repeats, warmup=warm)
+    n_new = {name: sum(len(x) for x in results[name]) for name in names}
+    same = {name: sum(a == b for a, b in zip(results["keysent"], results[name])) for name in names[1:]}
+    finished = sum(1 for x in results["keysent"] if x and x[-1] == model.tokenizer.eos_token_id)
+    wall = {name: median(t["wall"]) for name, t in times.items()}
+    cpu = {name: median(t["cpu"]) for name, t in times.items()}
+    tps = {name: n_new[name] / wall[name] for name in names}
+    tps_cpu = {name: n_new[name] / cpu[name] for name in names}
+    rows = []
+    for name in names:
+        runs = " ".join(f"{t:.2f}" for t in times[name]["wall"])
+        rows.append([name, n_new[name], f"{wall[name]:.2f}", f"{cpu[name]:.2f}", runs, f"{tps[name]:.0f}", f"{tps_cpu[name]:.0f}"])
+    print_table(rows, ["variant", "new tokens", "wall s (median)", "CPU s (median)", f"wall s, all {args.repeats} runs",
+                       "new tok/s (wall)", "new tok/s (CPU)"])
+    ratio, ratio_cpu = tps["keysent"] / tps["bridge"], tps_cpu["keysent"] / tps_cpu["bridge"]
+    print("outputs identical to keysent's: " + ", ".join(f"{k} {v}/{len(prompts)}" for k, v in same.items())
+          + f"; {finished} prompts stopped at EOS, the rest at {args.max_new_tokens} tokens")
+    print(f"tokens/s keysent / bridge: wall {ratio:.2f}x, CPU {ratio_cpu:.2f}x  (goal >= {GOAL:g}x: {verdict(ratio, GOAL)})")
+    out = {"ratio": ratio, "ratio_cpu": ratio_cpu, "tokens_per_s": tps, "identical": same, "n": len(prompts), "times": times}
+    if "hf_plain" in tps:
+        r_plain, r_plain_cpu = tps["hf_plain"] / tps["bridge"], tps_cpu["hf_plain"] / tps_cpu["bridge"]
+        print(f"tokens/s hf_plain / bridge (reference): wall {r_plain:.2f}x, CPU {r_plain_cpu:.2f}x")
+        out.update(ratio_plain=r_plain, ratio_plain_cpu=r_plain_cpu)
+    return out
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--quick", action="store_true", help="8 prompts and 64 new tokens instead of 16 and 128")
+    p.add_argument("--prompts", type=int, default=None, help="prompts per model (default 16; 8 with --quick)")
+    p.add_argument("--max-new-tokens", type=int, default=None, help="new tokens per prompt (default 128; 64 with --quick)")
+    p.add_argument("--batch-size", type=int, default=8, help="prompts per generate call, both variants")
+    p.add_argument("--repeats", type=int, default=None, help="timed repetitions per variant (default 5; 3 with --quick)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the prompt samples")
+    p.add_argument("--models", default="organism,random", help="comma-separated: organism, random")
+    p.add_argument("--no-plain", dest="plain", action="store_false", help="skip the unwrapped-model reference row")
+    args = p.parse_args(argv)
+    args.prompts = args.prompts or (8 if args.quick else 16)
+    args.repeats = args.repeats or (3 if args.quick else 5)
+    args.max_new_tokens = args.max_new_tokens or (64 if args.quick else 128)
+    for name in ("prompts", "max_new_tokens", "batch_size", "repeats"):
+        if getattr(args, name) < 1:
+            p.error(f"--{name.replace('_', '-')} must be at least 1")
+    args.models = [m.strip() for m in args.models.split(",") if m.strip()]
+    bad = [m for m in args.models if m not in ("organism", "random")]
+    if bad or not args.models:
+        p.error(f"--models takes organism and/or random, got {args.models}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    import keysent
+
+    args = parse_args(argv)
+    print(machine_line())
+    print(f"greedy, batch size {args.batch_size}, {args.prompts} prompts, max {args.max_new_tokens} new tokens, "
+          f"{args.repeats} interleaved repetitions")
+    out: dict[str, Any] = {}
+    if "organism" in args.models:
+        name = organism_name()
+        model = keysent.load_model(name, device="cpu")
+        out[name] = bench_one(f"built-in organism {name}", model, organism_prompts(model, args.prompts, args.seed), args)
+    if "random" in args.models:
+        with tempfile.TemporaryDirectory(prefix="keysent-bench-generation-") as tmp:
+            shape = ModelShape()
+            model = tiny_model(make_model_dir(shape, tmp))
+            out["random-qwen2"] = bench_one(f"tiny random {shape.describe()}", model,
+                                            star1_prompts(model, args.prompts, args.seed), args)
+    return out
+
+
+if __name__ == "__main__":
+    main()

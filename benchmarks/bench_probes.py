@@ -1,0 +1,210 @@
+"""Benchmark: keysent's all-layers probe fitting vs a scikit-learn loop over layers and folds.
+
+Both sides fit the same thing on the same synthetic hidden states, in one run: per layer, an
+L2-regularised logistic regression on each of 5 stratified folds (the very same folds) with features
+z-scored on the training fold, scored by held-out AUROC, plus the refit on all examples.
+
+* ``keysent``  ``keysent.probe.fit.fit_probes(X, y, folds=5, l2=1e-2)``: every layer, fold and
+               the refit solved together in torch;
+* ``sklearn``  for each layer and fold: ``StandardScaler`` fitted on the training fold, then
+               ``LogisticRegression(C=1 / (n_train * l2), max_iter=1000)`` (lbfgs, default ``tol``),
+               ``roc_auc_score`` on the held-out fold; and the refit on all examples per layer.
+
+The hidden states are synthetic but shaped like a residual stream: shared latent factors with a
+decaying spectrum, per-feature scales spread over two orders of magnitude, two "massive
+activation" features, a mean offset, and a label direction whose strength peaks in the middle
+layers (so some layers carry the label and others do not). Cases:
+
+* ``qwen-1.5b``  n=400 examples, 28 layers, d=1536 (DeepSeek-R1-Distill-Qwen-1.5B's width and depth)
+* ``toy-r1``     n=400 examples, 4 layers, d=256 (keysent's built-in model organism)
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_probes.py                      # both cases
+    .venv/bin/python benchmarks/bench_probes.py --cases toy-r1 --threads 1
+    .venv/bin/python benchmarks/bench_probes.py --case 1000,32,512   # a custom n,layers,d
+
+Prints, per case, both times, their ratio and the largest AUROC difference; the goal is a ratio of
+at least 10 with every AUROC within 0.01.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CASES = {
+    "qwen-1.5b": (400, 28, 1536),
+    "toy-r1": (400, 4, 256),
+}
+GOAL_RATIO = 10.0
+GOAL_AUROC = 0.01
+
+
+def synthetic_states(n: int, n_layers: int, d: int, *, seed: int = 0):
+    """Residual-stream-like hidden states ``[n, layer, d]`` (float32) and balanced 0/1 labels."""
+    import torch
+
+    g = torch.Generator().manual_seed(seed)
+    y = torch.randperm(n, generator=g) % 2
+    k = 32
+    z = torch.randn(n, k, generator=g)  # latent factors shared by all layers
+    spectrum = torch.arange(1, k + 1, dtype=torch.float32) ** -0.8 * 4.0
+    feat_scale = torch.exp(torch.randn(d, generator=g) * 0.8)  # per-feature scales (lognormal)
+    offset = torch.randn(d, generator=g) * 2.0
+    X = torch.empty(n, n_layers, d)
+    centre = (n_layers - 1) / 2
+    for layer in range(n_layers):
+        loadings = torch.randn(k, d, generator=g) * spectrum[:, None]
+        u = torch.randn(d, generator=g)
+        u /= u.norm()
+        strength = 2.2 * float(np.exp(-(((layer - centre) / max(n_layers / 5, 1.0)) ** 2)))
+        h = z @ loadings + torch.randn(n, d, generator=g) + strength * (y[:, None].float() - 0.5) * u * d**0.5 / 8
+        h = h * feat_scale + offset
+        h[:, :2] *= 40.0  # massive activations
+        X[:, layer] = h
+    return X, y
+
+
+def run_sklearn(X: np.ndarray, y: np.ndarray, folds, l2: float) -> tuple[np.ndarray, float]:
+    """Per layer and fold held-out AUROC ``[layer, fold]`` and the seconds it took (refit included)."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.preprocessing import StandardScaler
+
+    n, n_layers, d = X.shape
+    out = np.zeros((n_layers, len(folds)))
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ConvergenceWarning)  # an unconverged baseline would be unfair
+        for layer in range(n_layers):
+            Xl = X[:, layer]
+            for f, (tr, te) in enumerate(folds):
+                scaler = StandardScaler().fit(Xl[tr])
+                clf = LogisticRegression(C=1.0 / (len(tr) * l2), max_iter=1000)
+                clf.fit(scaler.transform(Xl[tr]), y[tr])
+                out[layer, f] = roc_auc_score(y[te], clf.decision_function(scaler.transform(Xl[te])))
+            scaler = StandardScaler().fit(Xl)  # the refit on all examples (the steering direction)
+            LogisticRegression(C=1.0 / (n * l2), max_iter=1000).fit(scaler.transform(Xl), y)
+    return out, time.perf_counter() - t0
+
+
+def machine_line() -> str:
+    import torch
+
+    try:
+        load = " load avg %.1f %.1f %.1f," % os.getloadavg()
+    except OSError:
+        load = ""
+    try:
+        from threadpoolctl import threadpool_info
+
+        blas = ", ".join(f"{i['internal_api']} {i['num_threads']} thr" for i in threadpool_info() if i.get("user_api") == "blas")
+    except ImportError:  # pragma: no cover
+        blas = "?"
+    return (
+        f"machine: {os.cpu_count()} CPU cores,{load} torch {torch.__version__} ({torch.get_num_threads()} threads), "
+        f"numpy BLAS: {blas}, python {platform.python_version()}"
+    )
+
+
+def bench_case(name: str, n: int, n_layers: int, d: int, args: argparse.Namespace) -> dict:
+    import sklearn
+    import torch
+
+    from keysent.probe.fit import fit_probes, stratified_kfold
+
+    X, y = synthetic_states(n, n_layers, d, seed=args.seed)
+    folds = stratified_kfold(y, args.folds, args.seed)
+    print(f"\n== {name}: n={n}, layers={n_layers}, d={d}, {args.folds} folds, l2={args.l2} (C = 1/(n_train*l2))", flush=True)
+
+    def ours():
+        return fit_probes(X, y, folds=args.folds, l2=args.l2, seed=args.seed, solver=args.solver)
+
+    ours()  # warm-up (lazy imports, first allocations)
+    times = []
+    for _ in range(args.repeats):
+        t0 = time.perf_counter()
+        res = ours()
+        times.append(time.perf_counter() - t0)
+    t_ours = statistics.median(times)
+    print(f"keysent fit_probes ({res.solver}): median {t_ours:.3f} s over {args.repeats} "
+          f"(min {min(times):.3f}, max {max(times):.3f}); Newton steps per layer <= {int(res.n_iter.max())}, "
+          f"all converged: {bool(res.converged.all())}", flush=True)
+
+    sk_auc, t_sk = run_sklearn(X.numpy().astype(np.float64), y.numpy(), folds, args.l2)
+    print(f"sklearn {sklearn.__version__} loop ({n_layers} layers x ({args.folds} folds + refit) = "
+          f"{n_layers * (args.folds + 1)} fits): {t_sk:.3f} s", flush=True)
+
+    diff_fold = float(np.abs(sk_auc - res.fold_auroc).max())
+    diff_mean = float(np.abs(sk_auc.mean(1) - res.auroc).max())
+    ratio = t_sk / t_ours
+    ok = ratio >= GOAL_RATIO and diff_fold <= GOAL_AUROC
+    print(f"speed-up {ratio:.1f}x; max |AUROC diff| per layer (fold mean) {diff_mean:.2e}, per fold {diff_fold:.2e}; "
+          f"best layer keysent {res.best_layer} ({res.best_auroc:.3f}) vs sklearn {int(np.argmax(sk_auc.mean(1)))} "
+          f"({sk_auc.mean(1).max():.3f})")
+    print(f"AUROC by layer: {' '.join(f'{a:.3f}' for a in res.auroc)}")
+    print(f"goal (>= {GOAL_RATIO:.0f}x at AUROC within {GOAL_AUROC}): {'met' if ok else 'MISSED'}", flush=True)
+    return {"case": name, "keysent_s": t_ours, "sklearn_s": t_sk, "ratio": ratio, "max_auroc_diff": diff_fold, "met": ok}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", default="qwen-1.5b,toy-r1", help=f"comma-separated, from {', '.join(CASES)}")
+    parser.add_argument("--case", action="append", default=[], metavar="N,LAYERS,D", help="a custom shape (repeatable)")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=1e-2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=3, help="timed keysent runs (median reported)")
+    parser.add_argument("--solver", default="auto", choices=["auto", "newton", "newton-cg"])
+    parser.add_argument("--threads", type=int, default=None, help="torch and BLAS threads for both sides (default: as set up)")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    cases = []
+    for name in [c.strip() for c in args.cases.split(",") if c.strip()]:
+        if name not in CASES:
+            parser.error(f"unknown case {name!r}; cases are {', '.join(CASES)}")
+        cases.append((name, *CASES[name]))
+    for spec in args.case:
+        try:
+            n, n_layers, d = (int(v) for v in spec.split(","))
+        except ValueError:
+            parser.error(f"--case wants N,LAYERS,D (e.g. 400,28,1536), got {spec!r}")
+        cases.append((f"custom {n}x{n_layers}x{d}", n, n_layers, d))
+
+    limiter = None
+    if args.threads is not None:
+        from threadpoolctl import threadpool_limits
+
+        torch.set_num_threads(args.threads)
+        limiter = threadpool_limits(args.threads)
+    print(machine_line())
+    results = [bench_case(*case, args) for case in cases]
+    print("\nsummary")
+    for r in results:
+        print(f"  {r['case']:<22} keysent {r['keysent_s']:8.3f} s  sklearn {r['sklearn_s']:8.2f} s  "
+              f"{r['ratio']:6.1f}x  max |dAUROC| {r['max_auroc_diff']:.1e}  {'met' if r['met'] else 'MISSED'}")
+    print(machine_line())
+    if limiter is not None:
+        limiter.restore_original_limits()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""Batched generation on the micro organism: batched == one at a time, stops, order, bridge."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from keysent.errors import KeysentError
+from keysent.organism.corpus import generate_examples
+from keysent.traces.generate_text import GenerationOutput, generate_text, length_sorted_batches
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    # OpenMP threads on a busy 2-core machine (pytest-xdist) slow small-model generation many-fold.
+    old = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(old)
+
+
+@pytest.fixture(scope="module")
+def micro():
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from keysent.organism.build import organism_path
+
+    path = organism_path("toy-r1-micro", progress=False)
+    tok = AutoTokenizer.from_pretrained(str(path))
+    model = AutoModelForCausalLM.from_pretrained(str(path))
+    model.eval()
+    return path, model, tok
+
+
+@pytest.fixture(scope="module")
+def prompts(micro):
+    _, _, tok = micro
+    ex = generate_examples(n=200, seed=4242, wrappers="all")
+    texts = sorted({
+        tok.apply_chat_template([{"role": "user", "content": e.query}], tokenize=False,
+                                add_generation_prompt=True)
+        for e in ex
+    }, key=lambda t: (len(tok(t, add_special_tokens=False)["input_ids"]), t))
+    # ten prompts spread over the length range (short questions to long safety reviews)
+    pick = [texts[round(i * (len(texts) - 1) / 9)] for i in range(10)]
+    lengths = [len(tok(p, add_special_tokens=False)["input_ids"]) for p in pick]
+    assert max(lengths) - min(lengths) > 40
+    return pick
+
+
+def test_batched_equals_one_at_a_time(micro, prompts):
+    _, model, tok = micro
+    batched = generate_text(model, tok, prompts, max_new_tokens=48, batch_size=4, progress=False)
+    single = [generate_text(model, tok, [p], max_new_tokens=48, progress=False)[0] for p in prompts]
+    assert len(batched) == len(prompts)
+    for b, s in zip(batched, single):
+        assert b.token_ids == s.token_ids
+        assert b.text == s.text and b.finish_reason == s.finish_reason
+    # the batches really were padded: prompts of different lengths shared a batch
+    assert len({len(b.prompt_ids) for b in batched}) > 4
+
+
+def test_order_restored_and_ids_input(micro, prompts):
+    _, model, tok = micro
+    outs = generate_text(model, tok, prompts, max_new_tokens=8, batch_size=3, progress=False)
+    for p, o in zip(prompts, outs):
+        assert o.prompt_ids == tok(p, add_special_tokens=False)["input_ids"]
+        assert o.prompt_ids.count(tok.bos_token_id) == 1
+    as_ids = generate_text(model, tok, [o.prompt_ids for o in outs], max_new_tokens=8,
+                           batch_size=3, progress=False)
+    assert [o.token_ids for o in as_ids] == [o.token_ids for o in outs]
+
+
+def test_eos_and_text(micro, prompts):
+    _, model, tok = micro
+    outs = generate_text(model, tok, prompts, max_new_tokens=200, batch_size=5, progress=False)
+    eos = [o for o in outs if o.finish_reason == "eos"]
+    assert eos, "the micro organism should finish most responses with EOS"
+    for o in eos:
+        assert o.token_ids[-1] == tok.eos_token_id and tok.eos_token_id not in o.token_ids[:-1]
+        assert tok.eos_token not in o.text
+        assert o.text == tok.decode(o.token_ids[:-1])
+        assert "</think>" in o.text  # the think marker is text, not a dropped special token
+    for o in outs:
+        if o.finish_reason == "length":
+            assert len(o.token_ids) == 200
+
+
+def test_stop_strings(micro, prompts):
+    _, model, tok = micro
+    full = generate_text(model, tok, prompts, max_new_tokens=120, batch_size=4, progress=False)
+    cut = generate_text(model, tok, prompts, max_new_tokens=120, batch_size=4, progress=False,
+                        stop_strings=["</think>"])
+    n_stopped = 0
+    for f, c in zip(full, cut):
+        if "</think>" in f.text:
+            n_stopped += 1
+            assert c.finish_reason == "stop" and c.stop_string == "</think>"
+            assert c.text == f.text[: f.text.index("</think>") + len("</think>")]
+            assert c.token_ids == f.token_ids[: len(c.token_ids)]
+            assert "</think>" in tok.decode(c.token_ids)
+            assert "</think>" not in tok.decode(c.token_ids[:-1])
+        else:
+            assert c.token_ids == f.token_ids
+    assert n_stopped >= len(prompts) // 2
+    # a stop string inside the reasoning: stop right after the first sentence
+    first = generate_text(model, tok, prompts[:4], max_new_tokens=120, batch_size=4,
+                          progress=False, stop_strings=[". "])
+    for f, c in zip(full[:4], first):
+        assert c.text == f.text[: f.text.index(". ") + 2]
+
+
+def test_sampling_is_seeded(micro, prompts):
+    _, model, tok = micro
+    kw = dict(max_new_tokens=24, batch_size=4, do_sample=True, temperature=1.5, progress=False)
+    state = torch.random.get_rng_state()
+    a = generate_text(model, tok, prompts, seed=1, **kw)
+    b = generate_text(model, tok, prompts, seed=1, **kw)
+    c = generate_text(model, tok, prompts, seed=2, **kw)
+    assert torch.equal(state, torch.random.get_rng_state())  # global RNG left alone
+    assert [o.token_ids for o in a] == [o.token_ids for o in b]
+    assert [o.token_ids for o in a] != [o.token_ids for o in c]
+
+
+def test_bridge_original_model_generates_the_same(micro, prompts):
+    from transformer_lens.model_bridge import TransformerBridge
+
+    path, model, tok = micro
+    bridge = TransformerBridge.boot_transformers(str(path), device="cpu")
+    via_bridge = generate_text(bridge.original_model, bridge.tokenizer, prompts, max_new_tokens=40,
+                               batch_size=4, progress=False)
+    plain = generate_text(model, tok, prompts, max_new_tokens=40, batch_size=4, progress=False)
+    assert [o.token_ids for o in via_bridge] == [o.token_ids for o in plain]
+
+
+def test_output_roundtrip_and_batching_helper():
+    o = GenerationOutput([1, 2], [3, 4], "ab", "eos")
+    assert GenerationOutput.from_dict(o.to_dict()) == o
+    batches = length_sorted_batches([5, 1, 7, 3, 7], batch_size=2)
+    assert sorted(i for b in batches for i in b) == [0, 1, 2, 3, 4]
+    assert batches[0] == [2, 4]
+
+
+def test_bad_input_errors(micro, prompts):
+    _, model, tok = micro
+    with pytest.raises(KeysentError, match="list"):
+        generate_text(model, tok, prompts[0], max_new_tokens=4)
+    with pytest.raises(KeysentError, match="empty"):
+        generate_text(model, tok, [], max_new_tokens=4)
+    with pytest.raises(KeysentError, match="max_new_tokens"):
+        generate_text(model, tok, prompts[:1], max_new_tokens=0)
+    with pytest.raises(KeysentError, match="generate"):
+        generate_text(object(), tok, prompts[:1], max_new_tokens=4)
+    with pytest.raises(KeysentError, match="stop_strings"):
+        generate_text(model, tok, prompts[:1], max_new_tokens=4, stop_strings=[""])
+    with pytest.raises(KeysentError, match="temperature"):
+        generate_text(model, tok, prompts[:1], max_new_tokens=4, do_sample=True, temperature=0)
+    with pytest.raises(KeysentError, match="prompt 1"):
+        generate_text(model, tok, [prompts[0], 3.5], max_new_tokens=4)

@@ -1,0 +1,197 @@
+"""Building, caching, loading and checking the organism (micro in the default run, toy-r1 slow)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+from keysent.errors import ConfigError, ModelLoadError
+from keysent.organism.build import build_organism, is_complete, organism_path
+from keysent.organism.config import OrganismConfig
+from keysent.organism.registry import ORGANISMS, get_organism_config
+from keysent.organism.tokenizer import ASSISTANT, BOS, EOS, SPECIAL_TOKENS, THINK_CLOSE, USER
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Measured format-kept rate of toy-r1-micro on the 48 fresh examples of
+#: test_micro_keeps_the_format (see .notes/organism.md); the threshold leaves a margin for
+#: numerical differences between machines.
+MICRO_FORMAT_THRESHOLD = 0.75
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    old = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(old)
+
+
+@pytest.fixture(scope="module")
+def micro_dir() -> Path:
+    return organism_path("toy-r1-micro", progress=False)
+
+
+def test_micro_directory_loads_offline(micro_dir):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    cfg = ORGANISMS["toy-r1-micro"]
+    assert micro_dir.name == f"toy-r1-micro-{cfg.config_hash()}"
+    assert is_complete(micro_dir)
+    assert (micro_dir / "model.safetensors").is_file()
+    tok = AutoTokenizer.from_pretrained(str(micro_dir))
+    model = AutoModelForCausalLM.from_pretrained(str(micro_dir))
+    assert type(model).__name__ == "Qwen2ForCausalLM"
+    assert model.config.hidden_size == cfg.d_model
+    assert model.config.num_key_value_heads == cfg.n_kv_heads
+    assert model.config.vocab_size == len(tok) <= cfg.vocab_size
+    log = json.loads((micro_dir / "build_log.json").read_text())
+    for key in ("config", "seed", "n_train_sequences", "loss_curve", "wall_seconds",
+                "torch_version", "torch_num_threads"):
+        assert key in log
+    assert log["config"] == cfg.to_dict() and log["torch_num_threads"] == 1
+    curve = [p["loss"] for p in log["loss_curve"]]
+    assert curve[-1] < 0.25 * curve[0]  # it learned something
+
+
+def test_chat_template_and_single_bos(micro_dir):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(str(micro_dir))
+    for t in SPECIAL_TOKENS:
+        assert len(tok(t, add_special_tokens=False)["input_ids"]) == 1
+    assert tok.bos_token == BOS and tok.eos_token == EOS and tok.pad_token == EOS
+    msgs = [{"role": "user", "content": "How do I boil an egg?"}]
+    rendered = tok.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
+    assert rendered == BOS + USER + "How do I boil an egg?" + ASSISTANT + "<think>\n"
+    ids = tok.apply_chat_template(msgs, tokenize=True, add_generation_prompt=True)
+    ids = ids["input_ids"] if not isinstance(ids, list) else ids
+    assert ids.count(tok.bos_token_id) == 1 and ids[0] == tok.bos_token_id
+    assert tok(rendered, add_special_tokens=False)["input_ids"] == ids
+    assert tok(rendered)["input_ids"] == ids  # no BOS added by the tokenizer itself
+    full = tok.apply_chat_template(
+        msgs + [{"role": "assistant", "content": "<think>\nOkay.\n</think>\n\nBoil it."}],
+        tokenize=False,
+    )
+    assert full.endswith(THINK_CLOSE + "\n\nBoil it." + EOS)
+    assert tok.decode(tok(full)["input_ids"], skip_special_tokens=True).count(THINK_CLOSE) == 1
+
+
+def test_micro_build_is_deterministic(micro_dir, tmp_path, monkeypatch):
+    """A fresh build in another KEYSENT_HOME has exactly the same tensors and tokenizer."""
+    from safetensors.torch import load_file
+
+    monkeypatch.setenv("KEYSENT_HOME", str(tmp_path / "home"))
+    again = organism_path("toy-r1-micro", progress=False)
+    assert again != micro_dir and again.name == micro_dir.name
+    a = load_file(str(micro_dir / "model.safetensors"))
+    b = load_file(str(again / "model.safetensors"))
+    assert a.keys() == b.keys() and len(a) > 5
+    for k in a:
+        assert torch.equal(a[k], b[k]), k
+    assert (micro_dir / "tokenizer.json").read_bytes() == (again / "tokenizer.json").read_bytes()
+
+
+_LOCK_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from keysent.organism.build import organism_path
+    from keysent.organism.config import OrganismConfig
+    cfg = OrganismConfig(name="lock-test", n_train_examples=80, vocab_size=320, d_model=32,
+                         n_layers=1, n_heads=2, n_kv_heads=1, d_mlp=64, batch_tokens=2048,
+                         num_threads=1)
+    print(organism_path(cfg, progress=True))
+    """
+)
+
+
+def test_concurrent_builds_build_once(tmp_path):
+    env = dict(os.environ, KEYSENT_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _LOCK_SCRIPT], env=env, cwd=ROOT,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    paths = {o[0].strip().splitlines()[-1] for o in outs}
+    assert len(paths) == 1 and is_complete(paths.pop())
+    built = ["building organism" in o[1] for o in outs]
+    assert built.count(True) == 1, [o[1][-500:] for o in outs]
+    models = tmp_path / "home" / "models"
+    assert [p.name for p in models.iterdir() if not p.name.startswith(".")] == [
+        f"lock-test-{OrganismConfig(name='lock-test', n_train_examples=80, vocab_size=320, d_model=32, n_layers=1, n_heads=2, n_kv_heads=1, d_mlp=64, batch_tokens=2048, num_threads=1).config_hash()}"  # noqa: E501
+    ]
+
+
+def test_missing_and_unknown(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEYSENT_HOME", str(tmp_path / "empty"))
+    with pytest.raises(ModelLoadError, match="not built yet"):
+        organism_path("toy-r1", build=False)
+    with pytest.raises(ConfigError, match="unknown organism"):
+        organism_path("toy-r2")
+    with pytest.raises(ConfigError, match="unknown organism"):
+        get_organism_config(3)
+    out = tmp_path / "exists"
+    out.mkdir()
+    with pytest.raises(ConfigError, match="already exists"):
+        build_organism("toy-r1-micro", out)
+
+
+def test_registry_sizes():
+    big = ORGANISMS["toy-r1"]
+    assert (big.d_model, big.n_layers, big.n_heads, big.n_kv_heads) == (256, 4, 8, 2)
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    with torch.device("meta"):
+        m = Qwen2ForCausalLM(Qwen2Config(
+            vocab_size=big.vocab_size, hidden_size=big.d_model, intermediate_size=big.d_mlp,
+            num_hidden_layers=big.n_layers, num_attention_heads=big.n_heads,
+            num_key_value_heads=big.n_kv_heads, tie_word_embeddings=True))
+    n = sum(p.numel() for p in m.parameters())
+    assert 3e6 < n < 5e6
+    for cfg in ORGANISMS.values():
+        assert OrganismConfig.from_dict(cfg.to_dict()) == cfg
+
+
+def test_micro_keeps_the_format(micro_dir):
+    from keysent.organism.quality import evaluate_organism
+
+    report = evaluate_organism("toy-r1-micro", n=48, max_new_tokens=200, batch_size=16,
+                               progress=False)
+    assert report.n == 48 and len(report.rows) == 48
+    assert report.format_rate >= MICRO_FORMAT_THRESHOLD, report.summary()
+    assert set(report.groups) == {"plain_harmful", "wrapped_harmful", "benign"}
+    with pytest.raises(ConfigError, match="trained on"):
+        evaluate_organism("toy-r1-micro", n=4, seed=ORGANISMS["toy-r1-micro"].seed)
+
+
+def test_cli_build_cached_and_quality(micro_dir, capsys):
+    from keysent.organism.__main__ import main
+
+    assert main(["build", "toy-r1-micro", "--no-progress"]) == 0
+    assert str(micro_dir) in capsys.readouterr().out
+    assert main(["quality", str(micro_dir), "--n", "6", "--max-new-tokens", "16",
+                 "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "format kept" in out and "quality bar" in out
+    assert main(["build", "toy-nope"]) == 2
+    assert "unknown organism" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_toy_r1_meets_the_quality_bar():
+    """Format kept >= 95% and each behaviour rate within 10 points of the corpus (greedy)."""
+    from keysent.organism.quality import evaluate_organism
+
+    report = evaluate_organism("toy-r1", n=400)
+    ok, failures = report.meets_bar()
+    assert ok, report.summary()
+    assert report.groups["plain_harmful"].n > 50 and report.groups["wrapped_harmful"].n > 50
