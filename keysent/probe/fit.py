@@ -51,9 +51,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -85,6 +86,8 @@ SOLVERS = ("auto", "newton", "newton-cg")
 #: ``solver="auto"`` uses exact Newton while ``min(d, n_train)`` is at most this (tiny problems,
 #: where its robustness costs nothing); Newton-CG was faster at every size measured (d = 8 to 1536).
 NEWTON_MAX_DIM = 32
+#: ``threads=None`` fits chunks of fewer values than this (n * d * layers) on one CPU thread.
+SMALL_WORK = 2**22
 #: Working memory a chunk of layers may use (bytes); layers are processed in chunks below it.
 DEFAULT_MEMORY_BYTES = 768 * 2**20
 
@@ -348,6 +351,7 @@ def fit_probes(
     dtype: torch.dtype | None = None,
     progress: bool = False,
     memory_bytes: int = DEFAULT_MEMORY_BYTES,
+    threads: int | None = None,
 ) -> ProbeResult:
     """Fit a probe per layer with stratified ``folds``-fold cross-validation; refit on all data.
 
@@ -366,6 +370,10 @@ def fit_probes(
             float64 on CPU, float32 on CUDA).
         progress: show a tqdm bar over chunks of layers.
         memory_bytes: working-memory budget; layers are processed in chunks that fit in it.
+        threads: torch intra-op threads on CPU while fitting (process-wide, restored afterwards).
+            ``None``: one thread when a chunk holds fewer than :data:`SMALL_WORK` values (the
+            solver's operations are then too small to gain from threads, and on a busy machine
+            spinning OpenMP threads can make them many times slower), else torch's setting.
 
     Example:
         >>> import torch
@@ -420,19 +428,37 @@ def fit_probes(
     from tqdm.auto import tqdm
 
     starts = list(range(0, n_layers, chunk))
-    for start in tqdm(starts, desc="probes", unit="chunk", disable=not progress or len(starts) < 2):
-        stop = min(start + chunk, n_layers)
-        Xc = torch.empty(stop - start, n, d, device=dev, dtype=data_dtype)  # a copy: centred in place below
-        Xc.copy_(X[:, start:stop].transpose(0, 1))
-        out = _fit_chunk(Xc, y_dev, train, cfg, solver_used)
-        coef[start:stop] = out["coef"].cpu().numpy()
-        intercept[start:stop] = out["intercept"].cpu().numpy()
-        scores[start:stop] = out["scores"].cpu().numpy()
-        n_iter[start:stop] = out["n_iter"].cpu().numpy()
-        converged[start:stop] = out["converged"].cpu().numpy()
-        del Xc, out
+    with _intra_op_threads(threads, dev, chunk * n * d):
+        for start in tqdm(starts, desc="probes", unit="chunk", disable=not progress or len(starts) < 2):
+            stop = min(start + chunk, n_layers)
+            Xc = torch.empty(stop - start, n, d, device=dev, dtype=data_dtype)  # a copy: centred in place below
+            Xc.copy_(X[:, start:stop].transpose(0, 1))
+            out = _fit_chunk(Xc, y_dev, train, cfg, solver_used)
+            coef[start:stop] = out["coef"].cpu().numpy()
+            intercept[start:stop] = out["intercept"].cpu().numpy()
+            scores[start:stop] = out["scores"].cpu().numpy()
+            n_iter[start:stop] = out["n_iter"].cpu().numpy()
+            converged[start:stop] = out["converged"].cpu().numpy()
+            del Xc, out
 
     return _summarise(scores, y_np, fold_ids, coef, intercept, n_iter, converged, cfg, solver_used)
+
+
+@contextlib.contextmanager
+def _intra_op_threads(threads: int | None, dev: torch.device, work: int) -> Iterator[None]:
+    """Run the block with ``threads`` torch CPU threads (see :func:`fit_probes`), then restore."""
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+        raise ConfigError(f"threads must be a positive integer or None, got {threads!r}")
+    before = torch.get_num_threads()
+    want = threads if threads is not None else (1 if work < SMALL_WORK else before)
+    if dev.type != "cpu" or want == before:
+        yield
+        return
+    torch.set_num_threads(want)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 # ----------------------------------------------------------------------------- input checks
