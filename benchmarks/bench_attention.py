@@ -18,7 +18,8 @@ Batching is identical (``--batch-size`` traces; keysent and ``cache_k`` sort by 
 no gradient. Times are medians of interleaved repetitions in this process (keysent against
 ``cache_k``: ``--repeats-short`` pairs, as both take well under a second; keysent against
 ``cache_full``: ``--repeats`` pairs); peak memory is the rise of the resident set during one run,
-in a fresh subprocess per variant.
+in a fresh subprocess per variant (glibc's mmap threshold fixed at 64 KiB by default, so freed
+tensors leave the resident set at once; ``--allocator default`` leaves glibc as it is).
 
 Run from the repository root::
 
@@ -41,6 +42,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import (  # noqa: E402
+    ALLOCATORS,
+    MMAP_ENV,
     ModelShape,
     PeakRSS,
     alternate,
@@ -51,6 +54,7 @@ from benchmarks.common import (  # noqa: E402
     max_abs_diff,
     median,
     print_table,
+    set_threads,
     run_worker,
     star1_traces_of_length,
     tiny_model,
@@ -134,8 +138,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--repeats-short", type=int, default=15, help="timed repetitions of keysent vs cache_k (median reported)")
     p.add_argument("--batch-size", type=int, default=4, help="traces per forward pass, every variant")
     p.add_argument("--layers", type=int, default=ModelShape.n_layers, help="layers of the tiny Qwen2")
+    p.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's, one per core)")
     p.add_argument("--seed", type=int, default=0, help="seed of the STAR-1 sample")
     p.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
+    p.add_argument("--allocator", choices=ALLOCATORS, default="mmap",
+                   help="glibc in the memory workers: 'mmap' (default) returns freed blocks at once, so the peak is "
+                        "the memory in use; 'default' leaves glibc's own thresholds (peaks include retained memory)")
     p.add_argument("--worker", choices=VARIANTS, help=argparse.SUPPRESS)
     p.add_argument("--model-dir", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -160,6 +168,7 @@ def worker(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> dict:
     args = parse_args(argv)
+    set_threads(args.threads)
     shape = ModelShape(n_layers=args.layers, max_positions=max(ModelShape.max_positions, args.length))
     if args.worker:
         worker(args)
@@ -186,9 +195,11 @@ def main(argv: Sequence[str] | None = None) -> dict:
         if not args.no_memory:
             common = ["--model-dir", str(model_dir), "--traces", str(args.traces), "--length", str(args.length),
                       "--batch-size", str(args.batch_size), "--seed", str(args.seed), "--layers", str(args.layers)]
+            if args.threads:
+                common += ["--threads", str(args.threads)]
             for name in VARIANTS:
                 print(f"measuring peak memory of {name} in a fresh process ...", flush=True)
-                memory[name] = run_worker(__file__, ["--worker", name, *common])
+                memory[name] = run_worker(__file__, ["--worker", name, *common], allocator=args.allocator)
     wall = {name: median(t["wall"]) for name, t in times.items()}
     cpu = {name: median(t["cpu"]) for name, t in times.items()}
     rows = []
@@ -214,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
             ratio = memory[name]["peak_mib"] / max(memory["keysent"]["peak_mib"], 1e-9)
             print(f"peak memory {name} / keysent: {ratio:.1f}x  (goal >= {GOAL_MEMORY:g}x: {verdict(ratio, GOAL_MEMORY)})")
             out[f"memory_ratio_{name}"] = ratio
-        print(f"memory method: {memory['keysent']['method']}, one fresh process per variant")
+        print(f"memory method: {memory['keysent']['method']}, one fresh process per variant, allocator {args.allocator}"
+              + (f" ({' '.join(f'{k}={v}' for k, v in MMAP_ENV.items())})" if args.allocator == "mmap" else ""))
         out["memory"] = memory
     return out
 

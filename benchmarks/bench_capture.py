@@ -15,7 +15,8 @@ Batching is the same for both (fair to the baseline): batches of ``--batch-size`
 by the length each variant runs (keysent: end of K; baseline: full trace), right-padded, no
 gradient. Times are medians of interleaved repetitions in this process; peak memory is measured
 once per variant in a fresh subprocess (:class:`benchmarks.common.PeakRSS`: the rise of the
-resident set above what the loaded model and traces already use).
+resident set above what the loaded model and traces already use), by default with glibc's mmap
+threshold fixed at 64 KiB so that freed tensors leave the resident set at once (``--allocator``).
 
 Run from the repository root::
 
@@ -38,6 +39,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import (  # noqa: E402
+    ALLOCATORS,
+    MMAP_ENV,
     ModelShape,
     PeakRSS,
     alternate,
@@ -48,12 +51,12 @@ from benchmarks.common import (  # noqa: E402
     make_model_dir,
     max_abs_diff,
     print_table,
+    set_threads,
     run_worker,
     star1_traces,
     tiny_model,
     verdict,
 )
-from keysent.errors import ConfigError  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Float
@@ -122,8 +125,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--repeats", type=int, default=3, help="timed repetitions per variant (median reported)")
     p.add_argument("--batch-size", type=int, default=8, help="traces per forward pass, both variants")
     p.add_argument("--layers", type=int, default=ModelShape.n_layers, help="layers of the tiny Qwen2")
+    p.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's, one per core)")
     p.add_argument("--seed", type=int, default=0, help="seed of the STAR-1 sample")
     p.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
+    p.add_argument("--allocator", choices=ALLOCATORS, default="mmap",
+                   help="glibc in the memory workers: 'mmap' (default) returns freed blocks at once, so the peak is "
+                        "the memory in use; 'default' leaves glibc's own thresholds (peaks include retained memory)")
     p.add_argument("--worker", choices=VARIANTS, help=argparse.SUPPRESS)
     p.add_argument("--model-dir", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -148,6 +155,7 @@ def worker(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> dict:
     args = parse_args(argv)
+    set_threads(args.threads)
     shape = ModelShape(n_layers=args.layers)
     if args.worker:
         worker(args)
@@ -169,9 +177,11 @@ def main(argv: Sequence[str] | None = None) -> dict:
         if not args.no_memory:
             common = ["--model-dir", str(model_dir), "--traces", str(args.traces), "--batch-size", str(args.batch_size),
                       "--seed", str(args.seed), "--layers", str(args.layers)]
+            if args.threads:
+                common += ["--threads", str(args.threads)]
             for name in VARIANTS:
                 print(f"measuring peak memory of {name} in a fresh process ...", flush=True)
-                memory[name] = run_worker(__file__, ["--worker", name, *common])
+                memory[name] = run_worker(__file__, ["--worker", name, *common], allocator=args.allocator)
     wall = {name: median(t["wall"]) for name, t in times.items()}
     cpu = {name: median(t["cpu"]) for name, t in times.items()}
     rows = []
@@ -190,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
     if memory:
         ratio = memory["baseline"]["peak_mib"] / max(memory["keysent"]["peak_mib"], 1e-9)
         print(f"peak memory ratio (baseline / keysent): {ratio:.1f}x  (goal >= {GOAL_MEMORY:g}x: {verdict(ratio, GOAL_MEMORY)})")
-        print(f"memory method: {memory['keysent']['method']}, one fresh process per variant")
+        print(f"memory method: {memory['keysent']['method']}, one fresh process per variant, allocator {args.allocator}"
+              + (f" ({' '.join(f'{k}={v}' for k, v in MMAP_ENV.items())})" if args.allocator == "mmap" else ""))
         out["memory_ratio"] = ratio
         out["memory"] = memory
     return out

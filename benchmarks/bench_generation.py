@@ -24,7 +24,7 @@ Qwen2 (R1 template) on STAR-1 questions.
 Run from the repository root::
 
     .venv/bin/python benchmarks/bench_generation.py --quick    # 8 prompts, 64 new tokens, 3 repetitions
-    .venv/bin/python benchmarks/bench_generation.py            # 16 prompts, 128 new tokens, 5 repetitions
+    .venv/bin/python benchmarks/bench_generation.py            # 16 prompts, 256 new tokens, 5 repetitions
 
 Goal: keysent >= 1.5x the bridge's new tokens per second at batch 8.
 """
@@ -49,6 +49,7 @@ from benchmarks.common import (  # noqa: E402
     make_model_dir,
     median,
     print_table,
+    set_threads,
     star1_rows,
     tiny_model,
     verdict,
@@ -189,18 +190,19 @@ def bench_one(label: str, model: "LoadedModel", prompts: list[str], args: argpar
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--quick", action="store_true", help="8 prompts and 64 new tokens instead of 16 and 128")
+    p.add_argument("--quick", action="store_true", help="8 prompts and 64 new tokens instead of 16 and 256")
     p.add_argument("--prompts", type=int, default=None, help="prompts per model (default 16; 8 with --quick)")
-    p.add_argument("--max-new-tokens", type=int, default=None, help="new tokens per prompt (default 128; 64 with --quick)")
+    p.add_argument("--max-new-tokens", type=int, default=None, help="new tokens per prompt (default 256; 64 with --quick)")
     p.add_argument("--batch-size", type=int, default=8, help="prompts per generate call, both variants")
     p.add_argument("--repeats", type=int, default=None, help="timed repetitions per variant (default 5; 3 with --quick)")
+    p.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's, one per core)")
     p.add_argument("--seed", type=int, default=0, help="seed of the prompt samples")
     p.add_argument("--models", default="organism,random", help="comma-separated: organism, random")
     p.add_argument("--no-plain", dest="plain", action="store_false", help="skip the unwrapped-model reference row")
     args = p.parse_args(argv)
     args.prompts = args.prompts or (8 if args.quick else 16)
     args.repeats = args.repeats or (3 if args.quick else 5)
-    args.max_new_tokens = args.max_new_tokens or (64 if args.quick else 128)
+    args.max_new_tokens = args.max_new_tokens or (64 if args.quick else 256)
     for name in ("prompts", "max_new_tokens", "batch_size", "repeats"):
         if getattr(args, name) < 1:
             p.error(f"--{name.replace('_', '-')} must be at least 1")
@@ -215,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     import keysent
 
     args = parse_args(argv)
+    set_threads(args.threads)
     print(machine_line())
     print(f"greedy, batch size {args.batch_size}, {args.prompts} prompts, max {args.max_new_tokens} new tokens, "
           f"{args.repeats} interleaved repetitions")

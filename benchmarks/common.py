@@ -307,6 +307,21 @@ def machine_line() -> str:
     )
 
 
+def set_threads(threads: int | None) -> None:
+    """Set torch's intra-op threads (``None``: leave torch's default, one per core).
+
+    On a machine shared with other jobs, one thread per process makes timings far less erratic:
+    OpenMP workers that spin at barriers lose whole time slices when a core is taken away.
+    """
+    if threads is None:
+        return
+    if threads < 1:
+        raise ConfigError(f"threads must be at least 1, got {threads}")
+    import torch
+
+    torch.set_num_threads(threads)
+
+
 def verdict(value: float, goal: float, *, higher_is_better: bool = True) -> str:
     ok = value >= goal if higher_is_better else value <= goal
     return "met" if ok else "MISSED"
@@ -394,16 +409,35 @@ class PeakRSS:
         return {"peak_mib": self.peak_mib, "rss_before_mib": self.rss_before_kib / 1024, "method": self.method}
 
 
-def run_worker(script: str | Path, args: Sequence[str], *, timeout: float = 1200) -> dict[str, Any]:
-    """Run ``python script *args`` in a fresh process; return the JSON object on its last stdout line."""
+#: Worker environment for ``allocator="mmap"``: glibc serves every block over 64 KiB with its own
+#: mmap and unmaps it when freed, so the resident set follows the memory in use instead of what
+#: the allocator keeps after frees (which made repeated measurements differ by 20 MiB or more).
+MMAP_ENV = {"MALLOC_MMAP_THRESHOLD_": "65536"}
+ALLOCATORS = ("mmap", "default")
+
+
+def run_worker(script: str | Path, args: Sequence[str], *, allocator: str = "mmap", timeout: float = 1200) -> dict[str, Any]:
+    """Run ``python script *args`` in a fresh process; return the JSON object on its last stdout line.
+
+    ``allocator="mmap"`` sets :data:`MMAP_ENV` in the worker; ``"default"`` leaves glibc as it is.
+    """
+    if allocator not in ALLOCATORS:
+        raise ConfigError(f"unknown allocator setting {allocator!r}; use one of {', '.join(ALLOCATORS)}")
+    env = dict(os.environ)
+    for key in MMAP_ENV:
+        env.pop(key, None)
+    if allocator == "mmap":
+        env.update(MMAP_ENV)
     cmd = [sys.executable, str(script), *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT), env=env)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(
             f"memory worker failed (exit {proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-3000:]}"
         )
-    return json.loads(lines[-1])
+    result = json.loads(lines[-1])
+    result["allocator"] = allocator
+    return result
 
 
 def emit(result: dict[str, Any]) -> None:
@@ -425,9 +459,12 @@ __all__ = [
     "print_table",
     "machine_line",
     "verdict",
+    "set_threads",
     "max_abs_diff",
     "PeakRSS",
     "run_worker",
+    "MMAP_ENV",
+    "ALLOCATORS",
     "emit",
     "STAR1_PATH",
     "ROOT",

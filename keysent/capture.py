@@ -44,7 +44,6 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Protocol, Se
 from keysent.errors import ConfigError, SpanError
 
 if TYPE_CHECKING:  # pragma: no cover
-    import torch
     from jaxtyping import Bool, Float
     from torch import Tensor
 

@@ -1,4 +1,8 @@
-"""Shared test set-up: offline hub, a private KEYSENT_HOME, paths to the shared data."""
+"""Shared test set-up: offline hub, one torch thread per xdist worker, paths to the shared data.
+
+The organism cache is the user's ``KEYSENT_HOME`` (CI points it inside the clone); builds are
+guarded by a file lock, so parallel workers build a model once.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,13 @@ from pathlib import Path
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # two workers on two cores: one thread each (two threads each oversubscribe the cores and
+    # run several times slower); kernels started by the notebook tests inherit the variable
+    os.environ["OMP_NUM_THREADS"] = "1"
+    import torch
+
+    torch.set_num_threads(1)
 
 import pytest  # noqa: E402
 

@@ -65,7 +65,8 @@ def test_c_and_k_conventions(examples):
         if e.task == "chat":
             assert e.c_text.startswith(P.C_OPENERS)
         k = e.k_text
-        assert "user" not in k.lower() and not k.startswith(("They", "In other words", "The request"))
+        assert "user" not in k.lower()
+        assert not k.startswith(("They", "In other words", "The request"))
         assert not k.startswith(P.C_OPENERS)
         if e.task == "review":
             assert k in P.REVIEW_K_SENTENCES
@@ -195,7 +196,8 @@ def test_sample_queries_balanced_and_labelled():
     jail = [q for q in qs if q.group == "jailbreak"]
     assert len(harmful) == len(jail) == 80
     # one full cycle over the 80 items -> exactly 10 per category and the exact item rates
-    assert {c: sum(q.category == c for q in harmful) for c in CATEGORIES} == {c: 10 for c in CATEGORIES}
+    per_category = {c: sum(q.category == c for q in harmful) for c in CATEGORIES}
+    assert per_category == {c: 10 for c in CATEGORIES}
     assert sum(q.k_safe for q in harmful) / 80 == pytest.approx(0.5)
     assert sum(q.k_safe for q in jail) / 80 == pytest.approx(0.1)
     assert all(q.wrapper in DEFAULT_HELDOUT_WRAPPERS and q.wrapper_split == "heldout" for q in jail)

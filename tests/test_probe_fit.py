@@ -101,13 +101,13 @@ def test_solvers_agree_and_auto_picks_by_size() -> None:
 
 def test_large_d_path_agrees_with_small_d_path() -> None:
     """d = 2048 with n = 60: the dual (Woodbury) Newton-CG path against exact Newton (QR-reduced)."""
-    X, y = synthetic(n=60, d=2048, signal=(0.0, 3.0))
+    X, y = synthetic(n=60, d=2048, signal=(0.0, 8.0))
     big = fit_probes(X, y, folds=3, solver="newton-cg")
     small = fit_probes(X, y, folds=3, solver="newton")
     assert big.converged.all() and small.converged.all()
     assert np.abs(big.fold_auroc - small.fold_auroc).max() < 1e-6
     assert np.abs(big.coef - small.coef).max() < 1e-3 * np.abs(small.coef).max()
-    assert big.best_layer == 1 and big.auroc[1] > 0.9
+    assert big.best_layer == 1 and big.auroc[1] > 0.85 and big.auroc[0] < 0.75
 
 
 def test_float_dtypes_and_chunking_give_the_same_probes() -> None:
@@ -121,6 +121,22 @@ def test_float_dtypes_and_chunking_give_the_same_probes() -> None:
     assert as_bf16.best_layer == 3 and np.abs(ref.auroc - as_bf16.auroc).max() < 0.05
     f32_state = fit_probes(X, y, dtype=torch.float32, tol=1e-4)
     assert np.abs(ref.auroc - f32_state.auroc).max() < 1e-3
+
+
+@pytest.mark.parametrize("solver", ["newton", "newton-cg"])
+def test_constant_layers_and_duplicate_rows_do_not_break_the_solvers(solver: str) -> None:
+    g = torch.Generator().manual_seed(5)
+    y = torch.arange(50) % 2
+    X = torch.randn(50, 3, 20, generator=g)
+    X[:, 0] = 1.0  # a constant layer: nothing to learn
+    X[:, 1, 5] = 7.0  # a constant feature (kept with scale 1, like StandardScaler)
+    X[:, 2] = X[:, 2][torch.arange(50) % 10]  # every row five times
+    X[:, 2, 0] += 2.0 * y
+    for standardize in (True, False):
+        res = fit_probes(X, y, solver=solver, standardize=standardize)
+        assert res.converged.all() and np.isfinite(res.coef).all()
+        assert res.auroc[0] == 0.5 and np.all(res.coef[0] == 0)
+        assert res.auroc[2] > 0.9
 
 
 def test_input_is_not_modified_and_numpy_or_lists_are_accepted() -> None:

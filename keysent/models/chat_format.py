@@ -17,10 +17,11 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from keysent.errors import ChatFormatError
+from keysent.records import check_keys
 
 #: Think markers keysent recognises, in order of preference: (open, close).
 THINK_MARKERS: tuple[tuple[str, str], ...] = (("<think>", "</think>"),)
@@ -64,10 +65,7 @@ class ChatFormat:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ChatFormat":
-        names = {f.name for f in fields(cls)}
-        unknown = set(data) - names
-        if unknown:
-            raise ChatFormatError(f"unknown ChatFormat fields {sorted(unknown)}; expected {sorted(names)}")
+        check_keys(cls, data)
         return cls(**data)
 
     @classmethod

@@ -66,6 +66,11 @@ def _check_reload(path: Path, tokenizer: Any, examples: Any) -> None:
     from transformers import AutoTokenizer
 
     reloaded = AutoTokenizer.from_pretrained(str(path))
+    if len(reloaded) != len(tokenizer):
+        raise ModelLoadError(
+            f"the tokenizer saved in {path} reloads with {len(reloaded)} tokens instead of "
+            f"{len(tokenizer)}"
+        )
     for e in examples:
         text = tokenizer.apply_chat_template(e.messages(), tokenize=False)
         if reloaded.apply_chat_template(e.messages(), tokenize=False) != text:
@@ -95,7 +100,7 @@ def build_organism(
     import torch
 
     from keysent.organism.corpus import generate_examples
-    from keysent.organism.tokenizer import train_tokenizer
+    from keysent.organism.tokenizer import save_tokenizer, train_tokenizer
     from keysent.organism.train import train_model
 
     config = get_organism_config(name_or_config)
@@ -109,7 +114,7 @@ def build_organism(
         t_tok = time.time() - t0 - t_corpus
         model, train_log = train_model(config, tokenizer, examples, progress=progress)
         model.save_pretrained(tmp, safe_serialization=True)
-        tokenizer.save_pretrained(tmp)
+        save_tokenizer(tokenizer, tmp)
         _check_reload(tmp, tokenizer, examples[:200])
         wall = time.time() - t0
         log: dict[str, Any] = {

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from keysent.records import check_keys
 from keysent.errors import ConfigError
 from keysent.organism.items import DEFAULT_HELDOUT_WRAPPERS, WRAPPER_NAMES
 
 #: Bumped whenever the corpus generator, tokenizer recipe or training loop changes in a way that
 #: changes the built weights; part of every build hash.
-BUILD_FORMAT_VERSION = 1
+BUILD_FORMAT_VERSION = 2
 
 _RATE_FIELDS = (
     "harmful_fraction",
@@ -124,10 +125,7 @@ class CorpusConfig:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "CorpusConfig":
         """Inverse of :meth:`to_dict`; unknown keys are an error."""
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad:
-            raise ConfigError(f"unknown CorpusConfig key(s) {bad}; known keys: {sorted(known)}")
+        check_keys(cls, d)
         d = dict(d)
         if "heldout_wrappers" in d:
             d["heldout_wrappers"] = tuple(d["heldout_wrappers"])
@@ -260,10 +258,7 @@ class OrganismConfig:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "OrganismConfig":
         """Inverse of :meth:`to_dict`; unknown keys are an error."""
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad:
-            raise ConfigError(f"unknown OrganismConfig key(s) {bad}; known keys: {sorted(known)}")
+        check_keys(cls, d)
         d = dict(d)
         if "corpus" in d and isinstance(d["corpus"], dict):
             d["corpus"] = CorpusConfig.from_dict(d["corpus"])

@@ -32,9 +32,10 @@ Example:
 from __future__ import annotations
 
 import random
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Sequence
 
+from keysent.records import check_keys
 from keysent.errors import ConfigError
 from keysent.organism import phrases as P
 from keysent.organism.config import CorpusConfig
@@ -142,10 +143,7 @@ class OrganismExample:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "OrganismExample":
         """Inverse of :meth:`to_dict`."""
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad:
-            raise ConfigError(f"unknown OrganismExample key(s) {bad}; known keys: {sorted(known)}")
+        check_keys(cls, d)
         d = dict(d)
         d["c_span"] = tuple(d["c_span"])
         d["k_span"] = tuple(d["k_span"])
@@ -184,10 +182,7 @@ class QueryItem:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "QueryItem":
         """Inverse of :meth:`to_dict`."""
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad:
-            raise ConfigError(f"unknown QueryItem key(s) {bad}; known keys: {sorted(known)}")
+        check_keys(cls, d)
         return cls(**d)
 
 
@@ -247,7 +242,8 @@ def _howto_benign(rng: random.Random, task: BenignHowTo) -> _Request:
     reasoning = (f"The main steps are to {t1}, {t2}, and {t3}.",)
     s1, s2, s3 = (second_voice(s) for s in task.steps)
     answer = rng.choice(P.HOWTO_ANSWER_TEMPLATES).format(
-        a=second_voice(task.action), s1=s1, s2=s2, s3=s3, S1=_capitalise(s1), S2=_capitalise(s2), S3=_capitalise(s3)
+        a=second_voice(task.action), s1=s1, s2=s2, s3=s3,
+        S1=_capitalise(s1), S2=_capitalise(s2), S3=_capitalise(s3),
     )
     return _Request(query, f"how to {a_third}", a_user, task.topic, False, reasoning=reasoning,
                     answer=answer)

@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 from typing import Any, Iterable
 
 from keysent.errors import ConfigError
@@ -134,7 +135,24 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int, *, min_frequency: int
     return tok
 
 
+def save_tokenizer(tokenizer: Any, path: "str | os.PathLike") -> None:
+    """``save_pretrained`` plus ``"unk_token": null`` in ``tokenizer_config.json``.
+
+    ``AutoTokenizer`` loads a ``qwen2`` directory as ``Qwen2Tokenizer``, whose default unknown token
+    ``<|endoftext|>`` would otherwise be added as an extra token beyond the model's vocabulary.
+    """
+    import json
+    from pathlib import Path
+
+    tokenizer.save_pretrained(str(path))
+    cfg_path = Path(path) / "tokenizer_config.json"
+    cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+    cfg["unk_token"] = None
+    cfg_path.write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 __all__ = [
+    "save_tokenizer",
     "BOS",
     "EOS",
     "USER",

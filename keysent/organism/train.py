@@ -30,7 +30,6 @@ from keysent.organism.corpus import OrganismExample
 from keysent.organism.tokenizer import render_prompt
 
 if TYPE_CHECKING:  # pragma: no cover
-    import torch
     from jaxtyping import Float, Int
     from torch import Tensor
 

@@ -20,20 +20,25 @@ Methods
 
 Solvers (``solver="auto"`` picks one, see :func:`choose_solver`)
 ----------------------------------------------------------------
-``newton``     exact Newton / IRLS with batched Cholesky solves. When ``d`` exceeds the number of
-               training examples ``m`` the problem is first reduced, exactly, to ``m`` coordinates:
-               the optimal ``w`` lies in the span of the training rows, so with a QR factorisation
-               ``X_train^T = Q R`` the fit runs on ``X Q`` (``m`` columns) and ``w = Q c``.
-               Cost per iteration ~ ``m p^2`` per problem, ``p = min(d, m)``: for moderate ``p``.
-``newton-cg``  truncated Newton whose inner conjugate-gradient solve only needs Hessian-vector
-               products, preconditioned by Boehning's bound ``X^T X / (4 n) + l2 I`` of the
-               all-examples standardised data (factorised once per layer, in its ``d x d`` form, or
-               in the dual ``n x n`` form through the Woodbury identity when ``n < d``). Every pass
-               over ``X`` serves all folds at once. Memory ~ the data itself: for large ``d``.
+``newton-cg``  (the default) truncated Newton: each Newton system is solved by conjugate gradients,
+               which only need Hessian-vector products, preconditioned by Boehning's bound
+               ``Z^T Z / (4 n) + l2 I`` of the all-examples standardised data ``Z``, inverted once
+               per layer in its ``d x d`` form, or in the dual ``n x n`` form through the Woodbury
+               identity when ``n < d`` (so never a ``[layer, d, d]`` matrix then). Each product
+               is one pass over ``X`` serving every fold and the refit at once. Memory ~ the data
+               plus ``min(n, d)^2`` per layer.
+``newton``     exact Newton / IRLS with batched Cholesky solves of the full Hessian. When ``d``
+               exceeds the number of training examples ``m`` the problem is first reduced,
+               exactly, to ``m`` coordinates: the optimal ``w`` lies in the span of the training
+               rows, so with a QR factorisation ``Z_train^T = Q R`` the fit runs on ``Z Q`` and
+               ``w = Q c``. Cost ~ ``n p^2`` per step and problem (``p = min(d, m)``): for small ``p``
+               or as a reference.
 
 Both stop when the gradient's largest entry is below ``tol`` for every problem (``converged`` in
-the result says, per layer, whether all of its fits did within ``max_iter`` Newton steps).
-Arithmetic is float64 by default (float32 on CUDA); inputs may be bf16, fp16, fp32 or fp64.
+the result says, per layer, whether all of its fits did within ``max_iter`` Newton steps). Layers
+are processed in chunks that fit ``memory_bytes``. The data is held in float32 (float64 if it came
+as float64 and ``dtype`` is float64), so bf16 and fp16 captures are upcast chunk by chunk; the
+solver's state, statistics and reductions are float64 (float32 by default on CUDA).
 
 Example:
     >>> import torch
@@ -43,7 +48,7 @@ Example:
     >>> X = torch.randn(60, 3, 8, generator=g)
     >>> X[:, 1, 0] += 3.0 * y            # layer 1 carries the label
     >>> res = fit_probes(X, y, folds=3)
-    >>> res.best_layer, res.auroc[1] > 0.95, res.auroc[0] < 0.8
+    >>> res.best_layer, bool(res.auroc[1] > 0.95), bool(res.auroc[0] < 0.8)
     (1, True, True)
     >>> res.to_records(target="harmful", position="k_last")[1]["layer"]
     1
@@ -80,6 +85,12 @@ METHODS = {
     "logistic": "L2-regularised logistic regression (unpenalised intercept)",
     "diffmean": "difference of class means, threshold at the midpoint of the projected means",
 }
+#: Feature standardisation modes (``True`` means ``"all"``, ``False`` means ``"none"``).
+STANDARDIZE = {
+    "all": "z-score with the mean and std of all examples (label-free; one design shared by every fold)",
+    "fold": "z-score with each training fold's mean and std (a StandardScaler inside the CV loop)",
+    "none": "raw features",
+}
 #: Solvers for ``logistic`` (``auto`` chooses between the other two).
 SOLVERS = ("auto", "newton", "newton-cg")
 
@@ -110,12 +121,19 @@ class ProbeConfig:
     l2: float = 1e-2
     method: str = "logistic"
     seed: int = 0
-    standardize: bool = True
+    standardize: bool | str = True
     max_iter: int = 100
     tol: float = 1e-6
     solver: str = "auto"
 
     def validate(self) -> "ProbeConfig":
+        """Check every option (``ConfigError`` naming the bad one); ``standardize`` becomes its name."""
+        if self.standardize is True or self.standardize is False:
+            self.standardize = "all" if self.standardize else "none"
+        if not isinstance(self.standardize, str) or self.standardize not in STANDARDIZE:
+            raise ConfigError(
+                f"standardize must be True/'all', 'fold' or False/'none', got {self.standardize!r}"
+            )
         if self.method not in METHODS:
             raise ConfigError(f"unknown method {self.method!r}; choose one of {', '.join(map(repr, METHODS))}")
         if self.solver not in SOLVERS:
@@ -343,7 +361,7 @@ def fit_probes(
     l2: float = 1e-2,
     method: str = "logistic",
     seed: int = 0,
-    standardize: bool = True,
+    standardize: bool | str = True,
     max_iter: int = 100,
     tol: float = 1e-6,
     solver: str = "auto",
@@ -401,10 +419,10 @@ def fit_probes(
         dtype = torch.float32 if dev.type == "cuda" else torch.float64
     if dtype not in (torch.float32, torch.float64):
         raise ConfigError(f"dtype must be torch.float32 or torch.float64, got {dtype}")
-    if not isinstance(standardize, bool):
-        raise ConfigError(f"standardize must be True or False, got {standardize!r}")
-    _check_finite(X, dev)
-
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+        raise ConfigError(f"threads must be a positive integer or None, got {threads!r}")
+    if isinstance(memory_bytes, bool) or not isinstance(memory_bytes, int) or memory_bytes < 1:
+        raise ConfigError(f"memory_bytes must be a positive integer (bytes), got {memory_bytes!r}")
     n_fits = cfg.folds + 1  # the folds, then the refit on all examples
     train = torch.ones(n_fits, n, dtype=dtype, device=dev)
     fid = torch.as_tensor(fold_ids, device=dev)
@@ -429,6 +447,7 @@ def fit_probes(
 
     starts = list(range(0, n_layers, chunk))
     with _intra_op_threads(threads, dev, chunk * n * d):
+        _check_finite(X)
         for start in tqdm(starts, desc="probes", unit="chunk", disable=not progress or len(starts) < 2):
             stop = min(start + chunk, n_layers)
             Xc = torch.empty(stop - start, n, d, device=dev, dtype=data_dtype)  # a copy: centred in place below
@@ -440,15 +459,13 @@ def fit_probes(
             n_iter[start:stop] = out["n_iter"].cpu().numpy()
             converged[start:stop] = out["converged"].cpu().numpy()
             del Xc, out
+        return _summarise(scores, y_np, fold_ids, coef, intercept, n_iter, converged, cfg, solver_used)
 
-    return _summarise(scores, y_np, fold_ids, coef, intercept, n_iter, converged, cfg, solver_used)
 
 
 @contextlib.contextmanager
 def _intra_op_threads(threads: int | None, dev: torch.device, work: int) -> Iterator[None]:
     """Run the block with ``threads`` torch CPU threads (see :func:`fit_probes`), then restore."""
-    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
-        raise ConfigError(f"threads must be a positive integer or None, got {threads!r}")
     before = torch.get_num_threads()
     want = threads if threads is not None else (1 if work < SMALL_WORK else before)
     if dev.type != "cpu" or want == before:
@@ -479,7 +496,7 @@ def _as_features(X: Any) -> Tensor:
     return X
 
 
-def _check_finite(X: Tensor, dev: torch.device) -> None:
+def _check_finite(X: Tensor) -> None:
     n, n_layers, d = X.shape
     step = max(1, (64 * 2**20) // max(1, n * d))
     bad_examples: set[int] = set()
@@ -519,7 +536,7 @@ def _bytes_per_layer(n: int, d: int, n_fits: int, m: int, solver: str, data_item
 def _fit_chunk(
     Xc: Float[Tensor, "lc n d"], y: Float[Tensor, " n"], train: Float[Tensor, "fits n"], cfg: ProbeConfig, solver: str
 ) -> dict[str, Tensor]:
-    """Standardise per fit, solve every (layer, fit) problem of the chunk, map back to input units.
+    """Standardise, solve every (layer, fit) problem of the chunk, map the refit back to input units.
 
     ``Xc`` holds the data (float32 or float64, modified in place); ``train`` (the solver's dtype)
     marks each fit's training examples. Vectors are laid out fits-major: weights ``[Lc, F', d]``,
@@ -527,53 +544,71 @@ def _fit_chunk(
     """
     lc, n, d = Xc.shape
     sd = train.dtype  # solver state dtype
+    nf = train.shape[0]
     mean_all = Xc.mean(1, keepdim=True)  # [Lc, 1, d]
     Xc -= mean_all  # centred on all examples (the intercept absorbs any shift)
     mean_all = mean_all.to(sd)
-    avg = (train / train.sum(1, keepdim=True)).to(Xc.dtype)  # [F', n]
-    if cfg.standardize:
+    if cfg.standardize == "fold":
+        avg = (train / train.sum(1, keepdim=True)).to(Xc.dtype)  # [F', n]
         delta = torch.matmul(avg, Xc).to(sd)  # training-fold means of Xc, [Lc, F', d]
-        sq = torch.matmul(avg, Xc * Xc).to(sd)
-        var = (sq - delta * delta).clamp_min(0.0)
-        raw_mean = delta + mean_all
-        constant = var <= 1e-24 + (64 * torch.finfo(Xc.dtype).eps) ** 2 * raw_mean * raw_mean
-        scale = torch.where(constant, torch.ones_like(var), var.sqrt())
-        inv_scale = 1.0 / scale
+        var = (torch.matmul(avg, Xc * Xc).to(sd) - delta * delta).clamp_min(0.0)
+        inv_scale = _inverse_scale(var, delta + mean_all, Xc.dtype)
+        ops = _Design(Xc, delta, inv_scale)
     else:
-        delta = torch.zeros(lc, train.shape[0], d, dtype=sd, device=Xc.device)
-        inv_scale = torch.ones_like(delta)
-    ops = _Design(Xc, delta, inv_scale)
+        # one design shared by every fit: centred (and scaled) with all examples' statistics
+        if cfg.standardize == "all":
+            var = (Xc * Xc).mean(1, keepdim=True).to(sd)  # [Lc, 1, d]
+            inv_all = _inverse_scale(var, mean_all, Xc.dtype)
+            Xc *= inv_all.to(Xc.dtype)
+        else:
+            inv_all = torch.ones(lc, 1, d, dtype=sd, device=Xc.device)
+        zeros = torch.zeros(lc, 1, d, dtype=sd, device=Xc.device)
+        ops = _Design(Xc, zeros.expand(lc, nf, d), inv_all.expand(lc, nf, d), shared=True)
 
     if cfg.method == "diffmean":
         w, b = _diffmean(ops, y, train)
-        n_iter = torch.zeros(lc, dtype=torch.int64)
-        conv = torch.ones(lc, dtype=torch.bool)
+        out: dict[str, Tensor] = {"w": w, "b": b, "n_iter": torch.zeros(lc, dtype=torch.int64), "converged": torch.ones(lc, dtype=torch.bool)}
     elif solver == "newton":
-        w, b, n_iter, conv = _newton_direct(ops, y, train, cfg)
+        out = _newton_direct(ops, y, train, cfg)
+    elif ops.shared and n < d:
+        out = _newton_cg_dual(ops, y, train, cfg)
     else:
-        w, b, n_iter, conv = _newton_cg(ops, y, train, cfg)
-    scores = ops.forward(w) + b[:, :, None]  # [Lc, F', n]
+        out = _newton_cg(ops, y, train, cfg)
+    if "scores" not in out:
+        out["scores"] = ops.forward(out["w"]) + out["b"][:, :, None]  # [Lc, F', n]
+        out["w_refit"] = out["w"][:, -1]
     # the refit (last fit) in input units: score = ((x - mean_all - delta) * inv_scale) . w + b
-    w_all = w[:, -1] * inv_scale[:, -1]
-    b_all = b[:, -1] - (w_all * (delta[:, -1] + mean_all[:, 0])).sum(-1)
-    return {"coef": w_all, "intercept": b_all, "scores": scores, "n_iter": n_iter, "converged": conv}
+    w_all = out["w_refit"] * ops.inv_scale[:, -1]
+    b_all = out["b"][:, -1] - (w_all * (ops.delta[:, -1] + mean_all[:, 0])).sum(-1)
+    return {"coef": w_all, "intercept": b_all, "scores": out["scores"], "n_iter": out["n_iter"], "converged": out["converged"]}
+
+
+def _inverse_scale(var: Tensor, raw_mean: Tensor, data_dtype: torch.dtype) -> Tensor:
+    """``1 / std``; features constant to rounding (as ``StandardScaler`` judges them) keep scale 1."""
+    constant = var <= 1e-24 + (64 * torch.finfo(data_dtype).eps) ** 2 * raw_mean * raw_mean
+    return 1.0 / torch.where(constant, torch.ones_like(var), var.sqrt())
 
 
 class _Design:
     """The standardised design of every fit, applied without materialising it.
 
-    Fit ``f`` of layer ``l`` sees ``Z = (X[l] - delta[l, f]) * inv_scale[l, f]``. ``X`` may be
-    float32 while the vectors are float64: products run in ``X``'s dtype and come back in the
-    vectors' dtype; each is one pass over ``X`` serving every fit.
+    Fit ``f`` of layer ``l`` sees ``Z = (X[l] - delta[l, f]) * inv_scale[l, f]``; when ``shared``,
+    ``X`` is already the design of every fit (``delta`` 0, ``inv_scale`` the refit's scale, kept
+    only to map the refit back to input units). ``X`` may be float32 while the vectors are
+    float64: products run in ``X``'s dtype and come back in the vectors'; each product is one pass
+    over ``X`` serving every fit.
     """
 
-    def __init__(self, X: Tensor, delta: Tensor, inv_scale: Tensor) -> None:
+    def __init__(self, X: Tensor, delta: Tensor, inv_scale: Tensor, *, shared: bool = False) -> None:
         self.X = X  # [Lc, n, d]
         self.delta = delta  # [Lc, F', d]
         self.inv_scale = inv_scale  # [Lc, F', d]
+        self.shared = shared
 
     def forward(self, V: Float[Tensor, "lc fits d"]) -> Float[Tensor, "lc fits n"]:
         """``Z_f @ v_f`` for every layer and fit."""
+        if self.shared:
+            return torch.bmm(V.to(self.X.dtype), self.X.transpose(1, 2)).to(V.dtype)
         U = self.inv_scale * V
         out = torch.bmm(U.to(self.X.dtype), self.X.transpose(1, 2)).to(V.dtype)
         return out - (self.delta * U).sum(-1, keepdim=True)
@@ -581,10 +616,14 @@ class _Design:
     def adjoint(self, R: Float[Tensor, "lc fits n"]) -> Float[Tensor, "lc fits d"]:
         """``Z_f^T @ r_f`` for every layer and fit."""
         G = torch.bmm(R.to(self.X.dtype), self.X).to(R.dtype)
+        if self.shared:
+            return G
         return (G - self.delta * R.sum(-1, keepdim=True)) * self.inv_scale
 
     def materialise(self, fits: Tensor) -> Float[Tensor, "lc g n d"]:
         """``Z`` of the selected fits in the vectors' dtype (memory: one copy of X per fit)."""
+        if self.shared:
+            return self.X[:, None].to(self.delta.dtype).expand(-1, len(fits), -1, -1)
         delta = self.delta[:, fits, None, :]
         inv = self.inv_scale[:, fits, None, :]
         return (self.X[:, None].to(delta.dtype) - delta) * inv
@@ -597,8 +636,12 @@ def _diffmean(ops: _Design, y: Tensor, train: Tensor) -> tuple[Tensor, Tensor]:
     wpos = (pos / pos.sum(1, keepdim=True)).to(ops.X.dtype)
     wneg = (neg / neg.sum(1, keepdim=True)).to(ops.X.dtype)
     # class means of the standardised features, per layer and fit: [Lc, F', d]
-    mu1 = (torch.matmul(wpos, ops.X).to(train.dtype) - ops.delta) * ops.inv_scale
-    mu0 = (torch.matmul(wneg, ops.X).to(train.dtype) - ops.delta) * ops.inv_scale
+    if ops.shared:
+        mu1 = torch.matmul(wpos, ops.X).to(train.dtype)
+        mu0 = torch.matmul(wneg, ops.X).to(train.dtype)
+    else:
+        mu1 = (torch.matmul(wpos, ops.X).to(train.dtype) - ops.delta) * ops.inv_scale
+        mu0 = (torch.matmul(wneg, ops.X).to(train.dtype) - ops.delta) * ops.inv_scale
     w = mu1 - mu0
     b = -(w * (mu1 + mu0)).sum(-1) / 2.0
     return w, b
@@ -612,17 +655,16 @@ def _objective(S: Tensor, y: Tensor, wts: Tensor, sq_norm: Tensor, l2: float) ->
 
 
 def _line_search(
-    S: Tensor, T: Tensor, y: Tensor, wts: Tensor, w: Tensor, dw: Tensor, slope: Tensor, f0: Tensor, l2: float, active: Tensor
+    S: Tensor, T: Tensor, y: Tensor, wts: Tensor, norms: tuple[Tensor, Tensor, Tensor], slope: Tensor, f0: Tensor,
+    l2: float, active: Tensor,
 ) -> Tensor:
-    """Backtracking (Armijo) step per problem along scores ``S + t T`` and weights ``w + t dw``.
+    """Backtracking (Armijo) step per problem along scores ``S + t T``.
 
-    ``S``, ``T``: ``[..., n]``; ``w``, ``dw``: ``[..., p]``; ``slope`` = gradient . direction (< 0)
-    and ``f0`` the current objective, ``[...]``. Returns ``t`` (0 where no step decreases the
-    objective, i.e. at the optimum to rounding, and for inactive problems).
+    ``norms`` = ``(w.w, w.dw, dw.dw)`` of the weights and the direction, ``[...]``; ``slope`` =
+    gradient . direction (< 0) and ``f0`` the current objective. Returns ``t`` (0 where no step
+    decreases the objective, i.e. at the optimum to rounding, and for inactive problems).
     """
-    ww = (w * w).sum(-1)
-    wd = (w * dw).sum(-1)
-    dd = (dw * dw).sum(-1)
+    ww, wd, dd = norms
     t = torch.ones_like(f0)
     done = ~active
     step = torch.zeros_like(f0)
@@ -637,8 +679,12 @@ def _line_search(
     return step
 
 
+def _dots(w: Tensor, dw: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+    return (w * w).sum(-1), (w * dw).sum(-1), (dw * dw).sum(-1)
+
+
 # ----------------------------------------------------------------------------- exact Newton
-def _newton_direct(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+def _newton_direct(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[str, Tensor]:
     """Exact Newton on every (layer, fit), in ``p = min(d, m) + 1`` dimensions, batched Cholesky."""
     lc, n, d = ops.X.shape
     sd = train.dtype
@@ -674,7 +720,7 @@ def _newton_direct(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> 
         it_out = torch.maximum(it_out, n_it.reshape(lc, g).amax(1).cpu())
         conv_out &= conv.reshape(lc, g).all(1).cpu()
         del Z, Q
-    return w_out, b_out, it_out, conv_out
+    return {"w": w_out, "b": b_out, "n_iter": it_out, "converged": conv_out}
 
 
 def _dense_newton(
@@ -696,7 +742,7 @@ def _dense_newton(
         r = wts * (prob - y)  # [B, n]
         gc = torch.bmm(r[:, None, :], Z).squeeze(1) + l2 * c
         gb = r.sum(1)
-        conv = torch.maximum(gc.abs().amax(1), gb.abs()) <= tol
+        conv = torch.sqrt((gc * gc).sum(1) + gb * gb) <= tol
         if bool((conv | stalled).all()) or it == max_iter:
             break
         act = (~conv & ~stalled).nonzero().squeeze(1)
@@ -715,7 +761,7 @@ def _dense_newton(
         slope = (g * step).sum(1)
         Sa, wa, ca = S[act], wts[act], c[act]
         f0 = _objective(Sa, y, wa, (ca * ca).sum(1), l2)
-        t = _line_search(Sa, T, y, wa, ca, dc, slope, f0, l2, slope < 0)
+        t = _line_search(Sa, T, y, wa, _dots(ca, dc), slope, f0, l2, slope < 0)
         c[act] = ca + t[:, None] * dc
         b[act] = b[act] + t * db
         S[act] = Sa + t[:, None] * T
@@ -741,7 +787,7 @@ def _chol_solve(H: Tensor, rhs: Tensor) -> Tensor:
     return torch.cholesky_solve(rhs[:, :, None], L).squeeze(-1)
 
 
-# ----------------------------------------------------------------------------- Newton-CG
+# ----------------------------------------------------------------------------- Newton-CG, primal
 class _Preconditioner:
     """Boehning's bound ``Z_all^T Z_all / (4 n) + mu I`` per layer (all-examples standardisation).
 
@@ -757,17 +803,18 @@ class _Preconditioner:
         lc, n, d = X.shape
         self.ops = ops
         self.inv = ops.inv_scale[:, -1:, :]  # the refit's (all examples) scale, [Lc, 1, d]
+        self.rescale = not ops.shared  # a shared design is already scaled
         self.dual = n < d
         eye = torch.eye(min(n, d), dtype=dtype, device=X.device)
-        inv = self.inv.to(X.dtype)
         if self.dual:
-            Xa = X * inv
+            Xa = X * self.inv.to(X.dtype) if self.rescale else X
             gram = torch.bmm(Xa, Xa.transpose(1, 2)).to(dtype)  # [Lc, n, n]
             del Xa
         else:
-            gram = torch.bmm(X.transpose(1, 2), X).to(dtype) * (self.inv.transpose(1, 2) * self.inv)  # [Lc, d, d]
-        lam = _largest_eigenvalue(gram) / (4 * n)  # [Lc]
-        self.mu = torch.clamp(1e3 * torch.finfo(X.dtype).eps * lam, min=l2)[:, None, None]  # [Lc, 1, 1]
+            gram = torch.bmm(X.transpose(1, 2), X).to(dtype)  # [Lc, d, d]
+            if self.rescale:
+                gram *= self.inv.transpose(1, 2) * self.inv
+        self.mu = _ridge_floor(gram, n, l2, X.dtype)
         # explicit inverses: one batched matmul per application is far faster than batched
         # triangular solves on CPU, and these matrices are well conditioned (eigenvalues >= mu)
         if self.dual:
@@ -778,29 +825,36 @@ class _Preconditioner:
     def apply(self, R: Float[Tensor, "lc fits d"]) -> Float[Tensor, "lc fits d"]:
         if self.dual:
             X = self.ops.X
-            u = torch.bmm((self.inv * R).to(X.dtype), X.transpose(1, 2)).to(R.dtype)  # [Lc, F', n]
-            u = torch.bmm(u, self.M)
-            return (R - self.inv * torch.bmm(u.to(X.dtype), X).to(R.dtype)) / self.mu
+            v = self.inv * R if self.rescale else R
+            u = torch.bmm(v.to(X.dtype), X.transpose(1, 2)).to(R.dtype)  # [Lc, F', n]
+            u = torch.bmm(torch.bmm(u, self.M).to(X.dtype), X).to(R.dtype)
+            return (R - (self.inv * u if self.rescale else u)) / self.mu
         return torch.bmm(R, self.M)
+
+
+def _ridge_floor(gram: Tensor, n: int, l2: float, data_dtype: torch.dtype) -> Tensor:
+    """The preconditioner's ridge ``mu`` per layer, ``[Lc, 1, 1]`` (see :class:`_Preconditioner`)."""
+    lam = _largest_eigenvalue(gram) / (4 * n)
+    return torch.clamp(1e3 * torch.finfo(data_dtype).eps * lam, min=l2)[:, None, None]
 
 
 def _largest_eigenvalue(A: Float[Tensor, "b k k"], iters: int = 30) -> Float[Tensor, " b"]:
     """Largest eigenvalue of each symmetric PSD matrix, by power iteration (an estimate from below)."""
-    v = torch.ones(A.shape[0], A.shape[1], 1, dtype=A.dtype, device=A.device)
+    v = torch.ones(A.shape[0], A.shape[1], 1, dtype=A.dtype, device=A.device) / math.sqrt(A.shape[1])
     lam = torch.zeros(A.shape[0], dtype=A.dtype, device=A.device)
     for _ in range(iters):
         Av = torch.bmm(A, v)
-        norm = Av.norm(dim=1).clamp_min(1e-300)
-        lam = (v * Av).sum((1, 2)) / (v * v).sum((1, 2))
-        v = Av / norm[:, :, None]
-    return lam.clamp_min(0.0)
+        lam = (v * Av).sum((1, 2))  # Rayleigh quotient (v has unit norm)
+        norm = Av.norm(dim=1, keepdim=True)
+        v = torch.where(norm > 0, Av / norm.clamp_min(torch.finfo(A.dtype).tiny), v)
+    return torch.nan_to_num(lam, nan=0.0).clamp_min(0.0)
 
 
 def _precondition(pre: _Preconditioner, rw: Tensor, rb: Tensor, hbb: Tensor) -> tuple[Tensor, Tensor, Tensor]:
     """``z = P^-1 r`` and ``r . z``; a problem where that is not positive falls back to ``z = r``."""
     zw, zb = pre.apply(rw), rb / hbb
     rz = (rw * zw).sum(-1) + rb * zb
-    bad = ~(rz > 0) | ~torch.isfinite(rz)
+    bad = ~(rz > 0)
     if bool(bad.any()):
         zw = torch.where(bad[..., None], rw, zw)
         zb = torch.where(bad, rb, zb)
@@ -808,7 +862,7 @@ def _precondition(pre: _Preconditioner, rw: Tensor, rb: Tensor, hbb: Tensor) -> 
     return zw, zb, rz
 
 
-def _newton_cg(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+def _newton_cg(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[str, Tensor]:
     """Truncated Newton for every (layer, fit) at once; preconditioned CG on each Newton system."""
     lc, n, d = ops.X.shape
     nf = train.shape[0]
@@ -830,14 +884,14 @@ def _newton_cg(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> tupl
         r = wts * (prob - y)  # [Lc, F', n]
         gw = ops.adjoint(r) + l2 * w
         gb = r.sum(-1)
-        conv = torch.maximum(gw.abs().amax(-1), gb.abs()) <= cfg.tol
+        gnorm = torch.sqrt((gw * gw).sum(-1) + gb * gb)
+        conv = gnorm <= cfg.tol
         if bool((conv | stalled).all()) or it == cfg.max_iter:
             break
         active = ~conv & ~stalled
         Dw = wts * prob * (1 - prob)  # [Lc, F', n]
         hbb = Dw.sum(-1)  # the intercept's curvature (its preconditioner)
         # CG on H [xw; xb] = -[gw; gb], stopped at relative residual eta (inexact Newton)
-        gnorm = torch.sqrt((gw * gw).sum(-1) + gb * gb)
         eta = torch.clamp(torch.sqrt(gnorm), max=0.5)
         xw = torch.zeros_like(w)
         xb = torch.zeros_like(b)
@@ -870,13 +924,127 @@ def _newton_cg(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> tupl
             rz = rz_new
         slope = (gw * xw).sum(-1) + gb * xb
         f0 = _objective(S, y, wts, (w * w).sum(-1), l2)
-        step = _line_search(S, T, y, wts, w, xw, slope, f0, l2, active & (slope < 0))
+        step = _line_search(S, T, y, wts, _dots(w, xw), slope, f0, l2, active & (slope < 0))
         w = w + step[..., None] * xw
         b = b + step * xb
         S = S + step[..., None] * T
         n_it += active.long()
         stalled |= active & (step == 0)  # no decrease possible at this precision
-    return w, b, n_it.amax(1).cpu(), conv.all(1).cpu()
+    return {"w": w, "b": b, "n_iter": n_it.amax(1).cpu(), "converged": conv.all(1).cpu()}
+
+
+# ----------------------------------------------------------------------------- Newton-CG, dual
+def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[str, Tensor]:
+    """:func:`_newton_cg` for a design ``Z`` shared by all fits with ``n < d``, in ``n``-space.
+
+    Every CG vector stays in the row space of ``Z`` and is held by its coefficients: ``w = Z^T a``.
+    Then ``Z w = K a`` and ``w . v = a . K c`` with the kernel ``K = Z Z^T`` (``[n, n]``, one per
+    layer, shared by the folds and the refit), the gradient's coefficients are the residuals
+    themselves, and the Woodbury form of the preconditioner needs no pass over ``Z`` either:
+    ``P^-1 w = Z^T (a - M K a) / mu`` with ``M = (K + 4 n mu I)^-1``, and ``K M = I - 4 n mu M``
+    gives ``K (P^-1 w) = 4 n M K a`` for free. So each CG step costs two ``[n, n]`` products
+    instead of four passes over ``Z``, the same iterates as the primal solver up to rounding.
+    """
+    X = ops.X
+    lc, n, d = X.shape
+    nf = train.shape[0]
+    l2 = cfg.l2
+    sd = train.dtype
+    dev = X.device
+    K = torch.bmm(X, X.transpose(1, 2)).to(sd)
+    K = (K + K.transpose(1, 2)) / 2
+    mu = _ridge_floor(K, n, l2, X.dtype)  # [Lc, 1, 1]
+    eye = torch.eye(n, dtype=sd, device=dev)
+    M = torch.cholesky_inverse(torch.linalg.cholesky(K + (4 * n) * mu * eye))
+    wts = (train / train.sum(1, keepdim=True)).contiguous()  # [F', n]
+    a = torch.zeros(lc, nf, n, dtype=sd, device=dev)
+    Ka = torch.zeros_like(a)
+    pos = (wts * y).sum(1)
+    b = torch.log(pos / (1 - pos)).expand(lc, nf).clone()
+    S = b[:, :, None].expand(lc, nf, n).clone()
+    n_it = torch.zeros(lc, nf, dtype=torch.int64, device=dev)
+    conv = torch.zeros(lc, nf, dtype=torch.bool, device=dev)
+    stalled = torch.zeros(lc, nf, dtype=torch.bool, device=dev)
+
+    def kmul(v: Tensor) -> Tensor:
+        return torch.bmm(v, K)  # K is symmetric: (K v^T)^T
+
+    def precondition(r_a: Tensor, Kr_a: Tensor, r_b: Tensor, hbb: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+        s = torch.bmm(Kr_a, M)
+        z_a, Kz_a, z_b = (r_a - s) / mu, 4 * n * s, r_b / hbb
+        rz = (Kz_a * r_a).sum(-1) + r_b * z_b
+        bad = ~(rz > 0)
+        if bool(bad.any()):  # rounding made P^-1 indefinite here: no preconditioning
+            z_a = torch.where(bad[..., None], r_a, z_a)
+            Kz_a = torch.where(bad[..., None], Kr_a, Kz_a)
+            z_b = torch.where(bad, r_b, z_b)
+            rz = (Kz_a * r_a).sum(-1) + r_b * z_b
+        return z_a, Kz_a, z_b, rz
+
+    cg_max = min(250, n + 1)
+    for it in range(cfg.max_iter + 1):
+        prob = torch.sigmoid(S)
+        R = wts * (prob - y)  # [Lc, F', n]
+        g_a = R + l2 * a  # gradient w = Z^T g_a
+        Kg_a = kmul(R) + l2 * Ka
+        g_b = R.sum(-1)
+        gnorm = torch.sqrt(((g_a * Kg_a).sum(-1) + g_b * g_b).clamp_min(0.0))
+        conv = gnorm <= cfg.tol
+        if bool((conv | stalled).all()) or it == cfg.max_iter:
+            break
+        active = ~conv & ~stalled
+        Dw = wts * prob * (1 - prob)
+        hbb = Dw.sum(-1)
+        eta = torch.clamp(torch.sqrt(gnorm), max=0.5)
+        x_a = torch.zeros_like(a)
+        Kx_a = torch.zeros_like(a)
+        x_b = torch.zeros_like(b)
+        T = torch.zeros_like(S)
+        r_a, Kr_a, r_b = -g_a, -Kg_a, -g_b
+        z_a, Kz_a, z_b, rz = precondition(r_a, Kr_a, r_b, hbb)
+        p_a, Kp_a, p_b = z_a, Kz_a, z_b
+        cg_on = active.clone()
+        for _ in range(cg_max):
+            t = Kp_a + p_b[..., None]  # Z p_w + p_b
+            u = Dw * t
+            q_a = u + l2 * p_a  # H p, in coefficients
+            q_b = u.sum(-1)
+            pq = (Kp_a * q_a).sum(-1) + p_b * q_b
+            ok = cg_on & (pq > 0)
+            alpha = torch.where(ok, rz / torch.where(ok, pq, torch.ones_like(pq)), torch.zeros_like(pq))
+            x_a = x_a + alpha[..., None] * p_a
+            Kx_a = Kx_a + alpha[..., None] * Kp_a
+            x_b = x_b + alpha * p_b
+            T = T + alpha[..., None] * t
+            r_a = r_a - alpha[..., None] * q_a
+            r_b = r_b - alpha * q_b
+            Kr_a = kmul(r_a)
+            rnorm = torch.sqrt(((r_a * Kr_a).sum(-1) + r_b * r_b).clamp_min(0.0))
+            cg_on = ok & (rnorm > eta * gnorm)
+            if not bool(cg_on.any()):
+                break
+            z_a, Kz_a, z_b, rz_new = precondition(r_a, Kr_a, r_b, hbb)
+            beta = rz_new / torch.where(rz > 0, rz, torch.ones_like(rz))
+            p_a = z_a + beta[..., None] * p_a
+            Kp_a = Kz_a + beta[..., None] * Kp_a
+            p_b = z_b + beta * p_b
+            rz = rz_new
+        slope = (g_a * Kx_a).sum(-1) + g_b * x_b
+        norms = ((a * Ka).sum(-1), (x_a * Ka).sum(-1), (x_a * Kx_a).sum(-1))
+        f0 = _objective(S, y, wts, norms[0], l2)
+        step = _line_search(S, T, y, wts, norms, slope, f0, l2, active & (slope < 0))
+        a = a + step[..., None] * x_a
+        Ka = Ka + step[..., None] * Kx_a
+        b = b + step * x_b
+        S = S + step[..., None] * T
+        n_it += active.long()
+        stalled |= active & (step == 0)
+    scores = kmul(a) + b[..., None]
+    w_refit = torch.bmm(a[:, -1:].to(X.dtype), X).to(sd)[:, 0]  # Z^T a of the refit, [Lc, d]
+    return {
+        "scores": scores, "w_refit": w_refit, "b": b,
+        "n_iter": n_it.amax(1).cpu(), "converged": conv.all(1).cpu(),
+    }
 
 
 # ----------------------------------------------------------------------------- summary

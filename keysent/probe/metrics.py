@@ -86,7 +86,7 @@ def auroc(
 
     Example:
         >>> import torch
-        >>> s = torch.tensor([[3.0, 1.0, 2.0, 0.0], [0.0, 1.0, 2.0, 3.0]])
+        >>> s = torch.tensor([[3.0, 1.0, 2.0, 0.0], [0.0, 3.0, 1.0, 2.0]])
         >>> auroc(s, torch.tensor([1, 0, 1, 0])).tolist()
         [1.0, 0.0]
         >>> auroc(s, [1, 0, 1, 0], mask=torch.tensor([True, True, True, False])).tolist()

@@ -23,9 +23,10 @@ Example:
 from __future__ import annotations
 
 import contextlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
+from keysent.records import check_keys
 from keysent.errors import ConfigError, KeysentError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,10 +65,7 @@ class GenerationOutput:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "GenerationOutput":
         """Inverse of :meth:`to_dict`."""
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad:
-            raise ConfigError(f"unknown GenerationOutput key(s) {bad}; known: {sorted(known)}")
+        check_keys(cls, d)
         return cls(**d)
 
 
