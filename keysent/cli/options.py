@@ -51,7 +51,8 @@ def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> N
 
 def add_run_options(p: argparse.ArgumentParser, *, prog: str) -> None:
     g = p.add_argument_group("run")
-    g.add_argument("--batch-size", type=int, default=8, help="traces per forward pass / generate call (default: 8)")
+    g.add_argument("--batch-size", type=int, default=8, help="traces per hooked forward pass (default: 8)")
+    g.add_argument("--gen-batch-size", type=int, default=32, help="prompts per generate call (default: 32)")
     g.add_argument("--seed", type=int, default=0, help="seed for sampling, folds and query selection (default: 0)")
     g.add_argument("--out", default=None, help=f"run directory (default: runs/{prog}-<timestamp>)")
     g.add_argument("--force", action="store_true", help="replace an existing --out directory")
@@ -77,8 +78,9 @@ def resolve_out(args: argparse.Namespace, prog: str) -> Path:
 
 
 def check_common(args: argparse.Namespace) -> None:
-    if args.batch_size < 1:
-        raise ConfigError(f"--batch-size must be at least 1, got {args.batch_size}")
+    for flag in ("batch_size", "gen_batch_size"):
+        if getattr(args, flag) < 1:
+            raise ConfigError(f"--{flag.replace('_', '-')} must be at least 1, got {getattr(args, flag)}")
     if args.max_new_tokens < 1:
         raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
     if args.limit is not None and args.limit < 1:
@@ -115,7 +117,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         model,
         queries,
         max_new_tokens=args.max_new_tokens,
-        batch_size=args.batch_size,
+        batch_size=args.gen_batch_size,
         seed=args.seed,
         cache=not args.no_cache,
         progress=not args.quiet,

@@ -99,6 +99,8 @@ SOLVERS = ("auto", "newton", "newton-cg")
 NEWTON_MAX_DIM = 32
 #: ``threads=None`` fits chunks of fewer values than this (n * d * layers) on one CPU thread.
 SMALL_WORK = 2**22
+#: The dual Newton-CG solves layers in blocks whose kernels (K and M) fit in this many bytes of cache.
+DUAL_BLOCK_BYTES = 1 * 2**20
 #: Working memory a chunk of layers may use (bytes); layers are processed in chunks below it.
 DEFAULT_MEMORY_BYTES = 768 * 2**20
 
@@ -447,12 +449,18 @@ def fit_probes(
 
     starts = list(range(0, n_layers, chunk))
     with _intra_op_threads(threads, dev, chunk * n * d):
-        _check_finite(X)
         for start in tqdm(starts, desc="probes", unit="chunk", disable=not progress or len(starts) < 2):
             stop = min(start + chunk, n_layers)
             Xc = torch.empty(stop - start, n, d, device=dev, dtype=data_dtype)  # a copy: centred in place below
             Xc.copy_(X[:, start:stop].transpose(0, 1))
-            out = _fit_chunk(Xc, y_dev, train, cfg, solver_used)
+            try:
+                out = _fit_chunk(Xc, y_dev, train, cfg, solver_used)
+            except _NonFinite:
+                _check_finite(X)  # raises, naming the examples and layers
+                raise DatasetError(
+                    f"X overflows {data_dtype} at layers {start}..{stop - 1} (sums of its values are infinite); "
+                    "rescale the hidden states before fitting probes"
+                ) from None
             coef[start:stop] = out["coef"].cpu().numpy()
             intercept[start:stop] = out["intercept"].cpu().numpy()
             scores[start:stop] = out["scores"].cpu().numpy()
@@ -546,6 +554,8 @@ def _fit_chunk(
     sd = train.dtype  # solver state dtype
     nf = train.shape[0]
     mean_all = Xc.mean(1, keepdim=True)  # [Lc, 1, d]
+    if not bool(torch.isfinite(mean_all).all()):
+        raise _NonFinite  # NaN/inf in X: fit_probes names them
     Xc -= mean_all  # centred on all examples (the intercept absorbs any shift)
     mean_all = mean_all.to(sd)
     if cfg.standardize == "fold":
@@ -557,8 +567,8 @@ def _fit_chunk(
     else:
         # one design shared by every fit: centred (and scaled) with all examples' statistics
         if cfg.standardize == "all":
-            var = (Xc * Xc).mean(1, keepdim=True).to(sd)  # [Lc, 1, d]
-            inv_all = _inverse_scale(var, mean_all, Xc.dtype)
+            var_all = torch.linalg.vector_norm(Xc, dim=1, keepdim=True).to(sd) ** 2 / n
+            inv_all = _inverse_scale(var_all, mean_all, Xc.dtype)
             Xc *= inv_all.to(Xc.dtype)
         else:
             inv_all = torch.ones(lc, 1, d, dtype=sd, device=Xc.device)
@@ -581,6 +591,10 @@ def _fit_chunk(
     w_all = out["w_refit"] * ops.inv_scale[:, -1]
     b_all = out["b"][:, -1] - (w_all * (ops.delta[:, -1] + mean_all[:, 0])).sum(-1)
     return {"coef": w_all, "intercept": b_all, "scores": out["scores"], "n_iter": out["n_iter"], "converged": out["converged"]}
+
+
+class _NonFinite(Exception):
+    """Raised by :func:`_fit_chunk` when its data holds NaN or inf."""
 
 
 def _inverse_scale(var: Tensor, raw_mean: Tensor, data_dtype: torch.dtype) -> Tensor:
@@ -939,23 +953,41 @@ def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) ->
 
     Every CG vector stays in the row space of ``Z`` and is held by its coefficients: ``w = Z^T a``.
     Then ``Z w = K a`` and ``w . v = a . K c`` with the kernel ``K = Z Z^T`` (``[n, n]``, one per
-    layer, shared by the folds and the refit), the gradient's coefficients are the residuals
-    themselves, and the Woodbury form of the preconditioner needs no pass over ``Z`` either:
-    ``P^-1 w = Z^T (a - M K a) / mu`` with ``M = (K + 4 n mu I)^-1``, and ``K M = I - 4 n mu M``
-    gives ``K (P^-1 w) = 4 n M K a`` for free. So each CG step costs two ``[n, n]`` products
-    instead of four passes over ``Z``, the same iterates as the primal solver up to rounding.
+    layer, shared by the folds and the refit), and the gradient's coefficients are the residuals
+    themselves. The preconditioner's Woodbury form needs no pass over ``Z`` either: with
+    ``M = (K + 4 n mu I)^-1``, ``P^-1 w = Z^T (a - M K a) / mu = Z^T 4 n M a``, because
+    ``M K = I - 4 n mu M``, and the image of that vector is ``K (4 n M a) = 4 n (a - 4 n mu M a)``.
+    So each CG step costs one ``[n, n]`` product (``M a``) instead of four passes over ``Z``: the
+    iterates of the primal solver, up to rounding. Layers are solved a few at a time, so that their
+    ``M`` stays in the CPU cache.
     """
     X = ops.X
     lc, n, d = X.shape
+    sd = train.dtype
+    K = torch.bmm(X, X.transpose(1, 2)).to(sd)  # symmetric up to rounding
+    per = max(1, min(lc, DUAL_BLOCK_BYTES // (n * n * K.element_size()))) if X.device.type == "cpu" else lc
+    parts = [_dual_solve(K[i : i + per], y, train, cfg) for i in range(0, lc, per)]
+    out = {key: torch.cat([p[key] for p in parts]) for key in parts[0]}
+    a_refit = out.pop("a_refit")  # [Lc, n]
+    out["w_refit"] = torch.bmm(a_refit[:, None, :].to(X.dtype), X).to(sd)[:, 0]  # Z^T a, [Lc, d]
+    return out
+
+
+def _dual_solve(K: Tensor, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[str, Tensor]:
+    """Newton-CG in coefficients ``a`` (``w = Z^T a``) for a block of layers' kernels ``K``."""
+    lc, n, _ = K.shape
     nf = train.shape[0]
     l2 = cfg.l2
-    sd = train.dtype
-    dev = X.device
-    K = torch.bmm(X, X.transpose(1, 2)).to(sd)
-    K = (K + K.transpose(1, 2)) / 2
-    mu = _ridge_floor(K, n, l2, X.dtype)  # [Lc, 1, 1]
-    eye = torch.eye(n, dtype=sd, device=dev)
-    M = torch.cholesky_inverse(torch.linalg.cholesky(K + (4 * n) * mu * eye))
+    sd = K.dtype
+    dev = K.device
+    # the ridge of P, raised (rarely) so that rounding in K's dtype cannot make P^-1 indefinite
+    trace = K.diagonal(dim1=1, dim2=2).sum(-1)  # >= the largest eigenvalue
+    mu = torch.clamp(1e3 * torch.finfo(sd).eps * trace / (4 * n), min=l2)[:, None, None]  # [Lc, 1, 1]
+    shifted = K.clone()
+    shifted.diagonal(dim1=1, dim2=2).add_((4 * n) * mu[:, :, 0])
+    M = torch.cholesky_inverse(torch.linalg.cholesky(shifted))
+    del shifted
+    c = (4 * n) * mu  # [Lc, 1, 1]
     wts = (train / train.sum(1, keepdim=True)).contiguous()  # [F', n]
     a = torch.zeros(lc, nf, n, dtype=sd, device=dev)
     Ka = torch.zeros_like(a)
@@ -966,27 +998,20 @@ def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) ->
     conv = torch.zeros(lc, nf, dtype=torch.bool, device=dev)
     stalled = torch.zeros(lc, nf, dtype=torch.bool, device=dev)
 
-    def kmul(v: Tensor) -> Tensor:
-        return torch.bmm(v, K)  # K is symmetric: (K v^T)^T
-
-    def precondition(r_a: Tensor, Kr_a: Tensor, r_b: Tensor, hbb: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
-        s = torch.bmm(Kr_a, M)
-        z_a, Kz_a, z_b = (r_a - s) / mu, 4 * n * s, r_b / hbb
+    def precondition(r_a: Tensor, r_b: Tensor, hbb: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+        Mr = torch.bmm(r_a, M)
+        z_a = (4 * n) * Mr  # P^-1 r = Z^T z_a
+        Kz_a = (4 * n) * (r_a - c * Mr)
+        z_b = r_b / hbb
         rz = (Kz_a * r_a).sum(-1) + r_b * z_b
-        bad = ~(rz > 0)
-        if bool(bad.any()):  # rounding made P^-1 indefinite here: no preconditioning
-            z_a = torch.where(bad[..., None], r_a, z_a)
-            Kz_a = torch.where(bad[..., None], Kr_a, Kz_a)
-            z_b = torch.where(bad, r_b, z_b)
-            rz = (Kz_a * r_a).sum(-1) + r_b * z_b
         return z_a, Kz_a, z_b, rz
 
     cg_max = min(250, n + 1)
     for it in range(cfg.max_iter + 1):
         prob = torch.sigmoid(S)
         R = wts * (prob - y)  # [Lc, F', n]
-        g_a = R + l2 * a  # gradient w = Z^T g_a
-        Kg_a = kmul(R) + l2 * Ka
+        g_a = R + l2 * a  # the gradient is Z^T g_a (and g_b)
+        Kg_a = torch.bmm(R, K) + l2 * Ka
         g_b = R.sum(-1)
         gnorm = torch.sqrt(((g_a * Kg_a).sum(-1) + g_b * g_b).clamp_min(0.0))
         conv = gnorm <= cfg.tol
@@ -995,15 +1020,16 @@ def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) ->
         active = ~conv & ~stalled
         Dw = wts * prob * (1 - prob)
         hbb = Dw.sum(-1)
-        eta = torch.clamp(torch.sqrt(gnorm), max=0.5)
         x_a = torch.zeros_like(a)
         Kx_a = torch.zeros_like(a)
         x_b = torch.zeros_like(b)
         T = torch.zeros_like(S)
-        r_a, Kr_a, r_b = -g_a, -Kg_a, -g_b
-        z_a, Kz_a, z_b, rz = precondition(r_a, Kr_a, r_b, hbb)
+        r_a, r_b = -g_a, -g_b
+        z_a, Kz_a, z_b, rz = precondition(r_a, r_b, hbb)
+        # inexact Newton: stop CG when the preconditioned residual has shrunk by eta
+        stop = torch.clamp(torch.sqrt(gnorm), max=0.5) ** 2 * rz
         p_a, Kp_a, p_b = z_a, Kz_a, z_b
-        cg_on = active.clone()
+        cg_on = active & (rz > 0)
         for _ in range(cg_max):
             t = Kp_a + p_b[..., None]  # Z p_w + p_b
             u = Dw * t
@@ -1012,21 +1038,21 @@ def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) ->
             pq = (Kp_a * q_a).sum(-1) + p_b * q_b
             ok = cg_on & (pq > 0)
             alpha = torch.where(ok, rz / torch.where(ok, pq, torch.ones_like(pq)), torch.zeros_like(pq))
-            x_a = x_a + alpha[..., None] * p_a
-            Kx_a = Kx_a + alpha[..., None] * Kp_a
+            al = alpha[..., None]
+            x_a = x_a + al * p_a
+            Kx_a = Kx_a + al * Kp_a
             x_b = x_b + alpha * p_b
-            T = T + alpha[..., None] * t
-            r_a = r_a - alpha[..., None] * q_a
+            T = T + al * t
+            r_a = r_a - al * q_a
             r_b = r_b - alpha * q_b
-            Kr_a = kmul(r_a)
-            rnorm = torch.sqrt(((r_a * Kr_a).sum(-1) + r_b * r_b).clamp_min(0.0))
-            cg_on = ok & (rnorm > eta * gnorm)
+            z_a, Kz_a, z_b, rz_new = precondition(r_a, r_b, hbb)
+            cg_on = ok & (rz_new > stop)
             if not bool(cg_on.any()):
                 break
-            z_a, Kz_a, z_b, rz_new = precondition(r_a, Kr_a, r_b, hbb)
             beta = rz_new / torch.where(rz > 0, rz, torch.ones_like(rz))
-            p_a = z_a + beta[..., None] * p_a
-            Kp_a = Kz_a + beta[..., None] * Kp_a
+            be = beta[..., None]
+            p_a = z_a + be * p_a
+            Kp_a = Kz_a + be * Kp_a
             p_b = z_b + beta * p_b
             rz = rz_new
         slope = (g_a * Kx_a).sum(-1) + g_b * x_b
@@ -1039,10 +1065,8 @@ def _newton_cg_dual(ops: _Design, y: Tensor, train: Tensor, cfg: ProbeConfig) ->
         S = S + step[..., None] * T
         n_it += active.long()
         stalled |= active & (step == 0)
-    scores = kmul(a) + b[..., None]
-    w_refit = torch.bmm(a[:, -1:].to(X.dtype), X).to(sd)[:, 0]  # Z^T a of the refit, [Lc, d]
     return {
-        "scores": scores, "w_refit": w_refit, "b": b,
+        "scores": torch.bmm(a, K) + b[..., None], "a_refit": a[:, -1], "b": b,
         "n_iter": n_it.amax(1).cpu(), "converged": conv.all(1).cpu(),
     }
 
