@@ -100,7 +100,7 @@ NEWTON_MAX_DIM = 32
 #: ``threads=None`` fits chunks of fewer values than this (n * d * layers) on one CPU thread.
 SMALL_WORK = 2**22
 #: The dual Newton-CG solves layers in blocks whose kernels (K and M) fit in this many bytes of cache.
-DUAL_BLOCK_BYTES = 1 * 2**20
+DUAL_BLOCK_BYTES = 6 * 2**20
 #: Working memory a chunk of layers may use (bytes); layers are processed in chunks below it.
 DEFAULT_MEMORY_BYTES = 768 * 2**20
 
