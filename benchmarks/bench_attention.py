@@ -25,6 +25,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/bench_attention.py --quick    # 4 traces
     .venv/bin/python benchmarks/bench_attention.py            # 16 traces
+    .venv/bin/python benchmarks/bench_attention.py --layers 28 --skip-full   # depth of R1-Distill-Qwen-1.5B
 
 Goal: peak memory >= 20x lower, time no worse than 1.1x.
 """
@@ -122,6 +123,20 @@ def cached_metrics(
     return out
 
 
+def without_hf_kv_cache(model: "LoadedModel") -> "LoadedModel":
+    """Make the bridge's hooked forwards pass ``use_cache=False`` to the Hugging Face model.
+
+    By default the wrapped model's forward builds a K/V cache of every layer, which neither
+    variant reads; this shows what it costs (``--no-hf-kv-cache``). Affects every variant alike.
+    """
+    import functools
+
+    bridge = model.bridge
+    for name in ("run_with_hooks", "run_with_cache"):
+        setattr(bridge, name, functools.partial(getattr(bridge, name), use_cache=False))
+    return model
+
+
 RUNNERS = {
     "keysent": keysent_metrics,
     "cache_k": lambda model, traces, b: cached_metrics(model, traces, b, full=False),
@@ -141,6 +156,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's, one per core)")
     p.add_argument("--seed", type=int, default=0, help="seed of the STAR-1 sample")
     p.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
+    p.add_argument("--no-hf-kv-cache", action="store_true",
+                   help="pass use_cache=False to the wrapped model's forward in every variant (it builds an unused K/V cache)")
+    p.add_argument("--skip-full", action="store_true",
+                   help="leave out cache_full (e.g. with many --layers, where caching 2048x2048 patterns needs GBs)")
     p.add_argument("--allocator", choices=ALLOCATORS, default="mmap",
                    help="glibc in the memory workers: 'mmap' (default) returns freed blocks at once, so the peak is "
                         "the memory in use; 'default' leaves glibc's own thresholds (peaks include retained memory)")
@@ -158,6 +177,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def worker(args: argparse.Namespace) -> None:
     """Subprocess: load, build traces, warm up on one trace, then measure one run's peak memory."""
     model = tiny_model(args.model_dir)
+    if args.no_hf_kv_cache:
+        without_hf_kv_cache(model)
     traces = star1_traces_of_length(model, args.traces, args.length, seed=args.seed)
     run = RUNNERS[args.worker]
     run(model, traces[:1], 1)
@@ -173,12 +194,17 @@ def main(argv: Sequence[str] | None = None) -> dict:
     if args.worker:
         worker(args)
         return {}
+    names = [n for n in VARIANTS if not (args.skip_full and n == "cache_full")]
     with tempfile.TemporaryDirectory(prefix="keysent-bench-attention-") as tmp:
         model_dir = make_model_dir(shape, tmp)
         model = tiny_model(model_dir)
+        if args.no_hf_kv_cache:
+            without_hf_kv_cache(model)
         traces = star1_traces_of_length(model, args.traces, args.length, seed=args.seed)
         print(machine_line())
         print(f"model: {shape.describe()}")
+        if args.no_hf_kv_cache:
+            print("use_cache=False passed to the wrapped model's forward in every variant")
         print(f"data: {args.traces} STAR-1 traces continued and cut to {args.length} tokens (seed {args.seed}), "
               f"batch size {args.batch_size} for every variant")
         print(length_line([t.n_tokens for t in traces], "trace tokens (cache_full runs these)"))
@@ -187,23 +213,26 @@ def main(argv: Sequence[str] | None = None) -> dict:
         warm = {name: (lambda fn=fn: fn(model, traces[:1], 1)) for name, fn in RUNNERS.items()}
         # same length: cheap, so many interleaved repetitions; against the full length: fewer
         times, results = alternate({k: variants[k] for k in ("keysent", "cache_k")}, args.repeats_short, warmup=warm)
-        times_full, results_full = alternate({k: variants[k] for k in ("keysent", "cache_full")}, args.repeats, warmup=warm)
-        times["cache_full"], results["cache_full"] = times_full["cache_full"], results_full["cache_full"]
-        times["keysent (with cache_full)"] = times_full["keysent"]
-        diffs = {name: max_abs_diff(results["keysent"], results[name]) for name in VARIANTS[1:]}
+        if not args.skip_full:
+            times_full, results_full = alternate({k: variants[k] for k in ("keysent", "cache_full")}, args.repeats, warmup=warm)
+            times["cache_full"], results["cache_full"] = times_full["cache_full"], results_full["cache_full"]
+            times["keysent (with cache_full)"] = times_full["keysent"]
+        diffs = {name: max_abs_diff(results["keysent"], results[name]) for name in names[1:]}
         memory = {}
         if not args.no_memory:
             common = ["--model-dir", str(model_dir), "--traces", str(args.traces), "--length", str(args.length),
                       "--batch-size", str(args.batch_size), "--seed", str(args.seed), "--layers", str(args.layers)]
             if args.threads:
                 common += ["--threads", str(args.threads)]
-            for name in VARIANTS:
+            if args.no_hf_kv_cache:
+                common.append("--no-hf-kv-cache")
+            for name in names:
                 print(f"measuring peak memory of {name} in a fresh process ...", flush=True)
                 memory[name] = run_worker(__file__, ["--worker", name, *common], allocator=args.allocator)
     wall = {name: median(t["wall"]) for name, t in times.items()}
     cpu = {name: median(t["cpu"]) for name, t in times.items()}
     rows = []
-    for name in ("keysent", "cache_k", "keysent (with cache_full)", "cache_full"):
+    for name in [n for n in ("keysent", "cache_k", "keysent (with cache_full)", "cache_full") if n in times]:
         base = name.split(" ")[0]
         mem = f"{memory[base]['peak_mib']:.1f}" if base in memory and base == name else ""
         runs = times[name]["wall"]
@@ -217,11 +246,12 @@ def main(argv: Sequence[str] | None = None) -> dict:
     print(f"time keysent / cache_k (same length, {args.repeats_short} interleaved runs each): wall {t_k:.2f}x, CPU {t_k_cpu:.2f}x  "
           f"(goal <= {GOAL_TIME:g}x: {verdict(t_k, GOAL_TIME, higher_is_better=False)})")
     k_full = "keysent (with cache_full)"
-    print(f"speed-up cache_full / keysent ({args.repeats} interleaved runs each): wall {wall['cache_full'] / wall[k_full]:.1f}x, "
-          f"CPU {cpu['cache_full'] / cpu[k_full]:.1f}x")
+    if k_full in times:
+        print(f"speed-up cache_full / keysent ({args.repeats} interleaved runs each): wall {wall['cache_full'] / wall[k_full]:.1f}x, "
+              f"CPU {cpu['cache_full'] / cpu[k_full]:.1f}x")
     out = {"time_vs_cache_k": t_k, "time_vs_cache_k_cpu": t_k_cpu, "max_abs_diff": diffs, "times": times}
     if memory:
-        for name in VARIANTS[1:]:
+        for name in names[1:]:
             ratio = memory[name]["peak_mib"] / max(memory["keysent"]["peak_mib"], 1e-9)
             print(f"peak memory {name} / keysent: {ratio:.1f}x  (goal >= {GOAL_MEMORY:g}x: {verdict(ratio, GOAL_MEMORY)})")
             out[f"memory_ratio_{name}"] = ratio

@@ -4,15 +4,14 @@ Both variants generate greedily from the same rendered chat prompts, ``--max-new
 in the same batches of 8 prompts (grouped by prompt length, left-padded with an attention mask),
 with a KV cache and stopping at EOS:
 
-* ``keysent``  ``keysent.traces.generate_text.generate_text(model.hf_model, model.tokenizer,
-               prompts, batch_size=8, ...)``: the wrapped Hugging Face model's own ``generate``;
+* ``keysent``  ``keysent.traces.generate_text.generate_text(model.generation_model, model.tokenizer,
+               prompts, batch_size=8, ...)``: what ``generate_traces`` runs: Hugging Face's
+               ``generate`` on an unwrapped twin that shares the bridge model's weight tensors;
 * ``bridge``   ``model.bridge.generate(tokens, attention_mask=mask, use_past_kv_cache=True,
                do_sample=False, stop_at_eos=True)`` per batch: TransformerLens' hooked loop;
 * ``hf_plain`` (reference) ``generate_text`` on an unwrapped copy of the same weights
                (``AutoModelForCausalLM.from_pretrained``, eager attention as keysent loads it).
-               ``TransformerBridge`` swaps the bridge's hooked components into the wrapped model
-               in place, so ``model.hf_model.generate`` also runs through them; this row shows
-               what the Hugging Face loop costs without them.
+               loaded separately from disk: a check that the weight-sharing twin costs the same.
 
 New tokens are counted per prompt up to and including its EOS (the padding of rows that finished
 early is not counted), and the greedy outputs of the two are compared token for token.
@@ -78,7 +77,7 @@ def keysent_generate(model: "LoadedModel", prompts: Sequence[str], max_new_token
     """keysent's batched generation; returns each prompt's new token ids (EOS included)."""
     from keysent.traces.generate_text import generate_text
 
-    outs = generate_text(model.hf_model, model.tokenizer, list(prompts), max_new_tokens=max_new_tokens,
+    outs = generate_text(model.generation_model, model.tokenizer, list(prompts), max_new_tokens=max_new_tokens,
                          batch_size=batch_size, progress=False)
     return [list(o.token_ids) for o in outs]
 

@@ -258,7 +258,7 @@ def run_hooked(
                     r.start_batch(batch)
                 fired.clear()
                 try:
-                    bridge.run_with_hooks(tokens.to(device), fwd_hooks=fwd_hooks)
+                    bridge.run_with_hooks(tokens.to(device), fwd_hooks=fwd_hooks, use_cache=False)
                 except StopForward:
                     pass
                 missing = set(names) - fired

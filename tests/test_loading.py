@@ -105,3 +105,18 @@ def test_bad_device_and_dtype_errors(tiny_dirs):
 def test_bfloat16_load(tiny_dirs):
     model = load_model(str(tiny_dirs["qwen2"]), device="cpu", dtype="bf16")
     assert model.dtype == torch.bfloat16
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "llama"])
+def test_generation_model_shares_weights_and_matches_bridge(tiny_dirs, arch):
+    model = load_model(str(tiny_dirs[arch]), device="cpu")
+    plain = model.generation_model
+    assert plain is not model.hf_model
+    assert "Bridge" not in type(plain.model.layers[0]).__name__  # no hook wrappers
+    bridge_ptrs = {p.data_ptr() for p in model.bridge.original_model.parameters()}
+    assert all(p.data_ptr() in bridge_ptrs for p in plain.parameters())  # no copy of the weights
+    ids = torch.tensor([model.tokenize(model.render_prompt("Okay, bake bread?")).ids])
+    with torch.no_grad():
+        torch.testing.assert_close(plain(ids).logits, model.bridge(ids), rtol=0, atol=1e-5)
+        out = plain.generate(ids, max_new_tokens=5, do_sample=False)
+    assert out.shape == (1, ids.shape[1] + 5)

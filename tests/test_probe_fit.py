@@ -30,8 +30,12 @@ def synthetic(n: int = 120, d: int = 12, signal=SIGNAL, seed: int = 0, offset: f
     return X, y
 
 
-def sklearn_reference(X: torch.Tensor, y: torch.Tensor, folds: int, l2: float, seed: int = 0):
-    """Per layer and fold AUROC from StandardScaler + LogisticRegression on the same folds; refit coef."""
+def sklearn_reference(X: torch.Tensor, y: torch.Tensor, folds: int, l2: float, standardize="all", seed: int = 0):
+    """Per layer and fold AUROC from StandardScaler + LogisticRegression on the same folds; refit coef.
+
+    ``standardize``: ``"all"`` scales with all examples' statistics, ``"fold"`` with the training
+    fold's (a scaler inside the CV loop), ``"none"`` not at all.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
     from sklearn.preprocessing import StandardScaler
@@ -42,36 +46,47 @@ def sklearn_reference(X: torch.Tensor, y: torch.Tensor, folds: int, l2: float, s
     aucs = np.zeros((X.shape[1], folds))
     coefs = np.zeros((X.shape[1], X.shape[2]))
     intercepts = np.zeros(X.shape[1])
+
+    def scaler(rows):
+        if standardize == "none":
+            return StandardScaler(with_mean=False, with_std=False).fit(rows)
+        return StandardScaler().fit(rows)
+
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for layer in range(X.shape[1]):
+            everything = scaler(Xn[:, layer])
             for f, (tr, te) in enumerate(split):
-                sc = StandardScaler().fit(Xn[tr, layer])
-                clf = LogisticRegression(C=1 / (len(tr) * l2), tol=1e-10, max_iter=10_000)
+                sc = scaler(Xn[tr, layer]) if standardize == "fold" else everything
+                clf = LogisticRegression(C=1 / (len(tr) * l2), solver="newton-cholesky", tol=1e-10, max_iter=1000)
                 clf.fit(sc.transform(Xn[tr, layer]), yn[tr])
                 aucs[layer, f] = roc_auc_score(yn[te], clf.decision_function(sc.transform(Xn[te, layer])))
-            sc = StandardScaler().fit(Xn[:, layer])
-            clf = LogisticRegression(C=1 / (len(yn) * l2), tol=1e-10, max_iter=10_000).fit(sc.transform(Xn[:, layer]), yn)
-            coefs[layer] = clf.coef_[0] / sc.scale_
-            intercepts[layer] = clf.intercept_[0] - (clf.coef_[0] * sc.mean_ / sc.scale_).sum()
+            sc = everything
+            clf = LogisticRegression(C=1 / (len(yn) * l2), solver="newton-cholesky", tol=1e-10, max_iter=1000).fit(sc.transform(Xn[:, layer]), yn)
+            scale = sc.scale_ if sc.scale_ is not None else np.ones(X.shape[2])
+            mean = sc.mean_ if sc.mean_ is not None else np.zeros(X.shape[2])
+            coefs[layer] = clf.coef_[0] / scale
+            intercepts[layer] = clf.intercept_[0] - (clf.coef_[0] * mean / scale).sum()
     return aucs, coefs, intercepts
 
 
 # ----------------------------------------------------------------------------- vs scikit-learn
+@pytest.mark.parametrize("standardize", ["all", "fold", "none"])
 @pytest.mark.parametrize(
     ("solver", "n", "d"),
     [("newton", 120, 12), ("newton-cg", 120, 12), ("newton", 60, 70), ("newton-cg", 60, 70)],
     ids=["newton-small-d", "cg-small-d", "newton-d>n", "cg-d>n"],
 )
-def test_matches_sklearn_logistic_regression(solver: str, n: int, d: int) -> None:
+def test_matches_sklearn_logistic_regression(solver: str, n: int, d: int, standardize: str) -> None:
     X, y = synthetic(n=n, d=d)
     l2 = 0.05
-    res = fit_probes(X, y, folds=4, l2=l2, solver=solver)
-    ref_auc, ref_coef, ref_b = sklearn_reference(X, y, folds=4, l2=l2)
+    res = fit_probes(X, y, folds=4, l2=l2, solver=solver, standardize=standardize)
+    ref_auc, ref_coef, ref_b = sklearn_reference(X, y, folds=4, l2=l2, standardize=standardize)
     assert res.solver == solver and res.converged.all()
+    assert res.config.standardize == standardize
     assert np.abs(res.fold_auroc - ref_auc).max() < 0.01
     assert np.abs(res.auroc - ref_auc.mean(1)).max() < 0.01
-    # the refit agrees too, in input units: same decision function
+    # the refit agrees too, in input units: the same decision function
     dec_ours = np.einsum("nld,ld->nl", X.double().numpy(), res.coef) + res.intercept
     dec_ref = np.einsum("nld,ld->nl", X.double().numpy(), ref_coef) + ref_b
     assert np.abs(dec_ours - dec_ref).max() < 1e-3 * np.abs(dec_ref).max()
@@ -313,6 +328,10 @@ def test_error_options(data) -> None:
         fit_probes(X, y, folds=1)
     with pytest.raises(ConfigError, match="l2 must be a positive"):
         fit_probes(X, y, l2=0.0)
+    with pytest.raises(ConfigError, match="standardize must be True/'all', 'fold' or False/'none'"):
+        fit_probes(X, y, standardize="zscore")
+    with pytest.raises(ConfigError, match="threads must be"):
+        fit_probes(X, y, threads=0)
     with pytest.raises(ConfigError, match="unknown probe option"):
         ProbeConfig.from_dict({"fold": 3})
     # every one of them is a KeysentError (and a ValueError)

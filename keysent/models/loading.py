@@ -77,11 +77,23 @@ class LoadedModel:
     chat: ChatFormat
     name: str
     path: Path | None = None
+    plain_model: Any = None
 
     @property
     def hf_model(self) -> Any:
-        """The wrapped Hugging Face model (use it for ``generate``; hooks live on ``bridge``)."""
+        """The Hugging Face model inside the bridge (its layers are the bridge's hooked ones)."""
         return self.bridge.original_model
+
+    @property
+    def generation_model(self) -> Any:
+        """A plain Hugging Face model for ``generate``: no hook wrappers, the same weight tensors.
+
+        Generation needs no hooks, and the bridge's wrappers cost time at every decoding step.
+        The twin shares every parameter and buffer with the bridge's model (no extra memory; an
+        in-place weight update shows in both). Falls back to :attr:`hf_model` when there is no twin
+        (a model spread over devices with ``device_map``).
+        """
+        return self.plain_model if self.plain_model is not None else self.hf_model
 
     @property
     def device(self) -> "torch.device":
@@ -308,6 +320,7 @@ def load_model(
     if dev is not None:
         hf_model.to(dev)
     hf_model.eval()
+    plain = _weight_sharing_twin(hf_model) if device_map is None else None
 
     from transformer_lens.model_bridge import TransformerBridge
 
@@ -326,7 +339,30 @@ def load_model(
             f"{exc}. keysent is tested on {', '.join(TESTED_ARCHITECTURES)}."
         ) from exc
     bridge.eval()
-    return LoadedModel(bridge=bridge, tokenizer=tokenizer, chat=chat, name=str(name_or_path), path=model_dir)
+    return LoadedModel(bridge=bridge, tokenizer=tokenizer, chat=chat, name=str(name_or_path), path=model_dir, plain_model=plain)
+
+
+def _weight_sharing_twin(hf_model: Any) -> Any:
+    """An unwrapped copy of ``hf_model``'s module tree whose tensors are ``hf_model``'s own.
+
+    Built on the meta device (no allocation), then every parameter and buffer, including
+    non-persistent ones such as RoPE frequencies, is assigned by reference. Must run before the
+    bridge wraps ``hf_model`` (wrapping renames its submodules).
+    """
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    with torch.device("meta"):
+        twin = AutoModelForCausalLM.from_config(hf_model.config, dtype=hf_model.dtype, attn_implementation="sdpa")
+    twin.load_state_dict(hf_model.state_dict(keep_vars=True), assign=True, strict=True)
+    buffers = dict(hf_model.named_buffers())
+    for name, buf in list(twin.named_buffers()):
+        if buf.is_meta:
+            module, _, attr = name.rpartition(".")
+            setattr(twin.get_submodule(module), attr, buffers[name])
+    if getattr(hf_model, "generation_config", None) is not None:
+        twin.generation_config = hf_model.generation_config
+    return twin.eval()
 
 
 __all__ = ["load_model", "LoadedModel", "Tokenized", "BUILTIN_MODELS", "resolve_device", "resolve_dtype"]

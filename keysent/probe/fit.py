@@ -575,9 +575,28 @@ def _fit_chunk(
         zeros = torch.zeros(lc, 1, d, dtype=sd, device=Xc.device)
         ops = _Design(Xc, zeros.expand(lc, nf, d), inv_all.expand(lc, nf, d), shared=True)
 
+    out = _solve(ops, y, train, cfg, solver)
+    if cfg.method == "logistic" and Xc.dtype != sd and not bool(out["converged"].all()):
+        # float32 data can stop a fit short of ``tol`` (typically unscaled features of large
+        # magnitude): refit those layers with the data in the solver's precision
+        redo = (~out["converged"]).nonzero().squeeze(1).to(Xc.device)
+        again = _solve(ops.subset(redo, sd), y, train, cfg, solver)
+        for key, value in again.items():
+            out[key][redo.to(out[key].device)] = value
+    # the refit (last fit) in input units: score = ((x - mean_all - delta) * inv_scale) . w + b
+    w_all = out["w_refit"] * ops.inv_scale[:, -1]
+    b_all = out["b"][:, -1] - (w_all * (ops.delta[:, -1] + mean_all[:, 0])).sum(-1)
+    return {"coef": w_all, "intercept": b_all, "scores": out["scores"], "n_iter": out["n_iter"], "converged": out["converged"]}
+
+
+def _solve(ops: "_Design", y: Tensor, train: Tensor, cfg: ProbeConfig, solver: str) -> dict[str, Tensor]:
+    """Run the method / solver on a chunk: ``scores [Lc, F', n]``, the refit's ``w_refit`` and ``b``."""
+    lc, n, d = ops.X.shape
     if cfg.method == "diffmean":
         w, b = _diffmean(ops, y, train)
-        out: dict[str, Tensor] = {"w": w, "b": b, "n_iter": torch.zeros(lc, dtype=torch.int64), "converged": torch.ones(lc, dtype=torch.bool)}
+        out: dict[str, Tensor] = {
+            "w": w, "b": b, "n_iter": torch.zeros(lc, dtype=torch.int64), "converged": torch.ones(lc, dtype=torch.bool),
+        }
     elif solver == "newton":
         out = _newton_direct(ops, y, train, cfg)
     elif ops.shared and n < d:
@@ -586,11 +605,8 @@ def _fit_chunk(
         out = _newton_cg(ops, y, train, cfg)
     if "scores" not in out:
         out["scores"] = ops.forward(out["w"]) + out["b"][:, :, None]  # [Lc, F', n]
-        out["w_refit"] = out["w"][:, -1]
-    # the refit (last fit) in input units: score = ((x - mean_all - delta) * inv_scale) . w + b
-    w_all = out["w_refit"] * ops.inv_scale[:, -1]
-    b_all = out["b"][:, -1] - (w_all * (ops.delta[:, -1] + mean_all[:, 0])).sum(-1)
-    return {"coef": w_all, "intercept": b_all, "scores": out["scores"], "n_iter": out["n_iter"], "converged": out["converged"]}
+        out["w_refit"] = out.pop("w")[:, -1]
+    return out
 
 
 class _NonFinite(Exception):
@@ -633,6 +649,10 @@ class _Design:
         if self.shared:
             return G
         return (G - self.delta * R.sum(-1, keepdim=True)) * self.inv_scale
+
+    def subset(self, layers: Tensor, dtype: torch.dtype) -> "_Design":
+        """The design of some of the layers, with the data in ``dtype``."""
+        return _Design(self.X[layers].to(dtype), self.delta[layers], self.inv_scale[layers], shared=self.shared)
 
     def materialise(self, fits: Tensor) -> Float[Tensor, "lc g n d"]:
         """``Z`` of the selected fits in the vectors' dtype (memory: one copy of X per fit)."""
@@ -820,21 +840,26 @@ class _Preconditioner:
         self.rescale = not ops.shared  # a shared design is already scaled
         self.dual = n < d
         eye = torch.eye(min(n, d), dtype=dtype, device=X.device)
+        # explicit inverses: one batched matmul per application is far faster than batched
+        # triangular solves on CPU, and these matrices are well conditioned (eigenvalues >= mu)
         if self.dual:
             Xa = X * self.inv.to(X.dtype) if self.rescale else X
             gram = torch.bmm(Xa, Xa.transpose(1, 2)).to(dtype)  # [Lc, n, n]
             del Xa
-        else:
-            gram = torch.bmm(X.transpose(1, 2), X).to(dtype)  # [Lc, d, d]
-            if self.rescale:
-                gram *= self.inv.transpose(1, 2) * self.inv
-        self.mu = _ridge_floor(gram, n, l2, X.dtype)
-        # explicit inverses: one batched matmul per application is far faster than batched
-        # triangular solves on CPU, and these matrices are well conditioned (eigenvalues >= mu)
-        if self.dual:
+            # applied in X's dtype: keep its rounding from making P^-1 indefinite
+            self.mu = _ridge_floor(gram, n, l2, X.dtype)
             self.M = torch.cholesky_inverse(torch.linalg.cholesky(gram + (4 * n) * self.mu * eye))
         else:
-            self.M = torch.cholesky_inverse(torch.linalg.cholesky(gram / (4 * n) + self.mu * eye))
+            # in X's dtype: a ridge above its rounding (trace >= the largest eigenvalue) keeps P
+            # definite, and P^-1 only has to be close to the inverse, not equal to it
+            gram = torch.bmm(X.transpose(1, 2), X)  # [Lc, d, d]
+            if self.rescale:
+                gram *= (self.inv.transpose(1, 2) * self.inv).to(X.dtype)
+            gram /= 4 * n
+            trace = gram.diagonal(dim1=1, dim2=2).sum(-1).to(dtype)
+            self.mu = torch.clamp(1e3 * torch.finfo(X.dtype).eps * trace, min=l2)[:, None, None]
+            gram.diagonal(dim1=1, dim2=2).add_(self.mu[:, :, 0].to(X.dtype))
+            self.M = torch.cholesky_inverse(torch.linalg.cholesky(gram))
 
     def apply(self, R: Float[Tensor, "lc fits d"]) -> Float[Tensor, "lc fits d"]:
         if self.dual:
@@ -843,7 +868,7 @@ class _Preconditioner:
             u = torch.bmm(v.to(X.dtype), X.transpose(1, 2)).to(R.dtype)  # [Lc, F', n]
             u = torch.bmm(torch.bmm(u, self.M).to(X.dtype), X).to(R.dtype)
             return (R - (self.inv * u if self.rescale else u)) / self.mu
-        return torch.bmm(R, self.M)
+        return torch.bmm(R.to(self.M.dtype), self.M).to(R.dtype)
 
 
 def _ridge_floor(gram: Tensor, n: int, l2: float, data_dtype: torch.dtype) -> Tensor:
@@ -1039,10 +1064,10 @@ def _dual_solve(K: Tensor, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[s
             ok = cg_on & (pq > 0)
             alpha = torch.where(ok, rz / torch.where(ok, pq, torch.ones_like(pq)), torch.zeros_like(pq))
             al = alpha[..., None]
-            x_a = x_a + al * p_a
-            Kx_a = Kx_a + al * Kp_a
-            x_b = x_b + alpha * p_b
-            T = T + al * t
+            x_a.addcmul_(al, p_a)
+            Kx_a.addcmul_(al, Kp_a)
+            x_b.addcmul_(alpha, p_b)
+            T.addcmul_(al, t)
             r_a = r_a - al * q_a
             r_b = r_b - alpha * q_b
             z_a, Kz_a, z_b, rz_new = precondition(r_a, r_b, hbb)
@@ -1051,9 +1076,9 @@ def _dual_solve(K: Tensor, y: Tensor, train: Tensor, cfg: ProbeConfig) -> dict[s
                 break
             beta = rz_new / torch.where(rz > 0, rz, torch.ones_like(rz))
             be = beta[..., None]
-            p_a = z_a + be * p_a
-            Kp_a = Kz_a + be * Kp_a
-            p_b = z_b + beta * p_b
+            p_a = z_a.addcmul_(be, p_a)
+            Kp_a = Kz_a.addcmul_(be, Kp_a)
+            p_b = z_b.addcmul_(beta, p_b)
             rz = rz_new
         slope = (g_a * Kx_a).sum(-1) + g_b * x_b
         norms = ((a * Ka).sum(-1), (x_a * Ka).sum(-1), (x_a * Kx_a).sum(-1))

@@ -1,6 +1,7 @@
 """Generate reasoning traces from a loaded model: batched, KV-cached, resumable.
 
-Generation needs no hooks, so it runs on the wrapped Hugging Face model's own ``generate``
+Generation needs no hooks, so it runs a plain Hugging Face ``generate`` on
+:attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
 (:func:`keysent.traces.generate_text.generate_text`: left padding, sorted batches, output equal to
 one prompt at a time). Each finished chunk is appended to a cache file, so a long run that is
 interrupted resumes where it stopped, and a second analysis of the same queries with the same
@@ -134,7 +135,7 @@ def generate_traces(
                 if not part:
                     continue
                 outs = generate_text(
-                    model.hf_model,
+                    model.generation_model,
                     model.tokenizer,
                     [prompts[i] for i in part],
                     max_new_tokens=max_new_tokens,

@@ -4,8 +4,10 @@
 batches (less padding), left-pads each batch with a correct attention mask, runs
 ``hf_model.generate`` and returns one :class:`GenerationOutput` per prompt in the input order.
 Greedy batched output equals one-prompt-at-a-time output token for token (tested on the built-in
-organism). It takes no hooks: it runs the plain HF model (for a ``TransformerBridge``, pass
-``bridge.original_model``).
+organism). It takes no hooks. For a model loaded with :func:`keysent.load_model`, pass
+``model.generation_model``: a plain HF model sharing the bridge's weights. (The bridge swaps its
+hooked components into ``bridge.original_model`` in place, so generating on that one works but
+pays for the hook wrappers at every step.)
 
 Example:
     >>> from keysent.organism import organism_path                         # doctest: +SKIP
