@@ -62,7 +62,8 @@ def sklearn_reference(X: torch.Tensor, y: torch.Tensor, folds: int, l2: float, s
                 clf.fit(sc.transform(Xn[tr, layer]), yn[tr])
                 aucs[layer, f] = roc_auc_score(yn[te], clf.decision_function(sc.transform(Xn[te, layer])))
             sc = everything
-            clf = LogisticRegression(C=1 / (len(yn) * l2), solver="newton-cholesky", tol=1e-10, max_iter=1000).fit(sc.transform(Xn[:, layer]), yn)
+            clf = LogisticRegression(C=1 / (len(yn) * l2), solver="newton-cholesky", tol=1e-10, max_iter=1000)
+            clf.fit(sc.transform(Xn[:, layer]), yn)
             scale = sc.scale_ if sc.scale_ is not None else np.ones(X.shape[2])
             mean = sc.mean_ if sc.mean_ is not None else np.zeros(X.shape[2])
             coefs[layer] = clf.coef_[0] / scale
@@ -190,7 +191,7 @@ def test_diffmean_on_a_mean_shift() -> None:
     assert res.accuracy[1] > 0.85
 
 
-def test_diffmean_standardised_uses_fold_scaled_means() -> None:
+def test_diffmean_standardised_uses_scaled_class_means() -> None:
     X, y = synthetic()
     res = fit_probes(X, y, method="diffmean")
     assert res.best_layer == 3 and res.auroc[3] > 0.9

@@ -46,6 +46,8 @@ def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> N
     g.add_argument("--split", default=None, help="split of a hub dataset (default: train)")
     g.add_argument("--limit", type=int, default=None, help="at most this many queries per dataset (a seeded sample)")
     g.add_argument("--max-new-tokens", type=int, default=384, help="generation budget per query (default: 384)")
+    g.add_argument("--stop-after-k", action="store_true",
+                   help="stop each generation right after its key sentence (faster; traces have no answer)")
     g.add_argument("--no-cache", action="store_true", help="do not reuse or store generations under KEYSENT_HOME")
 
 
@@ -120,6 +122,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         batch_size=args.gen_batch_size,
         seed=args.seed,
         cache=not args.no_cache,
+        stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
     )
 

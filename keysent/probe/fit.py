@@ -11,22 +11,32 @@ Methods
 
                   mean_i log(1 + exp(-(2 y_i - 1) (x_i . w + b)))  +  l2 / 2 * ||w||^2
 
-              over the training fold (features z-scored with the training fold's mean and
-              standard deviation when ``standardize``). This is scikit-learn's
-              ``LogisticRegression(C=1 / (n_train * l2))`` (lbfgs, default L2 penalty) after a
-              ``StandardScaler`` fitted on the same fold.
-``diffmean``  the difference of class means (in the standardised space when ``standardize``),
-              thresholded at the midpoint of the two projected class means of the training fold.
+              over the training fold: scikit-learn's ``LogisticRegression(C=1 / (n_train * l2))``
+              (default L2 penalty) on the same standardised features.
+``diffmean``  the difference of class means (in the standardised space), thresholded at the
+              midpoint of the two projected class means of the training fold.
+
+Standardisation (``standardize``)
+---------------------------------
+``True`` / ``"all"`` (default)  z-score every feature with the mean and standard deviation of all
+              ``n`` examples. Label-free, so no held-out label reaches a fit; it is what a
+              ``StandardScaler`` fitted on the whole layer before the CV loop gives, and it lets
+              every fold share one design (and, when ``n < d``, one ``n x n`` kernel per layer).
+``"fold"``    z-score with each training fold's statistics, like a ``StandardScaler`` inside the CV
+              loop (a ``Pipeline``); the refit uses all examples' statistics. Slower for ``n < d``.
+``False`` / ``"none"``  raw features (centring never matters: the intercept absorbs it).
 
 Solvers (``solver="auto"`` picks one, see :func:`choose_solver`)
 ----------------------------------------------------------------
 ``newton-cg``  (the default) truncated Newton: each Newton system is solved by conjugate gradients,
                which only need Hessian-vector products, preconditioned by Boehning's bound
-               ``Z^T Z / (4 n) + l2 I`` of the all-examples standardised data ``Z``, inverted once
-               per layer in its ``d x d`` form, or in the dual ``n x n`` form through the Woodbury
-               identity when ``n < d`` (so never a ``[layer, d, d]`` matrix then). Each product
-               is one pass over ``X`` serving every fold and the refit at once. Memory ~ the data
-               plus ``min(n, d)^2`` per layer.
+               ``Z^T Z / (4 n) + l2 I`` of the all-examples standardised data ``Z``. For ``d <= n``
+               it is inverted once per layer as a ``d x d`` matrix and each product is one pass over
+               ``X`` serving every fold and the refit. For ``n < d`` it goes through the Woodbury
+               identity (so never a ``[layer, d, d]`` matrix): with a shared design the whole
+               solve then runs on the kernel ``K = Z Z^T`` (``[layer, n, n]``, one Gram product,
+               then one ``n x n`` product per CG step; see :func:`_newton_cg_dual`); with
+               ``"fold"`` standardisation it costs four passes over ``X`` per CG step.
 ``newton``     exact Newton / IRLS with batched Cholesky solves of the full Hessian. When ``d``
                exceeds the number of training examples ``m`` the problem is first reduced,
                exactly, to ``m`` coordinates: the optimal ``w`` lies in the span of the training
@@ -34,11 +44,13 @@ Solvers (``solver="auto"`` picks one, see :func:`choose_solver`)
                ``w = Q c``. Cost ~ ``n p^2`` per step and problem (``p = min(d, m)``): for small ``p``
                or as a reference.
 
-Both stop when the gradient's largest entry is below ``tol`` for every problem (``converged`` in
-the result says, per layer, whether all of its fits did within ``max_iter`` Newton steps). Layers
-are processed in chunks that fit ``memory_bytes``. The data is held in float32 (float64 if it came
-as float64 and ``dtype`` is float64), so bf16 and fp16 captures are upcast chunk by chunk; the
-solver's state, statistics and reductions are float64 (float32 by default on CUDA).
+Both stop when the Euclidean norm of the gradient (weights and intercept, of the objective above)
+is below ``tol`` for every problem; ``converged`` in the result says, per layer, whether all of its
+fits did within ``max_iter`` Newton steps. Layers are processed in chunks that fit
+``memory_bytes``. The data is held in float32 (float64 if it came as float64 and ``dtype`` is
+float64), so bf16 and fp16 captures are upcast chunk by chunk; the solver's state, statistics and
+reductions are float64 (float32 by default on CUDA). A layer that float32 data keeps from reaching
+``tol`` is solved again with its data in the solver's precision.
 
 Example:
     >>> import torch
@@ -147,7 +159,7 @@ class ProbeConfig:
         if isinstance(self.max_iter, bool) or not isinstance(self.max_iter, (int, np.integer)) or self.max_iter < 1:
             raise ConfigError(f"max_iter must be a positive integer (Newton steps), got {self.max_iter!r}")
         if isinstance(self.tol, bool) or not isinstance(self.tol, (int, float)) or not (self.tol > 0 and math.isfinite(self.tol)):
-            raise ConfigError(f"tol must be a positive number (largest gradient entry at convergence), got {self.tol!r}")
+            raise ConfigError(f"tol must be a positive number (the gradient norm at convergence), got {self.tol!r}")
         if isinstance(self.seed, bool) or not isinstance(self.seed, (int, np.integer)):
             raise ConfigError(f"seed must be an integer, got {self.seed!r}")
         return self
@@ -382,9 +394,10 @@ def fit_probes(
         l2: L2 penalty on the mean log-loss (``C = 1 / (n_train * l2)`` in scikit-learn's terms).
         method: ``"logistic"`` or ``"diffmean"``.
         seed: seed of the fold shuffle (the fits themselves are deterministic).
-        standardize: z-score features with each training fold's statistics (and with all
-            examples' statistics for the refit); ``coef`` is always returned in input units.
-        max_iter, tol: Newton steps at most; stop when the largest gradient entry is below ``tol``.
+        standardize: ``True``/``"all"`` (z-score with all examples' statistics), ``"fold"``
+            (with each training fold's) or ``False``/``"none"``; see the module docstring.
+            ``coef`` is always returned in input units.
+        max_iter, tol: Newton steps at most; stop when the gradient's norm is below ``tol``.
         solver: ``"auto"``, ``"newton"`` or ``"newton-cg"`` (see the module docstring).
         device: where to compute (default: ``X``'s device). dtype: arithmetic dtype (default
             float64 on CPU, float32 on CUDA).

@@ -87,6 +87,7 @@ def generate_traces(
     seed: int = 0,
     judge: Any = "rule",
     cache: str | Path | bool | None = None,
+    stop_after_key_sentence: bool = False,
     progress: bool = True,
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
@@ -100,6 +101,8 @@ def generate_traces(
         batch_size: Prompts per ``generate`` call.
         do_sample, temperature, seed: Sampling settings (greedy by default).
         judge: Judge for K and the answer (``"rule"``, a Judge, or None).
+        stop_after_key_sentence: Stop each generation right after its key sentence (the traces are
+            then incomplete: no answer). Analyses of C and K need nothing later, and it is faster.
         cache: ``True`` for the default cache file under ``KEYSENT_HOME``, a path, or
             ``None``/``False`` for no cache.
         progress: Show progress bars.
@@ -113,7 +116,7 @@ def generate_traces(
         raise ConfigError(f"max_new_tokens must be at least 1, got {max_new_tokens}")
     records = [q if isinstance(q, QueryRecord) else QueryRecord(query=str(q)) for q in queries]
     prompts = [model.render_prompt(r.query) for r in records]
-    settings = {"max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
+    settings = {"stop_after_k": stop_after_key_sentence, "max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
     hashes = [hashlib.sha256(p.encode()).hexdigest()[:24] for p in prompts]
     cache_path: Path | None
     if cache is True:
@@ -143,6 +146,7 @@ def generate_traces(
                     do_sample=do_sample,
                     temperature=temperature,
                     seed=seed,
+                    stop_when=key_sentence_end(model) if stop_after_key_sentence else None,
                     progress=False,
                 )
                 rows = []
@@ -161,6 +165,33 @@ def generate_traces(
     return traces
 
 
+def key_sentence_end(model: "LoadedModel"):
+    """A ``stop_when`` for :func:`generate_text`: the end of K once a sentence after K has begun
+    (only then is K known to be complete), or the think-close marker if it comes first."""
+    from keysent.traces.locate import locate_key_sentence
+
+    opener, closer = model.chat.think_open, model.chat.think_close
+
+    def stop_when(text: str) -> int | None:
+        start = 0
+        if opener and not model.chat.think_in_prompt:
+            idx = text.find(opener)
+            if idx < 0:
+                return None
+            start = idx + len(opener)
+        if closer and closer in text[start:]:
+            return None  # no K before the close: let the trace finish normally
+        loc = locate_key_sentence(text[start:])
+        if loc.key_sentence is None:
+            return None
+        k_end = loc.key_sentence[1]
+        if any(a >= k_end for a, _ in loc.sentences):
+            return start + k_end
+        return None
+
+    return stop_when
+
+
 def save_traces(path: str | Path, traces: Sequence[Trace]) -> Path:
     """Write traces as JSONL, atomically."""
     from keysent.atomic import write_jsonl
@@ -174,4 +205,4 @@ def load_traces(path: str | Path) -> list[Trace]:
         return [Trace.from_dict(json.loads(line)) for line in fh if line.strip()]
 
 
-__all__ = ["generate_traces", "save_traces", "load_traces", "model_fingerprint", "default_cache_path"]
+__all__ = ["generate_traces", "key_sentence_end", "save_traces", "load_traces", "model_fingerprint", "default_cache_path"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from keysent.records import check_keys
 from keysent.errors import ConfigError, KeysentError
@@ -143,6 +143,36 @@ class _StopOnStrings:
         return done
 
 
+class _StopWhen:
+    """Stopping criterion: a row is done once ``stop_when(generated text)`` returns a cut index."""
+
+    def __init__(self, tokenizer: Any, stop_when: Callable[[str], int | None], prompt_width: int):
+        self.tokenizer = tokenizer
+        self.stop_when = stop_when
+        self.prompt_width = prompt_width
+
+    def __call__(self, input_ids: "Int[Tensor, 'batch pos']", scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        for r, ids in enumerate(input_ids[:, self.prompt_width :].tolist()):
+            if self.stop_when(self.tokenizer.decode(ids, skip_special_tokens=True)) is not None:
+                done[r] = True
+        return done
+
+
+def _trim_at_cut(tokenizer: Any, ids: list[int], stop_when: Callable[[str], int | None]) -> tuple[list[int], str] | None:
+    """The shortest prefix of ``ids`` whose text reaches the cut ``stop_when`` asks for."""
+    full = tokenizer.decode(ids, skip_special_tokens=True)
+    cut = stop_when(full)
+    if cut is None:
+        return None
+    for n in range(1, len(ids) + 1):
+        if len(tokenizer.decode(ids[:n], skip_special_tokens=True)) >= cut:
+            return ids[:n], full[:cut]
+    return ids, full[:cut]  # pragma: no cover
+
+
 def _trim_at_stop(tokenizer: Any, ids: list[int], stop_strings: Sequence[str]
                   ) -> tuple[list[int], str, str] | None:
     """The shortest prefix of ``ids`` whose text contains a stop string, the cut text, the string."""
@@ -170,6 +200,7 @@ def generate_text(
     temperature: float = 1.0,
     seed: int | None = None,
     stop_strings: Sequence[str] | None = None,
+    stop_when: Callable[[str], int | None] | None = None,
     progress: bool = True,
 ) -> list[GenerationOutput]:
     """Generate a continuation for every prompt, batched, in the input order.
@@ -183,6 +214,9 @@ def generate_text(
         batch_size: Prompts per ``generate`` call (sorted by length to reduce padding).
         do_sample, temperature: Greedy decoding by default; sampling with ``temperature``.
         seed: Seeds the sampler (the global torch RNG state is restored afterwards).
+        stop_when: A function of the generated text (special tokens dropped) returning the character
+            index to cut at, or None to go on; generation of that prompt stops once it returns an
+            index, and the text is cut there (e.g. right after the key sentence).
         stop_strings: Generation of a prompt stops once its text contains one of them; the text is
             cut right after the first occurrence. EOS always stops.
         progress: Show a tqdm bar over batches.
@@ -259,16 +293,20 @@ def generate_text(
                     inp[r, width - len(ids) :] = torch.tensor(ids, dtype=torch.long)
                     mask[r, width - len(ids) :] = 1
                 kwargs = dict(gen_kwargs)
-                if stop_strings:
+                crits = ([_StopOnStrings(tokenizer, stop_strings, width)] if stop_strings else []) + (
+                    [_StopWhen(tokenizer, stop_when, width)] if stop_when is not None else []
+                )
+                if crits:
                     from transformers import StoppingCriteria, StoppingCriteriaList
 
-                    crit = _StopOnStrings(tokenizer, stop_strings, width)
-
                     class _Crit(StoppingCriteria):
-                        def __call__(self, input_ids, scores, **kw):  # noqa: ANN001
-                            return crit(input_ids, scores, **kw)
+                        def __init__(self, fn: Any):
+                            self.fn = fn
 
-                    kwargs["stopping_criteria"] = StoppingCriteriaList([_Crit()])
+                        def __call__(self, input_ids, scores, **kw):  # noqa: ANN001
+                            return self.fn(input_ids, scores, **kw)
+
+                    kwargs["stopping_criteria"] = StoppingCriteriaList([_Crit(c) for c in crits])
                 try:
                     out = hf_model.generate(
                         input_ids=inp.to(device), attention_mask=mask.to(device), **kwargs
@@ -283,7 +321,7 @@ def generate_text(
                 new = seqs[:, width:].tolist()
                 for r, idx in enumerate(batch):
                     results[idx] = _finish(tokenizer, rows[r], new[r], eos_ids, pad_id,
-                                           stop_strings, max_new_tokens)
+                                           stop_strings, max_new_tokens, stop_when)
     finally:
         if was_training:
             hf_model.train()
@@ -291,7 +329,8 @@ def generate_text(
 
 
 def _finish(tokenizer: Any, prompt: list[int], new: list[int], eos_ids: set[int], pad_id: int,
-            stop_strings: Sequence[str] | None, max_new_tokens: int) -> GenerationOutput:
+            stop_strings: Sequence[str] | None, max_new_tokens: int,
+            stop_when: Callable[[str], int | None] | None = None) -> GenerationOutput:
     ids: list[int] = []
     reason = "length"
     for t in new:
@@ -311,5 +350,10 @@ def _finish(tokenizer: Any, prompt: list[int], new: list[int], eos_ids: set[int]
         hit = _trim_at_stop(tokenizer, body, stop_strings)
         if hit is not None:
             ids, text, stop = hit
+            reason = "stop"
+    if stop_when is not None and stop is None:
+        cut = _trim_at_cut(tokenizer, body, stop_when)
+        if cut is not None:
+            ids, text = cut
             reason = "stop"
     return GenerationOutput(list(prompt), ids, text, reason, stop)
