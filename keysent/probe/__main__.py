@@ -38,6 +38,9 @@ def build_parser():
     g.add_argument("--layers", default="all", help="'all', '0,3,-1' or '2:6' (default: all)")
     g.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
     g.add_argument("--method", default="logistic", choices=["logistic", "diffmean"], help="probe type (default: logistic)")
+    g.add_argument("--standardize", default="all", choices=["all", "fold", "none"],
+                   help="z-score features with statistics of all traces (label-free; fast), of each training fold only "
+                        "(exact cross-validation; slower when d_model > traces), or not at all (default: all)")
     g.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")
     return p
 
@@ -67,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         layers=args.layers,
         folds=args.folds,
         method=args.method,
+        standardize=args.standardize,
         seed=args.seed,
         batch_size=args.batch_size,
         progress=not args.quiet,

@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Sequence
 
 import numpy as np
@@ -78,6 +78,7 @@ import torch
 from jaxtyping import Float
 from torch import Tensor
 
+from keysent.records import check_keys
 from keysent.errors import ConfigError, DatasetError
 from keysent.probe.metrics import accuracy as _accuracy
 from keysent.probe.metrics import as_binary_labels, auroc
@@ -169,10 +170,7 @@ class ProbeConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ProbeConfig":
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(f"unknown probe option(s) {unknown}; options are {sorted(known)}")
+        check_keys(cls, data)
         return cls(**data)
 
 

@@ -179,6 +179,7 @@ def run_probes(
     layers: Iterable[int] | str | None = None,
     folds: int = 5,
     method: str = "logistic",
+    standardize: bool | str = True,
     seed: int = 0,
     batch_size: int = 8,
     progress: bool = True,
@@ -224,7 +225,7 @@ def run_probes(
                 )
             if why is None:
                 try:
-                    res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), folds=folds, method=method, seed=seed)
+                    res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), folds=folds, method=method, seed=seed, standardize=standardize)
                 except KeysentError as exc:
                     why = f"{target} at {position}: {exc}"
                 else:
@@ -244,7 +245,7 @@ def run_probes(
         counts=counts,
         aha=aha_for(traces),
         skipped=skipped,
-        settings={"folds": folds, "method": method, "seed": seed, "positions": pos, "targets": target_list},
+        settings={"folds": folds, "method": method, "standardize": standardize, "seed": seed, "positions": pos, "targets": target_list},
     )
 
 
