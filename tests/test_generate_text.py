@@ -122,6 +122,60 @@ def test_sampling_is_seeded(micro, prompts):
     assert [o.token_ids for o in a] != [o.token_ids for o in c]
 
 
+def test_greedy_equals_hf_generate(micro, prompts):
+    """The decoding loop passes the model what HF generate passes it: same tokens, EOS included."""
+    _, model, tok = micro
+    ours = generate_text(model, tok, prompts, max_new_tokens=60, batch_size=4, progress=False)
+    for p, o in zip(prompts, ours):
+        ids = torch.tensor([tok(p, add_special_tokens=False)["input_ids"]])
+        ref = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=60,
+                             do_sample=False, pad_token_id=tok.pad_token_id or tok.eos_token_id,
+                             eos_token_id=tok.eos_token_id)[0, ids.shape[1]:].tolist()
+        assert o.token_ids == ref[: len(o.token_ids)]
+        assert len(o.token_ids) == len(ref) or ref[len(o.token_ids)] == (tok.pad_token_id or tok.eos_token_id)
+
+
+def test_finished_rows_leave_the_batch(micro, prompts):
+    """Rows that end early are dropped from the batch: later forwards run on fewer rows, and the
+    survivors' tokens are unchanged."""
+    from keysent.traces import decoding
+
+    _, model, tok = micro
+    widths: list[int] = []
+    real_forward = model.forward
+
+    def counting_forward(*args, **kwargs):
+        widths.append(kwargs["input_ids"].shape[0])
+        return real_forward(*args, **kwargs)
+
+    model.forward = counting_forward
+    try:
+        rows = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts[:4]]
+        eos = {tok.eos_token_id}
+        new = decoding.decode_batch(model, rows, max_new_tokens=30, pad_id=tok.eos_token_id,
+                                    eos_ids=eos, row_done=lambda r, ids: r in (0, 2) and len(ids) >= 5)
+    finally:
+        del model.forward
+    assert [len(x) for x in new][0] == 5 and len(new[2]) == 5
+    assert widths[0] == 4 and widths[5] == 2 and widths[-1] <= 2
+    assert len(widths) == max(len(x) for x in new)  # one forward per new token, no extra
+    alone = decoding.decode_batch(model, [rows[1]], max_new_tokens=30, pad_id=tok.eos_token_id,
+                                  eos_ids=eos)
+    assert alone[0] == new[1]
+
+
+def test_sampling_does_not_depend_on_the_batch(micro, prompts):
+    _, model, tok = micro
+    kw = dict(max_new_tokens=20, do_sample=True, temperature=1.5, seed=7, progress=False)
+    batched = generate_text(model, tok, prompts, batch_size=4, **kw)
+    single = [generate_text(model, tok, [p], **kw)[0] for p in prompts[::3]]
+    assert [o.token_ids for o in batched[::3]] == [o.token_ids for o in single]
+    # a repeated prompt gets its own stream; the first occurrence is unchanged
+    twice = generate_text(model, tok, [prompts[0], prompts[0]], batch_size=2, **kw)
+    assert twice[0].token_ids == batched[0].token_ids
+    assert twice[1].token_ids != twice[0].token_ids
+
+
 def test_bridge_original_model_generates_the_same(micro, prompts):
     from transformer_lens.model_bridge import TransformerBridge
 
@@ -157,3 +211,27 @@ def test_bad_input_errors(micro, prompts):
         generate_text(model, tok, prompts[:1], max_new_tokens=4, do_sample=True, temperature=0)
     with pytest.raises(KeysentError, match="prompt 1"):
         generate_text(model, tok, [prompts[0], 3.5], max_new_tokens=4)
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "llama", "qwen3"])
+def test_loop_equals_hf_generate_on_real_architectures(tiny_dirs, arch):
+    """Left-padded batches on each architecture: the same tokens as HF generate, batch for batch."""
+    from keysent import load_model
+
+    model = load_model(str(tiny_dirs[arch]), device="cpu")
+    tok = model.tokenizer
+    queries = ["Hi?", "How do I bake bread at home without yeast?", "Explain the water cycle in detail."]
+    prompts = [model.render_prompt(q) for q in queries]
+    ours = generate_text(model.generation_model, tok, prompts, max_new_tokens=12, batch_size=3,
+                         progress=False)
+    ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
+    width = max(len(x) for x in ids)
+    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    inp = torch.tensor([[pad] * (width - len(x)) + x for x in ids])
+    mask = torch.tensor([[0] * (width - len(x)) + [1] * len(x) for x in ids])
+    assert len({len(x) for x in ids}) == 3  # really padded
+    with torch.inference_mode():
+        ref = model.generation_model.generate(inp, attention_mask=mask, max_new_tokens=12,
+                                              do_sample=False, pad_token_id=pad)[:, width:].tolist()
+    for o, r in zip(ours, ref):
+        assert o.token_ids == r[: len(o.token_ids)]

@@ -115,6 +115,9 @@ def test_generation_model_shares_weights_and_matches_bridge(tiny_dirs, arch):
     assert "Bridge" not in type(plain.model.layers[0]).__name__  # no hook wrappers
     bridge_ptrs = {p.data_ptr() for p in model.bridge.original_model.parameters()}
     assert all(p.data_ptr() in bridge_ptrs for p in plain.parameters())  # no copy of the weights
+    # the twin takes fused attention; the bridge's model keeps eager (hook_pattern needs it)
+    assert plain.config._attn_implementation == "sdpa"
+    assert model.hf_model.config._attn_implementation == "eager"
     ids = torch.tensor([model.tokenize(model.render_prompt("Okay, bake bread?")).ids])
     with torch.no_grad():
         torch.testing.assert_close(plain(ids).logits, model.bridge(ids), rtol=0, atol=1e-5)

@@ -192,3 +192,26 @@ def test_toy_r1_meets_the_quality_bar():
     ok, failures = report.meets_bar()
     assert ok, report.summary()
     assert report.groups["plain_harmful"].n > 50 and report.groups["wrapped_harmful"].n > 50
+
+
+def test_quiet_build_prints_one_line_and_no_bar(tmp_path, monkeypatch, capfd):
+    monkeypatch.setenv("KEYSENT_HOME", str(tmp_path / "home"))
+    path = organism_path(OrganismConfig(**_LOCK_KW), progress=False)
+    err = capfd.readouterr().err
+    assert is_complete(path)
+    assert "building organism 'lock-test'" in err  # a build of minutes is never silent
+    assert "training" not in err and "it/s" not in err and "step/s" not in err
+
+
+def test_cli_quiet_reaches_the_build(monkeypatch):
+    """--quiet turns off the organism's training bar as well (CI logs stay readable)."""
+    import keysent.models.loading as loading
+    from keysent.cli.options import load_model_from_args, make_parser
+
+    seen = {}
+    monkeypatch.setattr(loading, "load_model", lambda name, **kw: seen.update(kw, name=name))
+    parser = make_parser("probe", "test", default_per_group=10)
+    load_model_from_args(parser.parse_args(["--quiet"]))
+    assert seen["progress"] is False and seen["name"] == "toy-r1"
+    load_model_from_args(parser.parse_args([]))
+    assert seen["progress"] is True

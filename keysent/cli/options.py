@@ -92,7 +92,9 @@ def check_common(args: argparse.Namespace) -> None:
 def load_model_from_args(args: argparse.Namespace) -> "LoadedModel":
     from keysent.models.loading import load_model
 
-    return load_model(args.model, device=args.device, dtype=args.dtype, trust_remote_code=args.trust_remote_code, chat_template=args.chat_template)
+    return load_model(args.model, device=args.device, dtype=args.dtype,
+                      trust_remote_code=args.trust_remote_code, chat_template=args.chat_template,
+                      progress=not getattr(args, "quiet", False))
 
 
 def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> list["QueryRecord"]:
@@ -162,11 +164,11 @@ def environment() -> dict[str, Any]:
 
     import keysent
 
-    try:
-        import transformer_lens
+    from importlib import metadata
 
-        tl = getattr(transformer_lens, "__version__", "?")
-    except Exception:  # pragma: no cover
+    try:  # transformer_lens 4.x has no __version__; the installed distribution knows it
+        tl = metadata.version("transformer-lens")
+    except metadata.PackageNotFoundError:  # pragma: no cover
         tl = "?"
     return {
         "keysent": keysent.__version__,

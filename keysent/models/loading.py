@@ -172,7 +172,8 @@ def _looks_like_path(name: str) -> bool:
     return name.startswith((".", "/", "~")) or name.endswith("/") or name.count("/") > 1 or "\\" in name
 
 
-def resolve_model_dir(name_or_path: str, *, revision: str | None = None, build: bool = True) -> tuple[Path | None, str]:
+def resolve_model_dir(name_or_path: str, *, revision: str | None = None, build: bool = True,
+                      progress: bool = True) -> tuple[Path | None, str]:
     """Find the local directory for a model name; returns ``(directory or None, kind)``.
 
     ``kind`` is ``"builtin"``, ``"local"`` or ``"hub"``. A hub name resolves to its cached snapshot
@@ -184,7 +185,7 @@ def resolve_model_dir(name_or_path: str, *, revision: str | None = None, build: 
     if name in BUILTIN_MODELS:
         from keysent.organism import organism_path
 
-        return Path(organism_path(name, build=build)), "builtin"
+        return Path(organism_path(name, build=build, progress=progress)), "builtin"
     path = Path(name).expanduser()
     if path.exists():
         if not path.is_dir():
@@ -240,6 +241,7 @@ def load_model(
     revision: str | None = None,
     chat_template: str | None = None,
     device_map: str | dict | None = None,
+    progress: bool = True,
 ) -> LoadedModel:
     """Load a reasoning model as a :class:`LoadedModel` (bridge + tokenizer + chat format).
 
@@ -254,6 +256,8 @@ def load_model(
             one, or to override theirs.
         device_map: Passed to ``from_pretrained`` to spread a large model over several GPUs
             (instead of ``device``).
+        progress: Show progress bars: transformers' weight loading, and the training of a
+            built-in model built on first use.
 
     Raises:
         ModelLoadError: missing path, hub name not available offline, unsupported architecture.
@@ -266,7 +270,7 @@ def load_model(
 
     dev = resolve_device(device) if device_map is None else None
     torch_dtype = resolve_dtype(dtype, dev or "cuda")
-    model_dir, kind = resolve_model_dir(name_or_path, revision=revision)
+    model_dir, kind = resolve_model_dir(name_or_path, revision=revision, progress=progress)
     source = str(model_dir) if model_dir is not None else str(name_or_path)
     hub_kwargs: dict[str, Any] = {"trust_remote_code": trust_remote_code}
     if revision is not None and kind == "hub":
@@ -275,6 +279,8 @@ def load_model(
         hub_kwargs["local_files_only"] = True
 
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    from keysent.progress import hf_progress_bars
 
     try:
         config = AutoConfig.from_pretrained(source, **hub_kwargs)
@@ -312,7 +318,8 @@ def load_model(
     if device_map is not None:
         model_kwargs["device_map"] = device_map
     try:
-        hf_model = AutoModelForCausalLM.from_pretrained(source, **model_kwargs)
+        with hf_progress_bars(progress):
+            hf_model = AutoModelForCausalLM.from_pretrained(source, **model_kwargs)
     except Exception as exc:
         raise ModelLoadError(
             f"cannot load the weights of {name_or_path!r} ({', '.join(archs) or 'unknown architecture'}): {exc}"
@@ -349,11 +356,16 @@ def _weight_sharing_twin(hf_model: Any) -> Any:
     non-persistent ones such as RoPE frequencies, is assigned by reference. Must run before the
     bridge wraps ``hf_model`` (wrapping renames its submodules).
     """
+    import copy
+
     import torch
     from transformers import AutoModelForCausalLM
 
+    # Its own config: the bridge's model must keep eager attention (its hook_pattern needs the
+    # pattern), the twin needs none and takes PyTorch's fused attention.
+    config = copy.deepcopy(hf_model.config)
     with torch.device("meta"):
-        twin = AutoModelForCausalLM.from_config(hf_model.config, dtype=hf_model.dtype, attn_implementation="sdpa")
+        twin = AutoModelForCausalLM.from_config(config, dtype=hf_model.dtype, attn_implementation="sdpa")
     twin.load_state_dict(hf_model.state_dict(keep_vars=True), assign=True, strict=True)
     buffers = dict(hf_model.named_buffers())
     for name, buf in list(twin.named_buffers()):

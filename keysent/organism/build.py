@@ -103,6 +103,8 @@ def build_organism(
     from keysent.organism.tokenizer import save_tokenizer, train_tokenizer
     from keysent.organism.train import train_model
 
+    from keysent.progress import hf_progress_bars
+
     config = get_organism_config(name_or_config)
     out = Path(out_dir)
     t0 = time.time()
@@ -113,9 +115,10 @@ def build_organism(
         tokenizer = train_tokenizer(texts, config.vocab_size)
         t_tok = time.time() - t0 - t_corpus
         model, train_log = train_model(config, tokenizer, examples, progress=progress)
-        model.save_pretrained(tmp, safe_serialization=True)
-        save_tokenizer(tokenizer, tmp)
-        _check_reload(tmp, tokenizer, examples[:200])
+        with hf_progress_bars(progress):
+            model.save_pretrained(tmp, safe_serialization=True)
+            save_tokenizer(tokenizer, tmp)
+            _check_reload(tmp, tokenizer, examples[:200])
         wall = time.time() - t0
         log: dict[str, Any] = {
             "name": config.name,
@@ -167,9 +170,9 @@ def organism_path(
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
         try:
             if not is_complete(target):
-                if progress:
-                    print(f"keysent: building organism {config.name!r} into {target} "
-                          "(first use only)", file=sys.stderr)
+                # one line even when quiet: the build takes minutes
+                print(f"keysent: building organism {config.name!r} into {target} "
+                      "(first use only)", file=sys.stderr, flush=True)
                 build_organism(config, target, progress=progress, force=target.exists())
         finally:
             fcntl.flock(lock.fileno(), fcntl.LOCK_UN)

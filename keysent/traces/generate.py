@@ -1,9 +1,9 @@
 """Generate reasoning traces from a loaded model: batched, KV-cached, resumable.
 
-Generation needs no hooks, so it runs a plain Hugging Face ``generate`` on
+Generation needs no hooks, so it decodes on
 :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
-(:func:`keysent.traces.generate_text.generate_text`: left padding, sorted batches, output equal to
-one prompt at a time). Each finished chunk is appended to a cache file, so a long run that is
+with :func:`keysent.traces.generate_text.generate_text` (the model's own KV-cached forward, left
+padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time). Each finished chunk is appended to a cache file, so a long run that is
 interrupted resumes where it stopped, and a second analysis of the same queries with the same
 model and settings generates nothing.
 
@@ -98,7 +98,7 @@ def generate_traces(
         model: A loaded model.
         queries: :class:`~keysent.querysets.QueryRecord` items or plain strings.
         max_new_tokens: Generation budget per query; traces that hit it are flagged incomplete.
-        batch_size: Prompts per ``generate`` call.
+        batch_size: Prompts decoded together.
         do_sample, temperature, seed: Sampling settings (greedy by default).
         judge: Judge for K and the answer (``"rule"``, a Judge, or None).
         stop_after_key_sentence: Stop each generation right after its key sentence (the traces are

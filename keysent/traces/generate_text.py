@@ -1,10 +1,13 @@
-"""Batched text generation with a Hugging Face model's own KV-cached ``generate``.
+"""Batched, KV-cached text generation with a Hugging Face model.
 
 :func:`generate_text` takes rendered chat prompts (or token-id lists), sorts them by length into
-batches (less padding), left-pads each batch with a correct attention mask, runs
-``hf_model.generate`` and returns one :class:`GenerationOutput` per prompt in the input order.
-Greedy batched output equals one-prompt-at-a-time output token for token (tested on the built-in
-organism). It takes no hooks. For a model loaded with :func:`keysent.load_model`, pass
+batches (less padding), left-pads each batch with a correct attention mask, decodes it with
+:func:`keysent.traces.decoding.decode_batch` (the model's own forward and KV cache; greedy output
+equals ``hf_model.generate``'s; finished rows leave the batch) and returns one
+:class:`GenerationOutput` per prompt in the input order. Greedy batched output equals
+one-prompt-at-a-time output token for token, and so does sampled output under a seed (each
+prompt samples from its own seeded generator); both tested on the built-in organism. It takes
+no hooks. For a model loaded with :func:`keysent.load_model`, pass
 ``model.generation_model``: a plain HF model sharing the bridge's weights. (The bridge swaps its
 hooked components into ``bridge.original_model`` in place, so generating on that one works but
 pays for the hook wrappers at every step.)
@@ -24,16 +27,11 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from keysent.records import check_keys
 from keysent.errors import ConfigError, KeysentError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from jaxtyping import Int
-    from torch import Tensor
 
 __all__ = ["GenerationOutput", "generate_text", "length_sorted_batches"]
 
@@ -118,47 +116,25 @@ def _prompt_ids(tokenizer: Any, prompts: Sequence[Any]) -> list[list[int]]:
     return out
 
 
-class _StopOnStrings:
-    """Stopping criterion: a row is done once its generated text contains a stop string."""
+def _stop_check(tokenizer: Any, stop_strings: Sequence[str] | None,
+                stop_when: Callable[[str], int | None] | None) -> Callable[[int, list[int]], bool] | None:
+    """A ``row_done(row, new_ids)`` for :func:`~keysent.traces.decoding.decode_batch`: True once the
+    row's text contains a stop string or ``stop_when`` asks for a cut."""
+    if not stop_strings and stop_when is None:
+        return None
+    # Enough trailing tokens to cover the longest stop string (a token is >= 1 byte).
+    window = max(len(s.encode("utf-8")) for s in stop_strings) + 2 if stop_strings else 0
 
-    def __init__(self, tokenizer: Any, stop_strings: Sequence[str], prompt_width: int):
-        self.tokenizer = tokenizer
-        self.stop_strings = list(stop_strings)
-        self.prompt_width = prompt_width
-        # Enough trailing tokens to cover the longest stop string (a token is >= 1 byte).
-        self.window = max(len(s.encode("utf-8")) for s in self.stop_strings) + 2
+    def row_done(row: int, ids: list[int]) -> bool:
+        if stop_strings:
+            tail = tokenizer.decode(ids[-window:], skip_special_tokens=False)
+            if any(s in tail for s in stop_strings):
+                return True
+        if stop_when is not None:
+            return stop_when(tokenizer.decode(ids, skip_special_tokens=True)) is not None
+        return False
 
-    def __call__(self, input_ids: "Int[Tensor, 'batch pos']", scores: Any, **kwargs: Any) -> Any:
-        import torch
-
-        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
-        gen = input_ids[:, self.prompt_width :]
-        if gen.shape[1] == 0:
-            return done
-        tails = gen[:, -self.window :].tolist()
-        for r, tail in enumerate(tails):
-            text = self.tokenizer.decode(tail, skip_special_tokens=False)
-            if any(s in text for s in self.stop_strings):
-                done[r] = True
-        return done
-
-
-class _StopWhen:
-    """Stopping criterion: a row is done once ``stop_when(generated text)`` returns a cut index."""
-
-    def __init__(self, tokenizer: Any, stop_when: Callable[[str], int | None], prompt_width: int):
-        self.tokenizer = tokenizer
-        self.stop_when = stop_when
-        self.prompt_width = prompt_width
-
-    def __call__(self, input_ids: "Int[Tensor, 'batch pos']", scores: Any, **kwargs: Any) -> Any:
-        import torch
-
-        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
-        for r, ids in enumerate(input_ids[:, self.prompt_width :].tolist()):
-            if self.stop_when(self.tokenizer.decode(ids, skip_special_tokens=True)) is not None:
-                done[r] = True
-        return done
+    return row_done
 
 
 def _trim_at_cut(tokenizer: Any, ids: list[int], stop_when: Callable[[str], int | None]) -> tuple[list[int], str] | None:
@@ -206,14 +182,19 @@ def generate_text(
     """Generate a continuation for every prompt, batched, in the input order.
 
     Args:
-        hf_model: A Hugging Face causal LM (``.generate``), e.g. ``bridge.original_model``.
+        hf_model: A Hugging Face causal LM, e.g. ``model.generation_model`` of a
+            :class:`~keysent.models.loading.LoadedModel`.
         tokenizer: Its tokenizer (``pad_token_id`` or ``eos_token_id`` is used for padding).
         prompts: Rendered chat prompts (strings, encoded without extra special tokens) or lists of
             token ids.
         max_new_tokens: Most tokens generated per prompt.
-        batch_size: Prompts per ``generate`` call (sorted by length to reduce padding).
-        do_sample, temperature: Greedy decoding by default; sampling with ``temperature``.
-        seed: Seeds the sampler (the global torch RNG state is restored afterwards).
+        batch_size: Prompts decoded together (sorted by length to reduce padding).
+        do_sample, temperature: Greedy decoding by default; sampling from
+            ``softmax(logits / temperature)`` (no top-k/top-p truncation).
+        seed: Seeds the sampler. Each prompt samples from its own generator, seeded from
+            ``seed``, its token ids and its repeat number, so its continuation does not depend on
+            the batch it lands in; torch's global RNG is not touched. Without a seed, one is drawn
+            from torch's global RNG.
         stop_when: A function of the generated text (special tokens dropped) returning the character
             index to cut at, or None to go on; generation of that prompt stops once it returns an
             index, and the text is cut there (e.g. right after the key sentence).
@@ -227,10 +208,12 @@ def generate_text(
     import torch
     from tqdm.auto import tqdm
 
+    from keysent.traces.decoding import decode_batch, row_generator
+
     if not hasattr(hf_model, "generate"):
         raise KeysentError(
             f"hf_model ({type(hf_model).__name__}) has no .generate; pass the Hugging Face model "
-            "(for a TransformerBridge: bridge.original_model)"
+            "(for a model from keysent.load_model: model.generation_model)"
         )
     _check_int("max_new_tokens", max_new_tokens, 1)
     _check_int("batch_size", batch_size, 1)
@@ -265,60 +248,37 @@ def generate_text(
     batches = length_sorted_batches([len(x) for x in all_ids], batch_size)
     results: list[GenerationOutput | None] = [None] * len(all_ids)
 
-    gen_kwargs: dict[str, Any] = dict(
-        max_new_tokens=max_new_tokens,
-        pad_token_id=pad_id,
-        eos_token_id=sorted(eos_ids) if eos_ids else None,
-        use_cache=True,
-    )
-    if do_sample:
-        gen_kwargs.update(do_sample=True, temperature=float(temperature), top_k=0, top_p=1.0)
-    else:
-        gen_kwargs.update(do_sample=False, temperature=None, top_k=None, top_p=None)
+    row_done = _stop_check(tokenizer, stop_strings, stop_when)
+    temp = float(temperature) if do_sample else None
+    occurrences: dict[tuple[int, ...], int] = {}
+    row_seeds: list[int] = []
+    for ids in all_ids:  # the k-th repeat of a prompt gets the k-th stream of that prompt
+        key = tuple(ids)
+        row_seeds.append(occurrences.get(key, 0))
+        occurrences[key] = row_seeds[-1] + 1
+    base_seed = 0
+    if do_sample:  # without a seed, draw one from torch's global RNG (as generate() would use it)
+        base_seed = seed if seed is not None else int(torch.randint(0, 2**62, (1,)).item())
 
-    rng_ctx = torch.random.fork_rng(devices=[]) if seed is not None else contextlib.nullcontext()
     was_training = getattr(hf_model, "training", False)
     hf_model.eval()
     try:
-        with rng_ctx, torch.inference_mode():
-            if seed is not None:
-                torch.manual_seed(seed)
+        with torch.inference_mode():
             bar = tqdm(batches, desc="generating", unit="batch", disable=not progress)
             for batch in bar:
                 rows = [all_ids[i] for i in batch]
-                width = max(len(r) for r in rows)
-                inp = torch.full((len(rows), width), pad_id, dtype=torch.long)
-                mask = torch.zeros((len(rows), width), dtype=torch.long)
-                for r, ids in enumerate(rows):
-                    inp[r, width - len(ids) :] = torch.tensor(ids, dtype=torch.long)
-                    mask[r, width - len(ids) :] = 1
-                kwargs = dict(gen_kwargs)
-                crits = ([_StopOnStrings(tokenizer, stop_strings, width)] if stop_strings else []) + (
-                    [_StopWhen(tokenizer, stop_when, width)] if stop_when is not None else []
-                )
-                if crits:
-                    from transformers import StoppingCriteria, StoppingCriteriaList
-
-                    class _Crit(StoppingCriteria):
-                        def __init__(self, fn: Any):
-                            self.fn = fn
-
-                        def __call__(self, input_ids, scores, **kw):  # noqa: ANN001
-                            return self.fn(input_ids, scores, **kw)
-
-                    kwargs["stopping_criteria"] = StoppingCriteriaList([_Crit(c) for c in crits])
+                gens = ([row_generator(base_seed, rows[r], row_seeds[i], device)
+                         for r, i in enumerate(batch)] if do_sample else None)
                 try:
-                    out = hf_model.generate(
-                        input_ids=inp.to(device), attention_mask=mask.to(device), **kwargs
-                    )
+                    new = decode_batch(hf_model, rows, max_new_tokens=max_new_tokens, pad_id=pad_id,
+                                       eos_ids=eos_ids, temperature=temp, generators=gens,
+                                       row_done=row_done)
                 except (RuntimeError, IndexError) as exc:
                     raise KeysentError(
-                        f"generation failed on a batch of {len(rows)} prompt(s) of up to {width} "
-                        f"tokens: {exc}. Check that the prompts fit the model's context and the "
-                        "tokenizer belongs to the model"
+                        f"generation failed on a batch of {len(rows)} prompt(s) of up to "
+                        f"{max(len(r) for r in rows)} tokens: {exc}. Check that the prompts fit the "
+                        "model's context and the tokenizer belongs to the model"
                     ) from exc
-                seqs = out.sequences if hasattr(out, "sequences") else out
-                new = seqs[:, width:].tolist()
                 for r, idx in enumerate(batch):
                     results[idx] = _finish(tokenizer, rows[r], new[r], eos_ids, pad_id,
                                            stop_strings, max_new_tokens, stop_when)
