@@ -93,6 +93,7 @@ def bridge_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens
     """
     import torch
 
+    from keysent.traces.decoding import left_pad
     from keysent.traces.generate_text import length_sorted_batches
 
     tok = model.tokenizer
@@ -100,12 +101,8 @@ def bridge_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens
     ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
     out: list[list[int]] = [[] for _ in prompts]
     for batch in length_sorted_batches([len(x) for x in ids], batch_size):
-        width = max(len(ids[i]) for i in batch)
-        tokens = torch.full((len(batch), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for r, i in enumerate(batch):
-            tokens[r, width - len(ids[i]) :] = torch.tensor(ids[i], dtype=torch.long)
-            mask[r, width - len(ids[i]) :] = 1
+        tokens, mask = left_pad([ids[i] for i in batch], pad)
+        width = tokens.shape[1]
         with torch.inference_mode():
             seqs = model.bridge.generate(
                 tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
@@ -121,6 +118,7 @@ def hf_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: in
     """Hugging Face's ``generate`` on ``model.generation_model``, same batches (reference row)."""
     import torch
 
+    from keysent.traces.decoding import left_pad
     from keysent.traces.generate_text import length_sorted_batches
 
     tok = model.tokenizer
@@ -129,12 +127,8 @@ def hf_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: in
     out: list[list[int]] = [[] for _ in prompts]
     hf = model.generation_model
     for batch in length_sorted_batches([len(x) for x in ids], batch_size):
-        width = max(len(ids[i]) for i in batch)
-        tokens = torch.full((len(batch), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for r, i in enumerate(batch):
-            tokens[r, width - len(ids[i]) :] = torch.tensor(ids[i], dtype=torch.long)
-            mask[r, width - len(ids[i]) :] = 1
+        tokens, mask = left_pad([ids[i] for i in batch], pad)
+        width = tokens.shape[1]
         with torch.inference_mode():
             seqs = hf.generate(tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
                                temperature=None, top_p=None, top_k=None, pad_token_id=pad, eos_token_id=eos)

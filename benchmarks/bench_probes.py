@@ -142,7 +142,6 @@ def machine_line() -> str:
 
 def bench_case(name: str, n: int, n_layers: int, d: int, args: argparse.Namespace) -> dict:
     import sklearn
-    import torch
 
     from keysent.probe.fit import fit_probes, stratified_kfold
 

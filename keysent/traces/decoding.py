@@ -24,10 +24,30 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
-    from jaxtyping import Float
+    from jaxtyping import Float, Int
     from torch import Tensor
 
-__all__ = ["decode_batch", "row_generator"]
+__all__ = ["decode_batch", "left_pad", "row_generator"]
+
+
+def left_pad(rows: Sequence[Sequence[int]], pad_id: int
+             ) -> tuple["Int[Tensor, 'batch pos']", "Int[Tensor, 'batch pos']"]:
+    """Token ids left-padded to one width, and the attention mask (1 = real token).
+
+    >>> ids, mask = left_pad([[5, 6, 7], [8]], pad_id=0)
+    >>> ids.tolist(), mask.tolist()
+    ([[5, 6, 7], [0, 0, 8]], [[1, 1, 1], [0, 0, 1]])
+    """
+    import torch
+
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for r, row in enumerate(rows):
+        if row:
+            ids[r, width - len(row):] = torch.tensor(list(row), dtype=torch.long)
+            mask[r, width - len(row):] = 1
+    return ids, mask
 
 
 def row_generator(seed: int, key: Sequence[int], occurrence: int, device: Any) -> "torch.Generator":
@@ -88,12 +108,7 @@ def decode_batch(
 
     device = next(hf_model.parameters()).device
     n = len(rows)
-    width = max(len(r) for r in rows)
-    inp = torch.full((n, width), pad_id, dtype=torch.long)
-    mask = torch.zeros((n, width), dtype=torch.long)
-    for r, ids in enumerate(rows):
-        inp[r, width - len(ids):] = torch.tensor(list(ids), dtype=torch.long)
-        mask[r, width - len(ids):] = 1
+    inp, mask = left_pad(rows, pad_id)
     inp, mask = inp.to(device), mask.to(device)
     positions = (mask.cumsum(-1) - 1).masked_fill(mask == 0, 0)
 
