@@ -93,6 +93,16 @@ def test_single_class_target_is_an_error(tiny_dirs, data_files, tmp_path, capsys
     assert not (tmp_path / "r").exists()
 
 
+def test_no_fittable_target_error_is_grouped(tiny_dirs, data_files, tmp_path, capsys):
+    """Default targets on harmful-only data: one line per target and reason, positions listed."""
+    code = probe_main(["--model", str(tiny_dirs["qwen2"]), "--dataset", data_files["harmful"], "--limit", "12",
+                       "--out", str(tmp_path / "r"), "--quiet", "--no-static-figures"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no probe could be fitted" in err
+    assert err.count("harmful at ") == 1 and "query_last, prompt_last, c_mean, c_last, k_mean, k_last" in err
+    assert not (tmp_path / "r").exists()
+
+
 def test_empty_dataset_and_model_without_template(tiny_dirs, data_files, tmp_path, capsys):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")

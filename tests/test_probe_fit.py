@@ -294,6 +294,10 @@ def test_error_fewer_examples_of_a_class_than_folds(data) -> None:
     y[:3] = 1
     with pytest.raises(DatasetError, match=r"only 3 example\(s\) have label 1 but folds=5.*at most 3"):
         fit_probes(X, y)
+    y[1:3] = 0  # a single positive: no number of folds can work, so none is suggested
+    with pytest.raises(DatasetError, match=r"only 1 example\(s\).*at least 2 of each") as info:
+        fit_probes(X, y)
+    assert "at most" not in str(info.value)
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), -float("inf")])

@@ -345,7 +345,9 @@ def _check_classes(y: np.ndarray, folds: int) -> None:
         if count < folds:
             raise DatasetError(
                 f"only {count} example(s) have label {cls} but folds={folds}: every held-out fold needs both "
-                f"classes; lower folds to at most {min(n_pos, n - n_pos)} or add examples of class {cls}"
+                + (f"classes; lower folds (--folds) to at most {min(n_pos, n - n_pos)} or add examples "
+                   f"of class {cls}" if min(n_pos, n - n_pos) >= 2 else
+                   f"classes, and cross-validation needs at least 2 of each; add examples of class {cls}")
             )
 
 

@@ -236,7 +236,7 @@ def run_probes(
                 raise ConfigError(why)
             skipped.append(why)
     if not results:
-        raise ConfigError("no probe could be fitted: " + " | ".join(skipped))
+        raise ConfigError("no probe could be fitted:\n  " + "\n  ".join(_collapse(skipped)))
     return ProbeRun(
         model_name=model.name,
         traces=list(traces),
