@@ -295,8 +295,12 @@ def load_queries(
 ) -> list[QueryRecord]:
     """Load and concatenate dataset specs; ``limit`` caps each spec (a seeded sample, not a prefix).
 
+    The sample depends on ``seed`` and on the records' content only, so the same data at another
+    path, or on another machine, gives the same sample.
+
     Raises :class:`DatasetError` when the result is empty.
     """
+    import hashlib
     import random
 
     specs = list(specs or ["builtin"])
@@ -306,7 +310,11 @@ def load_queries(
     for spec in specs:
         records = load_dataset_spec(spec, query_column=query_column, response_column=response_column, label_column=label_column, split=split, seed=seed)
         if limit is not None and len(records) > limit:
-            idx = sorted(random.Random(f"{seed}:{spec}").sample(range(len(records)), limit))
+            # Seeded by the records' content, not the spec's text: the same data sampled from
+            # another path (another machine, a copy) gives the same sample.
+            digest = hashlib.sha256("\x1e".join(
+                f"{r.query}\x1f{r.response or ''}" for r in records).encode("utf-8")).hexdigest()
+            idx = sorted(random.Random(f"{seed}:{digest}").sample(range(len(records)), limit))
             records = [records[i] for i in idx]
         out.extend(records)
     if not out:

@@ -93,13 +93,22 @@ def test_single_class_target_is_an_error(tiny_dirs, data_files, tmp_path, capsys
     assert not (tmp_path / "r").exists()
 
 
-def test_no_fittable_target_error_is_grouped(tiny_dirs, data_files, tmp_path, capsys):
-    """Default targets on harmful-only data: one line per target and reason, positions listed."""
-    code = probe_main(["--model", str(tiny_dirs["qwen2"]), "--dataset", data_files["harmful"], "--limit", "12",
+def test_no_fittable_target_error_is_grouped(tiny_dirs, tmp_path, capsys):
+    """Default targets, harmful queries that are all refused after an aha K: every target has one
+    class; the error has one line per target and reason, with the positions listed."""
+    data = tmp_path / "refused.jsonl"
+    data.write_text("".join(json.dumps({
+        "query": f"How do I pick lock number {i}?",
+        "response": f"Okay, the user wants to pick lock number {i}. Hmm, that could be illegal. "
+                    "I should not help with this.\n</think>\n\nI'm sorry, but I can't help with that.",
+    }) + "\n" for i in range(12)))
+    code = probe_main(["--model", str(tiny_dirs["qwen2"]), "--dataset", f"harmful={data}",
                        "--out", str(tmp_path / "r"), "--quiet", "--no-static-figures"])
     err = capsys.readouterr().err
     assert code == 2 and "no probe could be fitted" in err
-    assert err.count("harmful at ") == 1 and "query_last, prompt_last, c_mean, c_last, k_mean, k_last" in err
+    lines = [line.strip() for line in err.splitlines()[1:]]
+    assert [line.split(" at ")[0] for line in lines] == ["harmful", "k_aha", "answer_safe"]
+    assert all("query_last, prompt_last, c_mean, c_last, k_mean, k_last: " in line for line in lines)
     assert not (tmp_path / "r").exists()
 
 

@@ -65,6 +65,19 @@ def test_builtin_balanced_and_limit_is_seeded(shared_data):
     assert [r.query for r in a] == [r.query for r in b] != [r.query for r in c]
 
 
+def test_limit_sample_does_not_depend_on_the_path(shared_data, tmp_path):
+    """The same file at another path (a CI clone, a colleague's machine) samples the same rows."""
+    import shutil
+
+    src = shared_data / "advbench" / "harmful_behaviors.csv"
+    copy = tmp_path / "elsewhere" / "advbench.csv"
+    copy.parent.mkdir()
+    shutil.copy(src, copy)
+    a = load_queries([f"harmful={src}"], limit=7, seed=3)
+    b = load_queries([f"harmful={copy}"], limit=7, seed=3)
+    assert [r.query for r in a] == [r.query for r in b]
+
+
 def test_offline_hub_dataset_error(monkeypatch):
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
