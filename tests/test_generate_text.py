@@ -235,3 +235,12 @@ def test_loop_equals_hf_generate_on_real_architectures(tiny_dirs, arch):
                                               do_sample=False, pad_token_id=pad)[:, width:].tolist()
     for o, r in zip(ours, ref):
         assert o.token_ids == r[: len(o.token_ids)]
+
+
+def test_decode_batch_sampling_needs_a_generator_per_row(micro):
+    from keysent.errors import ConfigError
+    from keysent.traces.decoding import decode_batch
+
+    _, model, tok = micro
+    with pytest.raises(ConfigError, match="one torch.Generator per row: 2 rows, no generators"):
+        decode_batch(model, [[1, 2], [3]], max_new_tokens=2, pad_id=0, eos_ids={0}, temperature=1.0)

@@ -108,6 +108,11 @@ def decode_batch(
 
     device = next(hf_model.parameters()).device
     n = len(rows)
+    if temperature is not None and (generators is None or len(generators) != n):
+        from keysent.errors import ConfigError
+
+        raise ConfigError(f"sampling needs one torch.Generator per row: {n} rows, "
+                          f"{'no' if generators is None else len(generators)} generators")
     inp, mask = left_pad(rows, pad_id)
     inp, mask = inp.to(device), mask.to(device)
     positions = (mask.cumsum(-1) - 1).masked_fill(mask == 0, 0)
