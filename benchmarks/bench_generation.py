@@ -35,7 +35,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -83,6 +83,30 @@ def keysent_generate(model: "LoadedModel", prompts: Sequence[str], max_new_token
     return [list(o.token_ids) for o in outs]
 
 
+def _batched(model: "LoadedModel", prompts: Sequence[str], batch_size: int,
+             run: Callable[[Any, Any, int, int], Any]) -> list[list[int]]:
+    """Run ``run(tokens, mask, pad, eos) -> sequences`` on keysent's length-sorted, left-padded
+    batches; each prompt's new token ids, cut after its first EOS."""
+    import torch
+
+    from keysent.traces.decoding import left_pad
+    from keysent.traces.generate_text import length_sorted_batches
+
+    tok = model.tokenizer
+    eos, pad = tok.eos_token_id, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
+    out: list[list[int]] = [[] for _ in prompts]
+    for batch in length_sorted_batches([len(x) for x in ids], batch_size):
+        tokens, mask = left_pad([ids[i] for i in batch], pad)
+        width = tokens.shape[1]
+        with torch.inference_mode():
+            seqs = run(tokens, mask, pad, eos)
+        for r, i in enumerate(batch):
+            new = seqs[r, width:].tolist()
+            out[i] = new[: new.index(eos) + 1] if eos in new else new
+    return out
+
+
 def bridge_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
     """``TransformerBridge.generate`` on the same left-padded batches; new token ids per prompt.
 
@@ -91,51 +115,18 @@ def bridge_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens
         >>> len(ids) == len(prompts)                            # doctest: +SKIP
         True
     """
-    import torch
-
-    from keysent.traces.decoding import left_pad
-    from keysent.traces.generate_text import length_sorted_batches
-
-    tok = model.tokenizer
-    eos, pad = tok.eos_token_id, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
-    ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
-    out: list[list[int]] = [[] for _ in prompts]
-    for batch in length_sorted_batches([len(x) for x in ids], batch_size):
-        tokens, mask = left_pad([ids[i] for i in batch], pad)
-        width = tokens.shape[1]
-        with torch.inference_mode():
-            seqs = model.bridge.generate(
-                tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
-                use_past_kv_cache=True, stop_at_eos=True, eos_token_id=eos, return_type="tokens", verbose=False,
-            )
-        for r, i in enumerate(batch):
-            new = seqs[r, width:].tolist()
-            out[i] = new[: new.index(eos) + 1] if eos in new else new
-    return out
+    return _batched(model, prompts, batch_size, lambda tokens, mask, pad, eos: model.bridge.generate(
+        tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
+        use_past_kv_cache=True, stop_at_eos=True, eos_token_id=eos, return_type="tokens", verbose=False,
+    ))
 
 
 def hf_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
     """Hugging Face's ``generate`` on ``model.generation_model``, same batches (reference row)."""
-    import torch
-
-    from keysent.traces.decoding import left_pad
-    from keysent.traces.generate_text import length_sorted_batches
-
-    tok = model.tokenizer
-    eos, pad = tok.eos_token_id, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
-    ids = [tok(p, add_special_tokens=False)["input_ids"] for p in prompts]
-    out: list[list[int]] = [[] for _ in prompts]
-    hf = model.generation_model
-    for batch in length_sorted_batches([len(x) for x in ids], batch_size):
-        tokens, mask = left_pad([ids[i] for i in batch], pad)
-        width = tokens.shape[1]
-        with torch.inference_mode():
-            seqs = hf.generate(tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
-                               temperature=None, top_p=None, top_k=None, pad_token_id=pad, eos_token_id=eos)
-        for r, i in enumerate(batch):
-            new = seqs[r, width:].tolist()
-            out[i] = new[: new.index(eos) + 1] if eos in new else new
-    return out
+    return _batched(model, prompts, batch_size, lambda tokens, mask, pad, eos: model.generation_model.generate(
+        tokens, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
+        temperature=None, top_p=None, top_k=None, pad_token_id=pad, eos_token_id=eos,
+    ))
 
 
 RUNNERS = {"keysent": keysent_generate, "bridge": bridge_generate}

@@ -3,9 +3,10 @@
 Generation needs no hooks, so it decodes on
 :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
 with :func:`keysent.traces.generate_text.generate_text` (the model's own KV-cached forward, left
-padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time). Each finished chunk is appended to a cache file, so a long run that is
-interrupted resumes where it stopped, and a second analysis of the same queries with the same
-model and settings generates nothing.
+padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time).
+Each finished chunk is appended to a cache file, so a long run that is interrupted resumes where
+it stopped, and a second analysis of the same queries with the same model and settings generates
+nothing.
 
 Example:
     >>> import keysent

@@ -280,29 +280,21 @@ def generate_text(
                         "model's context and the tokenizer belongs to the model"
                     ) from exc
                 for r, idx in enumerate(batch):
-                    results[idx] = _finish(tokenizer, rows[r], new[r], eos_ids, pad_id,
-                                           stop_strings, max_new_tokens, stop_when)
+                    results[idx] = _finish(tokenizer, rows[r], new[r], eos_ids, stop_strings,
+                                           stop_when)
     finally:
         if was_training:
             hf_model.train()
     return [r for r in results if r is not None]
 
 
-def _finish(tokenizer: Any, prompt: list[int], new: list[int], eos_ids: set[int], pad_id: int,
-            stop_strings: Sequence[str] | None, max_new_tokens: int,
+def _finish(tokenizer: Any, prompt: list[int], new: list[int], eos_ids: set[int],
+            stop_strings: Sequence[str] | None,
             stop_when: Callable[[str], int | None] | None = None) -> GenerationOutput:
-    ids: list[int] = []
-    reason = "length"
-    for t in new:
-        if t in eos_ids:
-            ids.append(t)
-            reason = "eos"
-            break
-        ids.append(t)
-    if reason != "eos":
-        # Finished rows of a batch are filled with pad after a stop; drop trailing padding.
-        while ids and ids[-1] == pad_id and len(ids) > 0 and pad_id not in eos_ids:
-            ids.pop()
+    """One prompt's output from its :func:`~keysent.traces.decoding.decode_batch` row, which ends
+    at the row's first EOS, its budget, or the token on which a stop check fired."""
+    ids = list(new)
+    reason = "eos" if ids and ids[-1] in eos_ids else "length"
     body = ids[:-1] if reason == "eos" else ids
     text = tokenizer.decode(body, skip_special_tokens=False)
     stop = None
