@@ -40,6 +40,21 @@ class ConfigError(KeysentError):
     """An option or configuration value is unknown or out of range."""
 
 
+class OutputExistsError(ConfigError):
+    """An output already exists and ``--force`` (``force=True``) was not given.
+
+    Attributes:
+        path: The output that exists.
+        kept: Where this run's own complete results were kept instead (a unique sibling of
+            ``path``), or None when the run stopped before computing anything.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, kept: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kept = kept
+
+
 class CacheError(KeysentError):
     """A cache file is corrupt, of another schema, or not a keysent cache; the message names it."""
 
@@ -52,5 +67,6 @@ __all__ = [
     "SpanError",
     "DatasetError",
     "ConfigError",
+    "OutputExistsError",
     "CacheError",
 ]
