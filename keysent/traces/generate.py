@@ -4,9 +4,11 @@ Generation needs no hooks, so it decodes on
 :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
 with :func:`keysent.traces.generate_text.generate_text` (the model's own KV-cached forward, left
 padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time).
-Each finished chunk is appended to a cache file, so a long run that is interrupted resumes where
-it stopped, and a second analysis of the same queries with the same model and settings generates
-nothing.
+Each finished chunk is appended to a cache file (a :class:`~keysent.cache.JsonlCache`: whole
+lines under a file lock, first write wins), so a long run that is interrupted resumes where it
+stopped, a second analysis of the same queries with the same model and settings generates
+nothing, and several processes can fill one cache at once. Each cached row holds the generated
+text and its token ids (``{"generated": str, "ids": list[int]}``, schema :data:`CACHE_SCHEMA`).
 
 Example:
     >>> import keysent
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -29,6 +30,7 @@ from keysent.errors import ConfigError
 from keysent.traces.trace import Trace, build_trace
 
 if TYPE_CHECKING:  # pragma: no cover
+    from keysent.cache import JsonlCache
     from keysent.models.loading import LoadedModel
     from keysent.querysets import QueryRecord
 
@@ -45,36 +47,81 @@ def model_fingerprint(model: "LoadedModel") -> str:
     return h.hexdigest()[:16]
 
 
+#: Version of the generation cache rows: 2 = ``{"generated": text, "ids": [token ids]}`` in a
+#: :class:`~keysent.cache.JsonlCache`. Schema 1 (keysent 0.1: text only, no header) is still read.
+CACHE_SCHEMA = 2
+
+
 def default_cache_path(model: "LoadedModel", settings: dict[str, Any]) -> Path:
-    """Where generations of ``model`` with ``settings`` are cached under ``KEYSENT_HOME``."""
+    """Where generations of ``model`` with ``settings`` are cached under ``KEYSENT_HOME``.
+
+    ``KEYSENT_HOME/generations/v2/<model fingerprint>-<settings hash>.jsonl``; the text-only cache
+    of keysent 0.1 (``generations/<same name>``) is still read, see :func:`generate_traces`.
+    """
     from keysent.home import keysent_home
 
     key = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
-    path = keysent_home() / "generations" / f"{model_fingerprint(model)}-{key}.jsonl"
+    path = keysent_home() / "generations" / f"v{CACHE_SCHEMA}" / f"{model_fingerprint(model)}-{key}.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def _read_cache(path: Path) -> dict[str, str]:
-    done: dict[str, str] = {}
-    if not path.is_file():
-        return done
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                break  # a torn last line from an interrupted write: regenerate from there
-            done[row["prompt_hash"]] = row["generated"]
+def _legacy_cache_path(path: Path) -> Path:
+    """The keysent 0.1 (schema 1) cache file a default schema-2 cache path replaces."""
+    return path.parent.parent / path.name
+
+
+def _is_legacy(path: Path) -> bool:
+    """True if ``path`` is a keysent 0.1 generation cache (``{prompt_hash, generated}`` lines, no header)."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline()
+        row = json.loads(first)
+    except (OSError, ValueError):
+        return False
+    return isinstance(row, dict) and {"prompt_hash", "generated"} <= set(row)
+
+
+def _read_legacy(path: Path) -> dict[str, dict[str, Any]]:
+    """Rows of a keysent 0.1 cache: text only (``ids`` None); a torn last line is ignored."""
+    done: dict[str, dict[str, Any]] = {}
+    with open(path, "rb") as fh:
+        data = fh.read()
+    for raw in data[: data.rfind(b"\n") + 1].splitlines():
+        try:
+            row = json.loads(raw)
+        except ValueError:
+            continue  # the old writer had no lock: a line torn by a concurrent writer
+        if isinstance(row, dict) and isinstance(row.get("generated"), str):
+            done.setdefault(str(row.get("prompt_hash")), {"generated": row["generated"], "ids": None})
     return done
 
 
-def _append_cache(path: Path, rows: list[dict[str, str]]) -> None:
-    with open(path, "a", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+def open_generation_cache(path: str | Path, *, explicit: bool = True) -> tuple["JsonlCache", dict[str, dict[str, Any]]]:
+    """The schema-2 :class:`~keysent.cache.JsonlCache` at ``path`` and rows of an old cache to reuse.
+
+    For the default path (``explicit=False``) a keysent 0.1 cache beside it (see
+    :func:`default_cache_path`) is read, text only, for prompts the new cache lacks; it is never
+    written to. An explicit ``path`` that holds a keysent 0.1 cache is an error saying what to do.
+
+    Raises:
+        CacheError: ``path`` is an old-format, foreign, corrupt or other-schema cache file.
+    """
+    from keysent.cache import JsonlCache
+    from keysent.errors import CacheError
+
+    path = Path(path)
+    if explicit and _is_legacy(path):
+        raise CacheError(
+            f"{str(path)!r} is a generation cache of keysent 0.1 (text only, no token ids, no "
+            "header); pass another cache path to generate into, or delete the file"
+        )
+    old: dict[str, dict[str, Any]] = {}
+    if not explicit:
+        legacy = _legacy_cache_path(path)
+        if legacy.is_file() and _is_legacy(legacy):
+            old = _read_legacy(legacy)
+    return JsonlCache(path, schema=CACHE_SCHEMA), old
 
 
 def generate_traces(
@@ -104,9 +151,15 @@ def generate_traces(
         judge: Judge for K and the answer (``"rule"``, a Judge, or None).
         stop_after_key_sentence: Stop each generation right after its key sentence (the traces are
             then incomplete: no answer). Analyses of C and K need nothing later, and it is faster.
-        cache: ``True`` for the default cache file under ``KEYSENT_HOME``, a path, or
-            ``None``/``False`` for no cache.
+        cache: ``True`` for the default cache file under ``KEYSENT_HOME`` (see
+            :func:`default_cache_path`), a path, or ``None``/``False`` for no cache. Safe to share
+            between concurrent processes; rows are keyed by a hash of the rendered prompt.
         progress: Show progress bars.
+
+    Raises:
+        ConfigError: ``max_new_tokens`` < 1.
+        CacheError: the cache file is corrupt, of another schema, or a keysent 0.1 cache given
+            as an explicit path.
     """
     from tqdm.auto import tqdm
 
@@ -127,7 +180,11 @@ def generate_traces(
         cache_path.parent.mkdir(parents=True, exist_ok=True)
     else:
         cache_path = None
-    done = _read_cache(cache_path) if cache_path else {}
+    store, done = (open_generation_cache(cache_path, explicit=cache is not True) if cache_path
+                   else (None, {}))
+    wanted = [hashes[i] for i, r in enumerate(records) if r.response is None]
+    if store is not None:
+        done.update(store.get_many(wanted))  # new rows (with token ids) take precedence
     todo = [i for i, r in enumerate(records) if r.response is None and hashes[i] not in done]
     todo = list(dict.fromkeys(todo))
     if todo:
@@ -150,18 +207,20 @@ def generate_traces(
                     stop_when=key_sentence_end(model) if stop_after_key_sentence else None,
                     progress=False,
                 )
-                rows = []
+                rows = {}
                 for i, out in zip(part, outs):
-                    done[hashes[i]] = out.text
-                    rows.append({"prompt_hash": hashes[i], "generated": out.text})
-                if cache_path:
-                    _append_cache(cache_path, rows)
+                    rows[hashes[i]] = {"generated": out.text, "ids": list(out.token_ids)}
+                if store is not None:
+                    store.put_many(rows)  # whole lines under a lock: safe with other processes
+                    # another process may have cached some of these first: use its rows (one answer)
+                    rows.update(store.get_many(rows))
+                done.update(rows)
                 bar.update(len(part))
         finally:
             bar.close()
     traces = []
     for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False)):
-        generated = r.response if r.response is not None else done[hashes[i]]
+        generated = r.response if r.response is not None else done[hashes[i]]["generated"]
         traces.append(build_trace(model, r.query, generated, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i]))
     return traces
 
@@ -206,4 +265,5 @@ def load_traces(path: str | Path) -> list[Trace]:
         return [Trace.from_dict(json.loads(line)) for line in fh if line.strip()]
 
 
-__all__ = ["generate_traces", "key_sentence_end", "save_traces", "load_traces", "model_fingerprint", "default_cache_path"]
+__all__ = ["generate_traces", "key_sentence_end", "save_traces", "load_traces", "model_fingerprint",
+           "default_cache_path", "open_generation_cache", "CACHE_SCHEMA"]
