@@ -4,6 +4,10 @@
 use. The build is written atomically (a partial directory is never visible) and guarded by an
 exclusive ``fcntl.flock`` on ``.<name>-<hash>.lock`` beside it, so concurrent processes (pytest-xdist
 workers) build it once: the others wait for the lock, then find the finished directory.
+:func:`build_organism` publishes with :func:`keysent.atomic.atomic_directory`: an ``out_dir`` that
+appears while it trains (another ``build --out`` of the same directory) is never replaced
+without ``force``; this build is kept under a unique sibling named in the
+:class:`~keysent.errors.OutputExistsError`.
 
 The directory loads offline with ``AutoTokenizer.from_pretrained(path)`` and
 ``AutoModelForCausalLM.from_pretrained(path)`` (safetensors weights) and holds
@@ -94,8 +98,13 @@ def build_organism(
     """Build an organism into ``out_dir`` (atomically) and return the path.
 
     ``name_or_config`` is a registered name (``"toy-r1"``, ``"toy-r1-micro"``) or an
-    :class:`OrganismConfig`. An existing ``out_dir`` is an error unless ``force``. No lock is taken
-    here; :func:`organism_path` adds the lock for the shared cache.
+    :class:`OrganismConfig`. An existing ``out_dir`` is an error unless ``force``, checked before
+    the build starts and again when it is published. No build lock is taken here;
+    :func:`organism_path` adds the lock for the shared cache.
+
+    Raises:
+        OutputExistsError: ``out_dir`` exists (or appeared during the build) and ``force`` is
+            False; in the second case the finished build is kept at the error's ``kept`` path.
     """
     import torch
 
