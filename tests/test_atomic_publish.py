@@ -152,3 +152,57 @@ def test_file_publish_without_overwrite_keeps_the_loser(tmp_path, rename_impl):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["verdicts.json", kept.name])
     write_text(target, "D")  # the default (inside a run's own temporary directory) replaces
     assert target.read_text() == "D"
+
+
+RACER = r"""
+import json, sys
+from keysent.atomic import atomic_directory, write_text
+from keysent.errors import OutputExistsError
+out, who, force = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+print("ready", flush=True)
+sys.stdin.readline()  # both start together
+try:
+    with atomic_directory(out, force=force) as tmp:
+        for i in range(20):
+            write_text(tmp / f"part{i}.txt", who * 1000)
+        write_text(tmp / "summary.json", json.dumps({"run": who}))
+    print(json.dumps({"published": True}), flush=True)
+except OutputExistsError as exc:
+    print(json.dumps({"published": False, "kept": exc.kept}), flush=True)
+"""
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_two_processes_publish_at_once(tmp_path, force):
+    """Two real processes build and publish the same directory at the same moment, ten times."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    for round_ in range(10):
+        out = tmp_path / f"r{round_}" / "x"
+        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(out), who, str(int(force))], env=env,
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                 for who in "AB"]
+        for p in procs:
+            assert p.stdout.readline().strip() == "ready"
+        for p in procs:
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        results = [json.loads(p.communicate(timeout=60)[0].strip().splitlines()[-1]) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0]
+        visible = sorted(p.name for p in out.parent.iterdir() if not p.name.startswith("."))
+        winner = json.loads((out / "summary.json").read_text())["run"]
+        assert len(list(out.iterdir())) == 21 and all((out / f"part{i}.txt").read_text() == winner * 1000 for i in range(20))
+        if force:
+            assert all(r["published"] for r in results) and visible == ["x"]
+        else:
+            # exactly one target; the other run's complete results kept under the name it was told
+            assert sorted(r["published"] for r in results) == [False, True]
+            loser = next(who for who, r in zip("AB", results) if not r["published"])
+            kept = Path(next(r["kept"] for r in results if not r["published"]))
+            assert loser != winner and visible == sorted(["x", kept.name])
+            assert json.loads((kept / "summary.json").read_text()) == {"run": loser}
+            assert len(list(kept.iterdir())) == 21
+        assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == [PUBLISH_LOCK]
