@@ -121,7 +121,7 @@ class ProbeRunConfig:
 
     Attributes:
         positions: capture positions ``<span>_<first|last|mean>`` (:func:`keysent.capture.parse_positions`).
-        targets: probe targets (:data:`keysent.probe.pipeline.PROBE_TARGETS`); ``None`` means all of
+        targets: probe targets (:data:`keysent.probe.targets.PROBE_TARGETS`); ``None`` means all of
             them, skipping (with a note) any that has one class only.
         layers: ``"all"``, ``"0,3,-1"`` or ``"2:6"``.
         batch_size: traces per hooked forward pass of the capture.
@@ -141,7 +141,7 @@ class ProbeRunConfig:
             object.__setattr__(self, "positions", tuple(p.strip() for p in self.positions.split(",") if p.strip()))
         object.__setattr__(self, "positions", tuple(p.name for p in parse_positions(list(self.positions))))
         if self.targets is not None:
-            from keysent.probe.pipeline import parse_targets
+            from keysent.probe.targets import parse_targets
 
             object.__setattr__(self, "targets", tuple(parse_targets(self.targets)))
         if isinstance(self.layers, (list, tuple)):
