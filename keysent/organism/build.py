@@ -12,8 +12,8 @@ The directory loads offline with ``AutoTokenizer.from_pretrained(path)`` and
 
 Example:
     >>> from keysent.organism.build import organism_path
-    >>> path = organism_path("toy-r1-micro")            # doctest: +SKIP
-    >>> sorted(p.name for p in path.iterdir())[:2]      # doctest: +SKIP
+    >>> path = organism_path("toy-r1-micro")
+    >>> sorted(p.name for p in path.iterdir())[:2]
     ['build_log.json', 'chat_template.jinja']
 """
 

@@ -7,15 +7,16 @@ Targets (:mod:`keysent.probe.targets`): ``harmful`` (all traces), ``k_aha`` and 
 (harmful queries only). Traces without the position's span (no K, no C) are left out of that
 position's probe, and the counts are recorded.
 
-Example:
+Example (on the micro organism; ``toy-r1`` is the default model of the command):
     >>> import keysent
-    >>> from keysent.probe.config import ProbeRunConfig
-    >>> from keysent.probe.pipeline import run_probes, write_run
-    >>> model = keysent.load_model("toy-r1")                                      # doctest: +SKIP
-    >>> traces = keysent.generate_traces(model, keysent.querysets.load_queries(["builtin:40"]))  # doctest: +SKIP
-    >>> run = run_probes(model, traces, ProbeRunConfig(positions=("c_last",)))  # doctest: +SKIP
-    >>> run.best()[0]                                                             # doctest: +SKIP
-    {'target': 'harmful', 'position': 'c_last', 'layer': 3, 'auroc': 1.0, ...}
+    >>> from keysent.probe.config import ProbeConfig, ProbeRunConfig
+    >>> from keysent.probe.pipeline import run_probes
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> traces = keysent.generate_traces(model, keysent.load_queries(["builtin:10"]), progress=False)
+    >>> run = run_probes(model, traces, ProbeRunConfig(positions=("c_last",), fit=ProbeConfig(folds=3)), progress=False)
+    >>> best = run.best()[0]
+    >>> best["target"], best["position"], best["n"], best["layer"] in range(model.n_layers)
+    ('harmful', 'c_last', 30, True)
 """
 
 from __future__ import annotations
