@@ -96,12 +96,12 @@ def cached_metrics(
     """
     import torch
 
-    from keysent.attention.metrics import TARGETS, target_columns
+    from keysent.attention.metrics import ATTENDED_SPANS, target_columns
 
     n, n_layers = len(traces), model.n_layers
     k_end = [t.spans["K"].tokens[1] for t in traces]
     run_to = [t.n_tokens for t in traces] if full else k_end
-    out = torch.full((n, n_layers, model.n_heads, len(TARGETS)), float("nan"))
+    out = torch.full((n, n_layers, model.n_heads, len(ATTENDED_SPANS)), float("nan"))
     pad = model.tokenizer.pad_token_id or 0
     order = sorted(range(n), key=lambda i: (run_to[i], i))
     with torch.no_grad():

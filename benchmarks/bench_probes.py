@@ -39,8 +39,6 @@ running; ``--threads 0`` leaves both as they are set up.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import statistics
 import sys
 import time
@@ -122,22 +120,16 @@ def run_sklearn(
 
 
 def machine_line() -> str:
-    import torch
+    """:func:`benchmarks.common.machine_line` and the BLAS thread pools numpy uses."""
+    from benchmarks.common import machine_line as base
 
-    try:
-        load = " load avg %.1f %.1f %.1f," % os.getloadavg()
-    except OSError:
-        load = ""
     try:
         from threadpoolctl import threadpool_info
 
         blas = ", ".join(f"{i['internal_api']} {i['num_threads']} thr" for i in threadpool_info() if i.get("user_api") == "blas")
     except ImportError:  # pragma: no cover
         blas = "?"
-    return (
-        f"machine: {os.cpu_count()} CPU cores,{load} torch {torch.__version__} ({torch.get_num_threads()} threads), "
-        f"numpy BLAS: {blas}, python {platform.python_version()}"
-    )
+    return f"{base()}, numpy BLAS: {blas}"
 
 
 def bench_case(name: str, n: int, n_layers: int, d: int, args: argparse.Namespace) -> dict:

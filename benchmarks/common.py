@@ -24,7 +24,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -291,19 +290,20 @@ def print_table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> None:
 
 
 def machine_line() -> str:
-    """CPU count, torch threads and versions: printed with every result."""
-    from importlib.metadata import version
-
+    """CPU count, torch threads and versions (:mod:`keysent.versions`): printed with every result."""
     import torch
 
+    from keysent.versions import package_versions
+
+    v = package_versions()
     try:
         load = " load avg %.1f %.1f %.1f," % os.getloadavg()
     except OSError:
         load = ""
     return (
-        f"machine: {os.cpu_count()} CPU cores,{load} torch {torch.__version__} "
-        f"({torch.get_num_threads()} threads), transformers {version('transformers')}, "
-        f"transformer-lens {version('transformer-lens')}, python {platform.python_version()}"
+        f"machine: {os.cpu_count()} CPU cores,{load} torch {v['torch']} "
+        f"({torch.get_num_threads()} threads), transformers {v['transformers']}, "
+        f"transformer-lens {v['transformer_lens']}, python {v['python']}"
     )
 
 

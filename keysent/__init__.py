@@ -6,9 +6,18 @@ The public API is small and imported lazily (torch and transformers load on firs
     model = keysent.load_model("toy-r1-micro")          # built-in model organism, built on first use
     loc = keysent.locate_key_sentence("Okay, so the user wants X. Hmm, that is illegal. ...")
 
-Submodules hold one concept each: ``keysent.models`` (loading, chat formats), ``keysent.organism``
-(the built-in reasoning model), ``keysent.traces`` (traces, generation, C/K location),
-``keysent.judge``, ``keysent.capture``, ``keysent.probe``, ``keysent.attention``, ``keysent.figures``.
+Every name exported here is a function or a class (``keysent.fit_probes``, ``keysent.knockout``,
+``keysent.RunDir``); submodules are reached as submodules, also lazily (``keysent.capture.capture``,
+``keysent.probe.pipeline``). They hold one concept each: ``keysent.models`` (loading, chat formats),
+``keysent.organism`` (the built-in reasoning model), ``keysent.traces`` (traces, generation, C/K
+location, the aha table), ``keysent.judge``, ``keysent.capture``, ``keysent.probe``,
+``keysent.attention``, ``keysent.figures``, ``keysent.rundir`` (run directories),
+``keysent.versions``, ``keysent.intervals``.
+
+Example:
+    >>> import keysent
+    >>> callable(keysent.fit_probes) and callable(keysent.knockout), keysent.capture.__name__
+    (True, 'keysent.capture')
 """
 
 from __future__ import annotations
@@ -29,7 +38,6 @@ _LAZY = {
     "split_sentences": "keysent.traces.segment",
     "Trace": "keysent.traces.trace",
     "generate_traces": "keysent.traces.generate",
-    "capture": "keysent.capture",
     "aha_table": "keysent.traces.aha",
     "is_refusal": "keysent.judge",
     "has_safety_aha": "keysent.judge",
@@ -40,17 +48,31 @@ _LAZY = {
     "attention_metrics": "keysent.attention.metrics",
     "knockout": "keysent.attention.knockout",
     "fit_probes": "keysent.probe.fit",
+    "ProbeConfig": "keysent.probe.config",
+    "ProbeRunConfig": "keysent.probe.config",
+    "ProbeResult": "keysent.probe.result",
+    "run_probes": "keysent.probe.pipeline",
+    "load_directions": "keysent.probe.directions",
+    "aha_for": "keysent.traces.aha",
+    "RunDir": "keysent.rundir",
+    "read_run": "keysent.rundir",
 }
+#: subpackages and modules reachable as attributes before they are imported
+_SUBMODULES = (
+    "attention", "atomic", "capture", "cli", "errors", "figures", "home", "intervals", "judge", "models",
+    "organism", "probe", "progress", "querysets", "records", "rundir", "testing", "traces", "versions",
+)
 
 __all__ = sorted(_LAZY) + ["__version__"]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"keysent.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'keysent' has no attribute {name!r}")
-    mod = importlib.import_module(module)
-    value = getattr(mod, name) if name != "capture" else mod
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

@@ -28,8 +28,8 @@ lists the columns the data has.
 
 Example:
     >>> from keysent.querysets import load_queries
-    >>> items = load_queries(["harmful=../shared/data/advbench/harmful_behaviors.csv"], limit=5)  # doctest: +SKIP
-    >>> items[0].labels["harmful"], items[0].labels["group"]                                    # doctest: +SKIP
+    >>> items = load_queries(["harmful=../shared/data/advbench/harmful_behaviors.csv"], limit=5)
+    >>> items[0].labels["harmful"], items[0].labels["group"]
     (True, 'harmful')
 """
 

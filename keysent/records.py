@@ -1,18 +1,28 @@
-"""``to_dict`` / ``from_dict`` for keysent's dataclasses, with one rule for unknown keys.
+"""The one rule for unknown keys when keysent's dataclasses are rebuilt from JSON.
 
-Configs and records round-trip through JSON. ``from_dict`` rejects keys the class does not have,
-naming them and the known ones, so a typo in a saved config is an error rather than a silently
-ignored setting.
+Every config and record has its own ``to_dict`` / ``from_dict`` (frozen configs validate in
+``__post_init__``); each ``from_dict`` first calls :func:`check_keys`, which rejects keys the
+class does not have, naming them and the known ones, so a typo in a saved config is an error
+rather than a silently ignored setting.
+
+Example:
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class Point:
+    ...     x: int = 0
+    >>> check_keys(Point, {"x": 1})
+    >>> check_keys(Point, {"y": 1})
+    Traceback (most recent call last):
+    ...
+    keysent.errors.ConfigError: unknown Point key(s) ['y']; known keys: ['x']
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
-from typing import Any, TypeVar
+from dataclasses import fields
+from typing import Any
 
 from keysent.errors import ConfigError
-
-T = TypeVar("T", bound="DictRecord")
 
 
 def check_keys(cls: type, data: dict[str, Any]) -> None:
@@ -23,15 +33,4 @@ def check_keys(cls: type, data: dict[str, Any]) -> None:
         raise ConfigError(f"unknown {cls.__name__} key(s) {unknown}; known keys: {sorted(known)}")
 
 
-class DictRecord:
-    """Mixin for dataclasses: ``to_dict`` is ``asdict``; ``from_dict`` checks the keys first."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; :meth:`from_dict` inverts it."""
-        return asdict(self)  # type: ignore[call-overload]
-
-    @classmethod
-    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        """Rebuild from :meth:`to_dict` output; unknown keys are a :class:`ConfigError`."""
-        check_keys(cls, data)
-        return cls(**data)
+__all__ = ["check_keys"]

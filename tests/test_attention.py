@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from keysent.attention import (
-    TARGETS,
+    ATTENDED_SPANS,
     PatternKnockout,
     attention_metrics,
     knockout,
@@ -38,11 +38,11 @@ def traces(tiny_qwen2):
 def test_targets_partition_every_key_position(traces):
     for t in traces[:3]:
         cols = target_columns(t)
-        assert cols.shape == (t.spans["K"].tokens[1], len(TARGETS))
+        assert cols.shape == (t.spans["K"].tokens[1], len(ATTENDED_SPANS))
         assert torch.equal(cols.sum(-1), torch.ones(cols.shape[0]))
         qa, qb = t.spans["query"].tokens
-        assert cols[qa:qb, TARGETS.index("query")].all()
-        assert cols[0, TARGETS.index("sink")] == 1  # BOS is a sink
+        assert cols[qa:qb, ATTENDED_SPANS.index("query")].all()
+        assert cols[0, ATTENDED_SPANS.index("sink")] == 1  # BOS is a sink
 
 
 def test_metrics_equal_full_cached_pattern(tiny_qwen2, traces):

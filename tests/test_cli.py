@@ -38,7 +38,7 @@ def test_probe_run_directory(tiny_dirs, data_files, tmp_path, capsys):
     assert probe_main(_base(tiny_dirs, data_files, out, "--positions", "c_last,k_mean", "--folds", "3")) == 0
     summary = json.loads((out / "summary.json").read_text())
     assert summary["n_traces"] == 32 and summary["n_with_key_sentence"] >= 30
-    assert summary["environment"]["transformer_lens"].startswith("4.")  # a real version, not "?"
+    assert summary["versions"]["transformer_lens"].startswith("4.")  # a real version, not "?"
     assert {"model", "probes", "aha", "best"} <= set(summary)
     rec = summary["probes"][0]
     assert {"target", "position", "layer", "auroc", "accuracy"} <= set(rec)

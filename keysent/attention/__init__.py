@@ -4,13 +4,13 @@
 """
 
 from keysent.attention.knockout import CONDITIONS, KnockoutResult, PatternKnockout, knockout, regenerate_key_sentence
-from keysent.attention.metrics import TARGETS, AttentionMetrics, attention_metrics
+from keysent.attention.metrics import ATTENDED_SPANS, AttentionMetrics, attention_metrics
 from keysent.attention.sentences import SentenceAttention, sentence_attention
 
 __all__ = [
     "attention_metrics",
     "AttentionMetrics",
-    "TARGETS",
+    "ATTENDED_SPANS",
     "knockout",
     "KnockoutResult",
     "PatternKnockout",

@@ -2,21 +2,24 @@
 
 With no arguments it runs on the built-in model: generates traces for the built-in query set,
 measures attention from K to the query, C, the attention sinks and the rest per layer and head,
-runs the knock-outs (K cannot see the query / C / both), and writes ``attention.json``,
-``attention.csv``, ``knockout.json``, ``traces.jsonl`` and ``figures/``.
+runs the knock-outs (K cannot see the query / C / both), and writes a run directory
+(:class:`~keysent.rundir.RunDir`): ``summary.json``, ``config.json``
+(:class:`~keysent.attention.config.AttentionConfig`), ``attention.json``, ``attention.csv``,
+``knockout.json``, ``traces.jsonl`` and ``figures/``.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
 from keysent.cli.options import (
     check_common,
     cli_main,
-    environment,
     load_model_from_args,
     queries_from_args,
+    run_inputs,
     log,
     make_parser,
     resolve_out,
@@ -26,11 +29,15 @@ from keysent.cli.options import (
 DEFAULT_PER_GROUP = 40
 
 
-def build_parser():
+
+def build_parser() -> argparse.ArgumentParser:
+    from keysent.attention.config import AttentionConfig, knockout_row_conventions
+
+    cfg = AttentionConfig()
     p = make_parser("attention", __doc__.strip().splitlines()[0], default_per_group=DEFAULT_PER_GROUP)
     g = p.add_argument_group("attention")
-    g.add_argument("--layers", default="all", help="'all', '0,3,-1' or '2:6' (default: all)")
-    g.add_argument("--knockout-rows", default="K", choices=["K", "after"],
+    g.add_argument("--layers", default=cfg.layers, help=f"'all', '0,3,-1' or '2:6' (default: {cfg.layers})")
+    g.add_argument("--knockout-rows", default=cfg.knockout_rows, choices=list(knockout_row_conventions()),
                    help="K: only K's tokens lose sight of the span; after: every token after the span (SafeKey's query mask)")
     g.add_argument("--no-knockout", action="store_true", help="skip the knock-outs")
     g.add_argument("--no-regenerate", action="store_true", help="knock-outs measure K's log-likelihood only (no regeneration of K)")
@@ -38,40 +45,51 @@ def build_parser():
     return p
 
 
+def config_from_args(args: argparse.Namespace):
+    """The :class:`~keysent.attention.config.AttentionConfig` of parsed arguments (validated)."""
+    from keysent.attention.config import AttentionConfig
+
+    return AttentionConfig(layers=args.layers, knockout=not args.no_knockout, knockout_rows=args.knockout_rows,
+                           regenerate=not args.no_regenerate, batch_size=args.batch_size,
+                           static_figures=not args.no_static_figures)
+
+
 @cli_main("attention")
 def main(argv: list[str] | None = None) -> int:
-    from keysent.atomic import atomic_directory, write_json, write_text
     from keysent.attention.knockout import knockout
     from keysent.attention.metrics import attention_metrics
     from keysent.attention.report import format_report, knockout_summary, metrics_by_group, metrics_csv, trace_groups, write_figures
     from keysent.capture import resolve_layers
+    from keysent.rundir import RunDir
     from keysent.traces.generate import save_traces
 
     args = build_parser().parse_args(argv)
     check_common(args)
+    cfg = config_from_args(args)
     out = resolve_out(args, "attention")
     start = time.time()
     queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
     log(args, f"{len(queries)} queries; loading {args.model} ...")
     model = load_model_from_args(args)
-    layers = resolve_layers(args.layers, model.n_layers)
+    layers = resolve_layers(cfg.layers, model.n_layers)
     traces = traces_from_args(args, model, queries)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
-    metrics = attention_metrics(model, traces, layers=layers, batch_size=args.batch_size, progress="attention" if not args.quiet else False)
+    metrics = attention_metrics(model, traces, layers=layers, batch_size=cfg.batch_size, progress="attention" if not args.quiet else False)
     groups = trace_groups(traces)
     by_group = metrics_by_group(metrics, groups)
     ko = None
-    if not args.no_knockout:
-        ko_result = knockout(model, traces, rows=args.knockout_rows, regenerate=not args.no_regenerate, batch_size=args.batch_size, progress=not args.quiet)
+    if cfg.knockout:
+        ko_result = knockout(model, traces, rows=cfg.knockout_rows, regenerate=cfg.regenerate, batch_size=cfg.batch_size, progress=not args.quiet)
         ko = knockout_summary(ko_result, groups)
-    with atomic_directory(out, force=args.force) as tmp:
-        save_traces(tmp / "traces.jsonl", traces)
-        write_text(tmp / "attention.csv", metrics_csv(metrics, traces))
+    argv_list = sys.argv[1:] if argv is None else list(argv)
+    with RunDir.create(out, command="attention", config=cfg, argv=argv_list, force=args.force) as run:
+        save_traces(run.file("traces.jsonl"), traces)
+        run.write_text("attention.csv", metrics_csv(metrics, traces))
         if ko is not None:
-            write_json(tmp / "knockout.json", ko)
-        (tmp / "figures").mkdir()
-        figs = write_figures(model, traces, metrics, groups, tmp / "figures", static=not args.no_static_figures)
-        write_json(tmp / "attention.json", {
+            run.write_json("knockout.json", ko)
+        (run.path / "figures").mkdir()
+        figs = write_figures(model, traces, metrics, groups, run.path / "figures", static=cfg.static_figures)
+        report = {
             "model": model.name,
             "n_traces": len(traces),
             "n_with_key_sentence": int(metrics.valid.sum()),
@@ -83,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
             "top_heads_k_to_query": metrics.top_heads("query", k=10),
             "figures": figs.paths,
             **({"figures_note": figs.note} if figs.note else {}),
-            "environment": environment(),
-            "seconds": round(time.time() - start, 1),
-        })
+        }
+        run.write_json("attention.json", report)
+        run.summary.update({k: report[k] for k in ("model", "n_traces", "n_with_key_sentence", "layers", "figures")})
+        run.summary["inputs"] = run_inputs(args)
     print(format_report(by_group, ko))
     if figs.note:
         print(figs.note)

@@ -25,12 +25,12 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Sequence
 
 from keysent.capture import Batch, run_hooked
 from keysent.errors import ConfigError, TraceError
+from keysent.intervals import mean_interval, wilson_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Float
@@ -263,8 +263,7 @@ class KnockoutResult:
                 d = d[~torch.isnan(d)]
                 a = self.aha[mask, j]
                 a = a[~torch.isnan(a)]
-                mean = float(d.mean()) if len(d) else float("nan")
-                half = float(1.96 * d.std(unbiased=True) / math.sqrt(len(d))) if len(d) > 1 else float("nan")
+                mean, low, high = (float(v) for v in mean_interval(d))
                 k, m = int(a.sum()), len(a)
                 rows.append(
                     {
@@ -272,23 +271,12 @@ class KnockoutResult:
                         "condition": cond,
                         "n": int(len(d)),
                         "delta_logp": mean,
-                        "delta_logp_ci": [mean - half, mean + half],
+                        "delta_logp_ci": [low, high],
                         "p_aha": (k / m) if m else None,
                         "p_aha_ci": list(wilson_interval(k, m)) if m else None,
                     }
                 )
         return rows
-
-
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """Wilson score interval for ``k`` successes out of ``n``."""
-    if n == 0:
-        return (float("nan"), float("nan"))
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def knockout(
@@ -346,4 +334,4 @@ def knockout(
     return KnockoutResult(conditions=conds, logp=logp, aha=aha, regenerated=regen, meta={"rows": rows, "model": model.name})
 
 
-__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "regenerate_key_sentence", "CONDITIONS", "wilson_interval"]
+__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "regenerate_key_sentence", "CONDITIONS"]

@@ -43,8 +43,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from keysent.models.loading import LoadedModel
     from keysent.traces.trace import Trace
 
-#: The key-side targets, in the order of the ``target`` axis.
-TARGETS = ("query", "C", "sink", "rest")
+#: The spans K attends to (key-side columns of the pattern), in the order of the ``target`` axis;
+#: renamed from ``TARGETS`` (the probe targets are :data:`keysent.probe.targets.PROBE_TARGETS`).
+ATTENDED_SPANS = ("query", "C", "sink", "rest")
 
 
 def target_columns(trace: "Trace", length: int | None = None) -> "Float[Tensor, 'pos target']":
@@ -53,18 +54,18 @@ def target_columns(trace: "Trace", length: int | None = None) -> "Float[Tensor, 
 
     k_end = trace.span("K").tokens[1]
     length = k_end if length is None else length
-    m = torch.zeros(length, len(TARGETS))
+    m = torch.zeros(length, len(ATTENDED_SPANS))
     pa, pb = trace.span("prompt").tokens
-    m[pa:pb, TARGETS.index("sink")] = 1.0
+    m[pa:pb, ATTENDED_SPANS.index("sink")] = 1.0
     if "query" in trace.spans:
         qa, qb = trace.spans["query"].tokens
-        m[qa:qb, TARGETS.index("sink")] = 0.0
-        m[qa:qb, TARGETS.index("query")] = 1.0
+        m[qa:qb, ATTENDED_SPANS.index("sink")] = 0.0
+        m[qa:qb, ATTENDED_SPANS.index("query")] = 1.0
     if "C" in trace.spans:
         ca, cb = trace.spans["C"].tokens
-        m[ca:cb, TARGETS.index("C")] = 1.0
+        m[ca:cb, ATTENDED_SPANS.index("C")] = 1.0
     assigned = m[:k_end].sum(-1) == 0
-    m[:k_end][assigned, TARGETS.index("rest")] = 1.0
+    m[:k_end][assigned, ATTENDED_SPANS.index("rest")] = 1.0
     return m
 
 
@@ -85,7 +86,7 @@ class AttentionMetrics:
     n_target_tokens: "Float[Tensor, 'n target']"
     layers: list[int]
     valid: "Bool[Tensor, 'n']"
-    targets: tuple[str, ...] = TARGETS
+    targets: tuple[str, ...] = ATTENDED_SPANS
     meta: dict[str, Any] = field(default_factory=dict)
 
     def _t(self, target: str) -> int:
@@ -149,7 +150,7 @@ class _AttentionReducer:
 
         b, length = len(batch.indices), batch.length
         rows_w = torch.zeros(b, length)
-        cols = torch.zeros(b, length, len(TARGETS))
+        cols = torch.zeros(b, length, len(ATTENDED_SPANS))
         for i, trace in enumerate(batch.traces):
             ka, kb = trace.spans["K"].tokens
             rows_w[i, ka:kb] = 1.0 / (kb - ka)
@@ -190,9 +191,9 @@ def attention_metrics(
         reasons = {t.key_sentence_reason for t in traces}
         raise TraceError(f"none of the {len(traces)} traces has a key sentence ({'; '.join(sorted(r for r in reasons if r))})")
     layer_list = resolve_layers(layers, model.n_layers)
-    mass = torch.full((len(traces), len(layer_list), model.n_heads, len(TARGETS)), float("nan"))
+    mass = torch.full((len(traces), len(layer_list), model.n_heads, len(ATTENDED_SPANS)), float("nan"))
     run_hooked(model, traces, [_AttentionReducer(layer_list, mass)], batch_size=batch_size, progress=progress or False)
-    counts = torch.zeros(len(traces), len(TARGETS))
+    counts = torch.zeros(len(traces), len(ATTENDED_SPANS))
     for i, t in enumerate(traces):
         if t.has_key_sentence:
             counts[i] = target_columns(t).sum(0)
@@ -236,4 +237,4 @@ def require_key_sentence(trace: "Trace") -> None:
         raise TraceError(f"trace {trace.id or trace.query[:40]!r} has no key sentence: {trace.key_sentence_reason}")
 
 
-__all__ = ["attention_metrics", "AttentionMetrics", "TARGETS", "target_columns", "trace_pattern", "require_key_sentence"]
+__all__ = ["attention_metrics", "AttentionMetrics", "ATTENDED_SPANS", "target_columns", "trace_pattern", "require_key_sentence"]

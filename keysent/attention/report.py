@@ -46,14 +46,10 @@ def trace_groups(traces: Sequence["Trace"]) -> dict[str, "torch.Tensor"]:
 
 def _mean_ci(x: "torch.Tensor") -> tuple[list[float], list[float], list[float]]:
     """Mean and 95% CI along dim 0, ignoring NaN rows."""
-    import torch
+    from keysent.intervals import mean_interval
 
-    n = (~torch.isnan(x)).sum(0).clamp(min=1)
-    mean = torch.nanmean(x, dim=0)
-    var = torch.nansum((x - mean) ** 2, dim=0) / (n - 1).clamp(min=1)
-    half = 1.96 * torch.sqrt(var / n)
-    half = torch.where(n > 1, half, torch.full_like(half, float("nan")))
-    return mean.tolist(), (mean - half).tolist(), (mean + half).tolist()
+    mean, low, high = mean_interval(x, dim=0)
+    return mean.tolist(), low.tolist(), high.tolist()
 
 
 def metrics_by_group(metrics: "AttentionMetrics", groups: dict[str, "torch.Tensor"]) -> dict[str, Any]:

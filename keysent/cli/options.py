@@ -155,29 +155,14 @@ def cli_main(prog: str) -> Callable[[Callable[[list[str] | None], int]], Callabl
     return wrap
 
 
-def environment() -> dict[str, Any]:
-    """Versions recorded in every run's summary, for reproducibility."""
-    import platform
+#: The model and data options of every command, recorded as a run's ``inputs`` (:func:`run_inputs`).
+INPUT_OPTIONS = ("model", "device", "dtype", "dataset", "query_column", "response_column", "label_column", "split",
+                 "limit", "max_new_tokens", "stop_after_k", "no_cache", "gen_batch_size", "seed")
 
-    import torch
-    import transformers
 
-    import keysent
-
-    from importlib import metadata
-
-    try:  # transformer_lens 4.x has no __version__; the installed distribution knows it
-        tl = metadata.version("transformer-lens")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        tl = "?"
-    return {
-        "keysent": keysent.__version__,
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "transformer_lens": tl,
-        "python": platform.python_version(),
-        "threads": torch.get_num_threads(),
-    }
+def run_inputs(args: argparse.Namespace) -> dict[str, Any]:
+    """The model and data options of parsed arguments, for a run's ``summary.json`` (``inputs``)."""
+    return {k: getattr(args, k) for k in INPUT_OPTIONS if hasattr(args, k)}
 
 
 __all__ = [
@@ -189,6 +174,7 @@ __all__ = [
     "traces_from_args",
     "cli_main",
     "log",
-    "environment",
+    "run_inputs",
+    "INPUT_OPTIONS",
     "DEFAULT_MODEL",
 ]

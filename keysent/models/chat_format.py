@@ -9,9 +9,12 @@ the template itself carries BOS (then rendered text must be tokenised without ad
 or BOS appears twice).
 
 Example:
+    >>> from transformers import AutoTokenizer
     >>> from keysent.models.chat_format import ChatFormat
-    >>> fmt = ChatFormat.detect(tokenizer)                      # doctest: +SKIP
-    >>> fmt.think_in_prompt, fmt.think_open, fmt.think_close    # doctest: +SKIP
+    >>> from keysent.organism import organism_path
+    >>> tokenizer = AutoTokenizer.from_pretrained(organism_path("toy-r1-micro"))
+    >>> fmt = ChatFormat.detect(tokenizer)
+    >>> fmt.think_in_prompt, fmt.think_open, fmt.think_close
     (True, '<think>', '</think>')
 """
 

@@ -11,10 +11,10 @@
 
 Example:
     >>> import keysent
-    >>> model = keysent.load_model("toy-r1-micro")                 # doctest: +SKIP
-    >>> model.chat.think_in_prompt, model.n_layers                 # doctest: +SKIP
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> model.chat.think_in_prompt, model.n_layers
     (True, 2)
-    >>> ids = model.tokenize(model.render_prompt("How do I bake bread?")).ids   # doctest: +SKIP
+    >>> ids = model.tokenize(model.render_prompt("How do I bake bread?")).ids
 """
 
 from __future__ import annotations
@@ -264,7 +264,8 @@ def load_model(
         ChatFormatError: the tokenizer has no usable chat template.
 
     Example:
-        >>> model = load_model("toy-r1-micro", device="cpu")   # doctest: +SKIP
+        >>> load_model("toy-r1-micro", device="cpu", progress=False).n_layers
+        2
     """
     import torch  # noqa: F401  (heavy imports only when loading)
 

@@ -16,27 +16,26 @@ The directory loads offline with ``AutoTokenizer.from_pretrained(path)`` and
 
 Example:
     >>> from keysent.organism.build import organism_path
-    >>> path = organism_path("toy-r1-micro")            # doctest: +SKIP
-    >>> sorted(p.name for p in path.iterdir())[:2]      # doctest: +SKIP
+    >>> path = organism_path("toy-r1-micro")
+    >>> sorted(p.name for p in path.iterdir())[:2]
     ['build_log.json', 'chat_template.jinja']
 """
 
 from __future__ import annotations
 
 import fcntl
-import json
 import os
-import platform
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from keysent.atomic import atomic_directory, write_json
-from keysent.errors import ConfigError, ModelLoadError
+from keysent.errors import ModelLoadError
 from keysent.home import models_dir
 from keysent.organism.config import BUILD_FORMAT_VERSION, OrganismConfig
 from keysent.organism.registry import get_organism_config
+from keysent.versions import package_versions
 
 __all__ = ["organism_path", "build_organism", "is_complete", "MARKER_FILE"]
 
@@ -49,20 +48,6 @@ def is_complete(path: str | os.PathLike) -> bool:
     p = Path(path)
     return all((p / f).is_file() for f in (MARKER_FILE, "config.json", "model.safetensors",
                                            "tokenizer.json"))
-
-
-def _versions() -> dict[str, str]:
-    import tokenizers
-    import torch
-    import transformers
-
-    return {
-        "python": sys.version.split()[0],
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "tokenizers": tokenizers.__version__,
-        "platform": platform.platform(),
-    }
 
 
 def _check_reload(path: Path, tokenizer: Any, examples: Any) -> None:
@@ -139,7 +124,7 @@ def build_organism(
             "tokenizer_seconds": round(t_tok, 2),
             "vocab_size": len(tokenizer),
             "wall_seconds": round(wall, 2),
-            "versions": _versions(),
+            "versions": package_versions(),
             "torch_version": torch.__version__,
             "cpu_count": os.cpu_count(),
             **train_log,
@@ -186,11 +171,3 @@ def organism_path(
         finally:
             fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
     return target
-
-
-def read_build_log(path: str | os.PathLike) -> dict[str, Any]:
-    """The ``build_log.json`` of a built organism directory."""
-    p = Path(path) / "build_log.json"
-    if not p.is_file():
-        raise ConfigError(f"{p} does not exist; is {path} an organism build directory?")
-    return json.loads(p.read_text(encoding="utf-8"))

@@ -3,20 +3,25 @@
 With no arguments it runs end to end on the built-in model (built on first use): generates
 traces for a balanced built-in query set (benign, harmful, jailbreak-wrapped with held-out
 wrappers), locates C and K, judges them, captures hidden states, fits per-layer probes and writes a
-run directory (``summary.json``, ``probes.csv``, ``traces.jsonl``, ``figures/``).
+run directory (``summary.json``, ``config.json``, ``probes.csv``, ``directions.safetensors``,
+``traces.jsonl``, ``figures/``).
+
+The probe options are the fields of :class:`~keysent.probe.config.ProbeRunConfig` and
+:class:`~keysent.probe.config.ProbeConfig` (defaults and choices come from there).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
 from keysent.cli.options import (
     check_common,
     cli_main,
-    environment,
     load_model_from_args,
     queries_from_args,
+    run_inputs,
     log,
     make_parser,
     resolve_out,
@@ -26,35 +31,49 @@ from keysent.cli.options import (
 DEFAULT_PER_GROUP = 60
 
 
-def build_parser():
-    from keysent.capture import DEFAULT_POSITIONS
-    from keysent.probe.pipeline import TARGETS
 
+def build_parser() -> argparse.ArgumentParser:
+    from keysent.probe.config import METHODS, SOLVERS, STANDARDIZE, ProbeConfig, ProbeRunConfig
+    from keysent.probe.targets import PROBE_TARGETS
+
+    run, fit = ProbeRunConfig(), ProbeConfig()
     p = make_parser("probe", __doc__.strip().splitlines()[0], default_per_group=DEFAULT_PER_GROUP)
     g = p.add_argument_group("probes")
-    g.add_argument("--positions", default=",".join(DEFAULT_POSITIONS),
-                   help="comma-separated <span>_<first|last|mean> positions, span in prompt, query, reasoning, c, k, rest, answer")
-    g.add_argument("--targets", default=None, help=f"comma-separated targets from {', '.join(TARGETS)} (default: all)")
-    g.add_argument("--layers", default="all", help="'all', '0,3,-1' or '2:6' (default: all)")
-    g.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
-    g.add_argument("--method", default="logistic", choices=["logistic", "diffmean"], help="probe type (default: logistic)")
-    g.add_argument("--standardize", default="all", choices=["all", "fold", "none"],
+    g.add_argument("--positions", default=",".join(run.positions),
+                   help="comma-separated <span>_<first|last|mean> positions, span in prompt, query, reasoning, c, k, rest, answer "
+                        f"(default: {','.join(run.positions)})")
+    g.add_argument("--targets", default=None, help=f"comma-separated targets from {', '.join(PROBE_TARGETS)} (default: all)")
+    g.add_argument("--layers", default=run.layers, help=f"'all', '0,3,-1' or '2:6' (default: {run.layers})")
+    g.add_argument("--folds", type=int, default=fit.folds, help=f"cross-validation folds (default: {fit.folds})")
+    g.add_argument("--method", default=fit.method, choices=list(METHODS), help=f"probe type (default: {fit.method})")
+    g.add_argument("--standardize", default=fit.standardize, choices=list(STANDARDIZE),
                    help="z-score features with statistics of all traces (label-free; fast), of each training fold only "
-                        "(exact cross-validation; slower when d_model > traces), or not at all (default: all)")
+                        f"(exact cross-validation; slower when d_model > traces), or not at all (default: {fit.standardize})")
+    g.add_argument("--l2", type=float, default=fit.l2, help=f"L2 penalty on the mean log-loss, C = 1/(n_train*l2) (default: {fit.l2})")
+    g.add_argument("--tol", type=float, default=fit.tol, help=f"stop a fit when its gradient norm is below this (default: {fit.tol})")
+    g.add_argument("--max-iter", type=int, default=fit.max_iter, help=f"Newton steps at most (default: {fit.max_iter})")
+    g.add_argument("--solver", default=fit.solver, choices=list(SOLVERS), help=f"logistic solver (default: {fit.solver})")
     g.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")
     return p
 
 
+def config_from_args(args: argparse.Namespace):
+    """The :class:`~keysent.probe.config.ProbeRunConfig` of parsed arguments (validated)."""
+    from keysent.probe.config import ProbeConfig, ProbeRunConfig
+
+    fit = ProbeConfig(folds=args.folds, l2=args.l2, method=args.method, seed=args.seed, standardize=args.standardize,
+                      max_iter=args.max_iter, tol=args.tol, solver=args.solver)
+    return ProbeRunConfig(positions=args.positions, targets=args.targets, layers=args.layers,
+                          batch_size=args.batch_size, fit=fit)
+
+
 @cli_main("probe")
 def main(argv: list[str] | None = None) -> int:
-    from keysent.capture import parse_positions
-    from keysent.probe.pipeline import parse_targets, run_probes, write_run
+    from keysent.probe.pipeline import run_probes, write_run
 
     args = build_parser().parse_args(argv)
     check_common(args)
-    parse_positions(args.positions)  # validate names before any expensive work
-    if args.targets is not None:
-        parse_targets(args.targets)
+    config = config_from_args(args)  # validates every option before any expensive work
     out = resolve_out(args, "probe")
     start = time.time()
     queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
@@ -62,21 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     model = load_model_from_args(args)
     traces = traces_from_args(args, model, queries)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
-    run = run_probes(
-        model,
-        traces,
-        positions=args.positions,
-        targets=args.targets,
-        layers=args.layers,
-        folds=args.folds,
-        method=args.method,
-        standardize=args.standardize,
-        seed=args.seed,
-        batch_size=args.batch_size,
-        progress=not args.quiet,
-    )
-    extra = {"environment": environment(), "argv": sys.argv[1:] if argv is None else list(argv), "seconds": round(time.time() - start, 1)}
-    path, note = write_run(run, out, force=args.force, static_figures=not args.no_static_figures, extra=extra)
+    run = run_probes(model, traces, config, progress=not args.quiet)
+    inputs = run_inputs(args)
+    path, note = write_run(run, out, force=args.force, static_figures=not args.no_static_figures,
+                           argv=sys.argv[1:] if argv is None else list(argv), inputs=inputs)
     print(run.format_table())
     if note:
         print(note)

@@ -3,27 +3,20 @@
 Steps: load a model, generate (or load) traces, locate C and K, judge them, capture hidden states
 at the chosen positions, fit per-layer probes for each target, and write a run directory.
 
-Targets:
-
-============ ===================================================================================
-harmful      the query is harmful (the dataset's label); all traces
-k_aha        the key sentence carries a safety aha moment (judged); harmful queries only
-answer_safe  the final answer is safe (a refusal, judged); harmful queries only
-============ ===================================================================================
-
-``k_aha`` and ``answer_safe`` are restricted to harmful queries because on benign queries both
-are trivially determined by harmfulness; the interesting question is which harmful queries the
-model will catch. Traces without the position's span (no K, no C) are left out of that
+Targets (:mod:`keysent.probe.targets`): ``harmful`` (all traces), ``k_aha`` and ``answer_safe``
+(harmful queries only). Traces without the position's span (no K, no C) are left out of that
 position's probe, and the counts are recorded.
 
-Example:
+Example (on the micro organism; ``toy-r1`` is the default model of the command):
     >>> import keysent
-    >>> from keysent.probe.pipeline import run_probes, write_run
-    >>> model = keysent.load_model("toy-r1")                                      # doctest: +SKIP
-    >>> traces = keysent.generate_traces(model, keysent.querysets.load_queries(["builtin:40"]))  # doctest: +SKIP
-    >>> run = run_probes(model, traces)                                           # doctest: +SKIP
-    >>> run.best()[0]                                                             # doctest: +SKIP
-    {'target': 'harmful', 'position': 'c_last', 'layer': 3, 'auroc': 1.0, ...}
+    >>> from keysent.probe.config import ProbeConfig, ProbeRunConfig
+    >>> from keysent.probe.pipeline import run_probes
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> traces = keysent.generate_traces(model, keysent.load_queries(["builtin:10"]), progress=False)
+    >>> run = run_probes(model, traces, ProbeRunConfig(positions=("c_last",), fit=ProbeConfig(folds=3)), progress=False)
+    >>> best = run.best()[0]
+    >>> best["target"], best["position"], best["n"], best["layer"] in range(model.n_layers)
+    ('harmful', 'c_last', 30, True)
 """
 
 from __future__ import annotations
@@ -32,60 +25,18 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from keysent.errors import ConfigError
+from keysent.probe.config import ProbeRunConfig
+from keysent.probe.targets import PROBE_TARGETS, parse_targets, target_labels
 
 if TYPE_CHECKING:  # pragma: no cover
     from keysent.capture import Activations
     from keysent.models.loading import LoadedModel
+    from keysent.probe.result import ProbeResult
     from keysent.traces.aha import AhaTable
     from keysent.traces.trace import Trace
-
-#: Probe targets and what they mean.
-TARGETS = {
-    "harmful": "the query is harmful (dataset label)",
-    "k_aha": "the key sentence carries a safety aha moment (judge; harmful queries)",
-    "answer_safe": "the final answer is safe (judge; harmful queries)",
-}
-DEFAULT_TARGETS = tuple(TARGETS)
-
-
-def parse_targets(names: Iterable[str] | str | None) -> list[str]:
-    if names is None:
-        return list(DEFAULT_TARGETS)
-    if isinstance(names, str):
-        names = [n.strip() for n in names.split(",") if n.strip()]
-    names = list(names)
-    bad = [n for n in names if n not in TARGETS]
-    if bad or not names:
-        raise ConfigError(f"unknown target(s) {bad or names}; targets are {', '.join(TARGETS)}")
-    return names
-
-
-def target_labels(traces: Sequence["Trace"], target: str) -> list[int | None]:
-    """Per-trace 0/1 labels for a target (None: the trace does not count for it)."""
-    labels: list[int | None] = []
-    any_harm_label = any(t.harmful is not None for t in traces)
-    for t in traces:
-        if target == "harmful":
-            labels.append(None if t.harmful is None else int(t.harmful))
-            continue
-        if any_harm_label and t.harmful is not True:
-            labels.append(None)
-            continue
-        value = t.k_aha if target == "k_aha" else t.answer_safe
-        labels.append(None if value is None else int(value))
-    return labels
-
-
-def aha_for(traces: Sequence["Trace"]) -> "AhaTable":
-    """The aha-moment table over harmful (or unlabelled) traces that have K and an answer."""
-    from keysent.traces.aha import aha_table
-
-    rows = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
-    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows])
-
 
 @dataclass
 class ProbeRun:
@@ -94,19 +45,17 @@ class ProbeRun:
     model_name: str
     traces: list["Trace"]
     activations: "Activations"
-    results: dict[tuple[str, str], Any]
+    results: dict[tuple[str, str], "ProbeResult"]
     counts: dict[tuple[str, str], dict[str, int]]
     aha: "AhaTable"
+    config: ProbeRunConfig = field(default_factory=ProbeRunConfig)
     skipped: list[str] = field(default_factory=list)
-    settings: dict[str, Any] = field(default_factory=dict)
 
     def records(self) -> list[dict[str, Any]]:
         """One row per target, position and layer."""
         rows: list[dict[str, Any]] = []
         for (target, position), res in self.results.items():
             for rec in res.to_records(target=target, position=position):
-                rec = dict(rec)
-                rec["layer"] = self.activations.layers[int(rec["layer"])] if rec["layer"] < len(self.activations.layers) else rec["layer"]
                 rec.update(self.counts[(target, position)])
                 rows.append(rec)
         return rows
@@ -120,14 +69,21 @@ class ProbeRun:
                 best[key] = rec
         return list(best.values())
 
+    def directions(self) -> list[Any]:
+        """The probe directions of every fitted (target, position) (:mod:`keysent.probe.directions`)."""
+        from keysent.probe.directions import directions_from_result
+
+        return [directions_from_result(res, target) for (target, _), res in self.results.items()]
+
     def summary(self) -> dict[str, Any]:
+        """The results written to ``summary.json`` (the run's provenance is added by :class:`~keysent.rundir.RunDir`)."""
         return {
             "model": self.model_name,
             "n_traces": len(self.traces),
             "n_with_key_sentence": sum(t.has_key_sentence for t in self.traces),
             "n_complete": sum(t.complete for t in self.traces),
             "groups": _group_counts(self.traces),
-            "targets": {t: TARGETS[t] for t in {k[0] for k in self.results}},
+            "targets": {t: PROBE_TARGETS[t] for t in dict.fromkeys(k[0] for k in self.results)},
             "positions": self.activations.positions,
             "layers": self.activations.layers,
             "best": self.best(),
@@ -137,14 +93,13 @@ class ProbeRun:
             ],
             "aha": self.aha.to_dict(),
             "skipped": self.skipped,
-            "settings": self.settings,
         }
 
     def format_table(self) -> str:
         """Best layer and AUROC per target and position, then the aha table."""
         out = io.StringIO()
         out.write(f"{'target':<12} {'position':<12} {'layer':>5} {'AUROC':>7} {'±':>6} {'acc':>6} {'n':>5}\n")
-        for r in sorted(self.best(), key=lambda r: (list(TARGETS).index(r["target"]), self.activations.positions.index(r["position"]))):
+        for r in sorted(self.best(), key=lambda r: (list(PROBE_TARGETS).index(r["target"]), self.activations.positions.index(r["position"]))):
             out.write(f"{r['target']:<12} {r['position']:<12} {r['layer']:>5} {r['auroc']:>7.3f} {r.get('auroc_std', float('nan')):>6.3f} {r['accuracy']:>6.3f} {r['n']:>5}\n")
         for note in _collapse(self.skipped):
             out.write(f"skipped: {note}\n")
@@ -173,36 +128,34 @@ def _group_counts(traces: Sequence["Trace"]) -> dict[str, int]:
 def run_probes(
     model: "LoadedModel",
     traces: Sequence["Trace"],
+    config: ProbeRunConfig | None = None,
     *,
-    positions: Iterable[str] | str | None = None,
-    targets: Iterable[str] | str | None = None,
-    layers: Iterable[int] | str | None = None,
-    folds: int = 5,
-    method: str = "logistic",
-    standardize: bool | str = True,
-    seed: int = 0,
-    batch_size: int = 8,
     progress: bool = True,
     strict_targets: bool | None = None,
 ) -> ProbeRun:
     """Capture activations and fit a probe per target, position and layer.
 
+    ``config`` (:class:`~keysent.probe.config.ProbeRunConfig`, default: its defaults) holds the
+    positions, targets, layers, capture batch size and the fit (:class:`~keysent.probe.config.ProbeConfig`).
     A target whose labels have one class (e.g. a dataset of harmful queries only, for the
-    ``harmful`` target) is an error naming the fix; with ``strict_targets=False`` (the default
-    when ``targets`` is not given) such a target is skipped and noted instead.
+    ``harmful`` target) is a :class:`ConfigError` naming the fix; with ``strict_targets=False``
+    (the default when ``config.targets`` is None) such a target is skipped and noted instead.
     """
     import torch
 
-    from keysent.capture import capture, parse_positions
+    from keysent.capture import capture
     from keysent.errors import KeysentError
     from keysent.probe.fit import fit_probes
+    from keysent.traces.aha import aha_for
 
+    cfg = config or ProbeRunConfig()
     if len(traces) == 0:
         raise ConfigError("no traces to probe")
-    target_list = parse_targets(targets)
-    strict = (targets is not None) if strict_targets is None else strict_targets
-    pos = [p.name for p in parse_positions(positions)]
-    acts = capture(model, traces, positions=pos, layers=layers, batch_size=batch_size, progress="capturing" if progress else False)
+    target_list = parse_targets(cfg.targets)
+    strict = (cfg.targets is not None) if strict_targets is None else strict_targets
+    pos = list(cfg.positions)
+    acts = capture(model, traces, positions=pos, layers=cfg.layers, batch_size=cfg.batch_size,
+                   progress="capturing" if progress else False)
     results: dict[tuple[str, str], Any] = {}
     counts: dict[tuple[str, str], dict[str, int]] = {}
     skipped: list[str] = []
@@ -225,7 +178,8 @@ def run_probes(
                 )
             if why is None:
                 try:
-                    res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), folds=folds, method=method, seed=seed, standardize=standardize)
+                    res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), cfg.fit,
+                                     layers=acts.layers, position=position, hook="resid_post")
                 except KeysentError as exc:
                     why = f"{target} at {position}: {exc}"
                 else:
@@ -244,8 +198,8 @@ def run_probes(
         results=results,
         counts=counts,
         aha=aha_for(traces),
+        config=cfg,
         skipped=skipped,
-        settings={"folds": folds, "method": method, "standardize": standardize, "seed": seed, "positions": pos, "targets": target_list},
     )
 
 
@@ -264,30 +218,46 @@ def write_figures(run: ProbeRun, figures_dir: Path, *, static: bool = True) -> t
     return written, note
 
 
-def write_run(run: ProbeRun, out: str | Path, *, force: bool = False, static_figures: bool = True, extra: dict[str, Any] | None = None) -> tuple[Path, str | None]:
-    """Write the run directory atomically: summary.json, probes.csv, traces.jsonl, figures/."""
-    from keysent.atomic import atomic_directory, write_json, write_text
+def write_run(
+    run: ProbeRun,
+    out: str | Path,
+    *,
+    force: bool = False,
+    static_figures: bool = True,
+    argv: Sequence[str] | None = None,
+    inputs: dict[str, Any] | None = None,
+) -> tuple[Path, str | None]:
+    """Write the run directory (:class:`~keysent.rundir.RunDir`, atomic).
+
+    Files: ``summary.json`` (provenance, then :meth:`ProbeRun.summary`), ``config.json`` (the
+    :class:`~keysent.probe.config.ProbeRunConfig`), ``probes.csv``, ``directions.safetensors``
+    (:mod:`keysent.probe.directions`), ``traces.jsonl`` and ``figures/``. ``inputs``: the model and
+    data options the traces came from (recorded in the summary). Returns the directory and a note
+    when static figures could not be exported.
+    """
+    from keysent.probe.directions import DIRECTIONS_FILE, save_directions
+    from keysent.rundir import RunDir
     from keysent.traces.generate import save_traces
 
     out = Path(out)
-    with atomic_directory(out, force=force) as tmp:
-        save_traces(tmp / "traces.jsonl", run.traces)
-        records = run.records()
+    with RunDir.create(out, command="probe", config=run.config, argv=list(argv or []), force=force) as rd:
+        save_traces(rd.file("traces.jsonl"), run.traces)
         buf = io.StringIO()
         cols = ["target", "position", "layer", "auroc", "auroc_std", "accuracy", "accuracy_std", "method", "n", "n_positive"]
         writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(records)
-        write_text(tmp / "probes.csv", buf.getvalue())
-        (tmp / "figures").mkdir()
-        figures, note = write_figures(run, tmp / "figures", static=static_figures)
-        summary = run.summary()
-        summary["figures"] = figures
+        writer.writerows(run.records())
+        rd.write_text("probes.csv", buf.getvalue())
+        save_directions(rd.file(DIRECTIONS_FILE), run.directions(), model=run.model_name)
+        (rd.path / "figures").mkdir()
+        figures, note = write_figures(run, rd.path / "figures", static=static_figures)
+        rd.summary.update(run.summary())
+        if inputs:
+            rd.summary["inputs"] = dict(inputs)
+        rd.summary["figures"] = figures
         if note:
-            summary["figures_note"] = note
-        summary.update(extra or {})
-        write_json(tmp / "summary.json", summary)  # written last: its presence marks a complete run
+            rd.summary["figures_note"] = note
     return out, note
 
 
-__all__ = ["run_probes", "write_run", "ProbeRun", "TARGETS", "target_labels", "aha_for", "parse_targets"]
+__all__ = ["run_probes", "write_run", "write_figures", "ProbeRun"]

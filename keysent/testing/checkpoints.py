@@ -13,8 +13,10 @@ families keysent targets:
 
 Example:
     >>> from keysent.testing import make_tiny_checkpoint
-    >>> path = make_tiny_checkpoint("/tmp/tiny-qwen2", arch="qwen2", template="r1")   # doctest: +SKIP
-    >>> import keysent; model = keysent.load_model(str(path))                           # doctest: +SKIP
+    >>> import tempfile, keysent
+    >>> path = make_tiny_checkpoint(tempfile.mkdtemp() + "/tiny-qwen2", arch="qwen2", template="r1")
+    >>> keysent.load_model(str(path), progress=False).n_layers
+    2
 """
 
 from __future__ import annotations

@@ -29,63 +29,16 @@ Example::
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from statistics import NormalDist
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from keysent.errors import ConfigError, KeysentError
+from keysent.errors import KeysentError
+from keysent.intervals import newcombe_interval, wilson_interval, z_value
 
-__all__ = ["Proportion", "AhaTable", "aha_table", "wilson_interval", "newcombe_interval"]
+if TYPE_CHECKING:  # pragma: no cover
+    from keysent.traces.trace import Trace
 
-
-def _z(confidence: float) -> float:
-    if not isinstance(confidence, (int, float)) or isinstance(confidence, bool) or not (
-        0.0 < float(confidence) < 1.0
-    ):
-        raise ConfigError(
-            f"confidence must be a number strictly between 0 and 1 (e.g. 0.95), got {confidence!r}"
-        )
-    return NormalDist().inv_cdf(0.5 + float(confidence) / 2.0)
-
-
-def wilson_interval(successes: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
-    """Wilson score interval for a binomial proportion ``successes / n``.
-
-    Example::
-
-        >>> [round(x, 4) for x in wilson_interval(8, 10)]
-        [0.4902, 0.9433]
-    """
-    if n <= 0:
-        raise KeysentError(f"wilson_interval needs n >= 1, got n={n}; check for an empty group")
-    if not 0 <= successes <= n:
-        raise KeysentError(f"successes must lie in [0, n={n}], got {successes}")
-    z = _z(confidence)
-    p = successes / n
-    denom = 1.0 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
-def newcombe_interval(
-    k1: int, n1: int, k2: int, n2: int, confidence: float = 0.95
-) -> tuple[float, float]:
-    """Newcombe's hybrid score interval for the difference ``k1/n1 - k2/n2`` (his method 10).
-
-    Example::
-
-        >>> [round(x, 4) for x in newcombe_interval(9, 10, 3, 10)]
-        [0.1705, 0.809]
-    """
-    p1, p2 = k1 / n1, k2 / n2
-    l1, u1 = wilson_interval(k1, n1, confidence)
-    l2, u2 = wilson_interval(k2, n2, confidence)
-    d = p1 - p2
-    low = d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)
-    high = d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
-    return max(-1.0, low), min(1.0, high)
+__all__ = ["Proportion", "AhaTable", "aha_table", "aha_for", "wilson_interval", "newcombe_interval"]
 
 
 @dataclass(frozen=True)
@@ -279,7 +232,7 @@ def aha_table(
             f"k_safe has {len(ks)} items but answer_safe has {len(ans)}; pass one judgement of "
             "each per trace, in the same order"
         )
-    _z(confidence)
+    z_value(confidence)
     table = {"safe": {"safe": 0, "unsafe": 0}, "unsafe": {"safe": 0, "unsafe": 0}}
     for k, a in zip(ks, ans):
         table["safe" if k else "unsafe"]["safe" if a else "unsafe"] += 1
@@ -319,3 +272,14 @@ def aha_table(
         confidence=float(confidence),
         notes=notes,
     )
+
+
+def aha_for(traces: Sequence["Trace"], *, confidence: float = 0.95) -> AhaTable:
+    """The aha-moment table over the harmful (or unlabelled) traces that have a judged K and answer.
+
+    Benign traces (``harmful is False``) are left out: on them a safe answer is the expected one
+    and says nothing about the key sentence. Traces without K (``k_aha is None``) or without a
+    judged answer (``answer_safe is None``) are left out too.
+    """
+    rows = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
+    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows], confidence=confidence)

@@ -13,10 +13,10 @@ text and its token ids (``{"generated": str, "ids": list[int]}``, schema :data:`
 Example:
     >>> import keysent
     >>> from keysent.querysets import load_queries
-    >>> model = keysent.load_model("toy-r1-micro")                               # doctest: +SKIP
-    >>> traces = keysent.generate_traces(model, load_queries(["builtin:10"]))     # doctest: +SKIP
-    >>> traces[0].key_sentence                                                   # doctest: +SKIP
-    'Let me break this down.'
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> traces = keysent.generate_traces(model, load_queries(["builtin:10"]), progress=False)
+    >>> traces[0].key_sentence
+    'Let me figure out the clearest way to explain this.'
 """
 
 from __future__ import annotations

@@ -21,12 +21,12 @@ belongs to a span when its characters overlap the span's characters; C and K nev
 
 Example:
     >>> import keysent
-    >>> model = keysent.load_model("toy-r1-micro")                                   # doctest: +SKIP
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
     >>> t = keysent.Trace.from_text(model, "How do I pick a lock?",
     ...     "Okay, so the user wants to pick a lock. Hmm, that could be illegal. I should decline."
-    ...     "\\n</think>\\n\\nI can't help with that.")                                   # doctest: +SKIP
-    >>> t.key_sentence, t.spans["K"].tokens                                          # doctest: +SKIP
-    ('Hmm, that could be illegal.', (19, 26))
+    ...     "\\n</think>\\n\\nI can't help with that.")
+    >>> t.key_sentence, t.spans["K"].tokens
+    ('Hmm, that could be illegal.', (25, 35))
 """
 
 from __future__ import annotations
