@@ -30,8 +30,10 @@ def build_parser():
     p = make_parser("attention", __doc__.strip().splitlines()[0], default_per_group=DEFAULT_PER_GROUP)
     g = p.add_argument_group("attention")
     g.add_argument("--layers", default="all", help="'all', '0,3,-1' or '2:6' (default: all)")
-    g.add_argument("--knockout-rows", default="K", choices=["K", "after"],
-                   help="K: only K's tokens lose sight of the span; after: every token after the span (SafeKey's query mask)")
+    g.add_argument("--knockout-rows", default="predict", choices=["predict", "K", "after"],
+                   help="predict (default): every row that predicts a K token, from the last token before K on; "
+                        "K: K's own tokens on; after: every token after the span (SafeKey's query mask). "
+                        "A token always sees itself")
     g.add_argument("--no-knockout", action="store_true", help="skip the knock-outs")
     g.add_argument("--no-regenerate", action="store_true", help="knock-outs measure K's log-likelihood only (no regeneration of K)")
     g.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")

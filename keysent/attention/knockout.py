@@ -27,10 +27,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from keysent.capture import Batch, run_hooked
+from keysent.engine import Batch, Editor, Reader, run_hooked
 from keysent.errors import ConfigError, TraceError
+from keysent.hook_names import hook_name
+from keysent.traces.spans import KNOCKOUT_ROWS, KnockoutRows
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Float
@@ -47,7 +49,7 @@ CONDITIONS: dict[str, tuple[str, ...]] = {
     "query+C": ("query", "C"),
 }
 
-Rows = Literal["K", "after"]
+Rows = KnockoutRows
 
 
 def _condition_spans(condition: str) -> tuple[str, ...]:
@@ -56,47 +58,41 @@ def _condition_spans(condition: str) -> tuple[str, ...]:
     return CONDITIONS[condition]
 
 
-class PatternKnockout:
-    """A reducer that edits every layer's attention pattern to hide spans from chosen rows.
+class PatternKnockout(Editor):
+    """An editor of every layer's attention pattern that hides spans from chosen rows.
 
-    Rows start at K's first token (``rows="K"``: K and everything generated after it) or right
-    after each hidden span (``rows="after"``). Columns are the hidden spans' tokens.
+    The rows are chosen by ``rows`` (see :func:`keysent.traces.spans.knockout_block`):
+    ``"predict"`` (default) from the last token before K on, i.e. every row that predicts a
+    token of K; ``"K"`` from K's first token on; ``"after"`` right after each hidden span.
+    Columns are the hidden spans' tokens; a token always keeps its own position.
     """
 
-    def __init__(self, n_layers: int, hide: Sequence[str], rows: Rows = "K"):
-        if rows not in ("K", "after"):
-            raise ConfigError(f"rows must be 'K' or 'after', got {rows!r}")
+    def __init__(self, n_layers: int, hide: Sequence[str], rows: Rows = "predict"):
+        if rows not in KNOCKOUT_ROWS:
+            raise ConfigError(f"rows must be one of {', '.join(KNOCKOUT_ROWS)}, got {rows!r}")
         self.hide = tuple(hide)
         self.rows_mode = rows
-        self.names = [f"blocks.{layer}.attn.hook_pattern" for layer in range(n_layers)] if self.hide else []
+        self.names = [hook_name("pattern", layer) for layer in range(n_layers)] if self.hide else []
         self.block: "Tensor | None" = None
 
     def hook_names(self) -> list[str]:
         return self.names
 
-    def needed_end(self, trace: "Trace") -> int:
-        return 0  # it edits, it does not decide how far to run
-
     def mask_for(self, trace: "Trace", length: int) -> "Tensor":
-        """``[query_row, key_col]`` boolean: True where attention is removed."""
-        import torch
+        """``Bool[Tensor, "query key"]``: True where attention is removed."""
+        from keysent.traces.spans import knockout_block
 
-        block = torch.zeros(length, length, dtype=torch.bool)
-        k_start = trace.span("K").tokens[0]
-        for name in self.hide:
-            a, b = trace.span(name).tokens
-            first_row = k_start if self.rows_mode == "K" else b
-            block[first_row:, a:b] = True
-        return block
+        return knockout_block([trace], self.hide, self.rows_mode, length)[0]
 
     def start_batch(self, batch: Batch) -> None:
-        import torch
+        from keysent.traces.spans import knockout_block
 
         if not self.hide:
             return
-        self.block = torch.stack([self.mask_for(t, batch.length) for t in batch.traces]).to(batch.device)
+        assert batch.traces is not None
+        self.block = knockout_block(batch.traces, self.hide, self.rows_mode, batch.length).to(batch.device)
 
-    def hook(self, name: str, pattern: "Tensor") -> "Tensor":
+    def edit(self, name: str, pattern: "Tensor") -> "Tensor":
         import torch
 
         assert self.block is not None
@@ -107,10 +103,10 @@ class PatternKnockout:
         return torch.where(rows, renorm, pattern)
 
 
-class _KLogProb:
+class _KLogProb(Reader):
     """Teacher-forced log-probability of K's tokens from the final-norm rows that predict them."""
 
-    name = "ln_final.hook_out"
+    name = hook_name("ln_final")
 
     def __init__(self, model: "LoadedModel", out: "Tensor"):
         self.unembed = model.hf_model.get_output_embeddings()
@@ -126,23 +122,22 @@ class _KLogProb:
     def start_batch(self, batch: Batch) -> None:
         self.batch = batch
 
-    def hook(self, name: str, resid: "Tensor") -> None:
+    def read(self, name: str, resid: "Tensor") -> None:
         import torch
 
-        assert self.batch is not None
+        assert self.batch is not None and self.batch.traces is not None
         for row, (i, trace) in enumerate(zip(self.batch.indices, self.batch.traces)):
             ka, kb = trace.spans["K"].tokens
             logits = self.unembed(resid[row, ka - 1 : kb - 1]).float()
             targets = torch.tensor(trace.token_ids[ka:kb], device=logits.device)
             logp = torch.log_softmax(logits, dim=-1).gather(-1, targets[:, None]).squeeze(-1)
-            self.out[i] = logp.mean().to("cpu")
-        return None
+            self.out[i] = logp.mean().detach().to("cpu")
 
 
-class _NextToken:
+class _NextToken(Reader):
     """Greedy next token at each sequence's last position (for regeneration under a knock-out)."""
 
-    name = "ln_final.hook_out"
+    name = hook_name("ln_final")
 
     def __init__(self, model: "LoadedModel"):
         self.unembed = model.hf_model.get_output_embeddings()
@@ -158,16 +153,15 @@ class _NextToken:
     def start_batch(self, batch: Batch) -> None:
         self.batch = batch
 
-    def hook(self, name: str, resid: "Tensor") -> None:
+    def read(self, name: str, resid: "Tensor") -> None:
         import torch
 
-        assert self.batch is not None
+        assert self.batch is not None and self.batch.traces is not None
         last = torch.tensor([t.n_tokens - 1 for t in self.batch.traces], device=resid.device)
         rows = resid[torch.arange(resid.shape[0], device=resid.device), last]
         picks = self.unembed(rows).argmax(-1).tolist()
         for i, tok in zip(self.batch.indices, picks):
             self.next[i] = int(tok)
-        return None
 
 
 def regenerate_key_sentence(
@@ -175,7 +169,7 @@ def regenerate_key_sentence(
     traces: Sequence["Trace"],
     *,
     condition: str = "none",
-    rows: Rows = "K",
+    rows: Rows = "predict",
     max_new_tokens: int = 48,
     batch_size: int = 8,
     progress: bool | str = False,
@@ -296,7 +290,7 @@ def knockout(
     traces: Sequence["Trace"],
     *,
     conditions: Sequence[str] = tuple(CONDITIONS),
-    rows: Rows = "K",
+    rows: Rows = "predict",
     regenerate: bool = True,
     max_new_tokens: int = 48,
     judge: Any = "rule",
