@@ -1,20 +1,34 @@
 """Causal knock-outs: how much does the key sentence depend on the query and on C?
 
-A knock-out hides spans from attention: in every layer's ``hook_pattern``, the chosen *rows* (by
-default K's tokens) get exactly zero attention on the hidden span's columns, and those rows alone
-are renormalised (other rows are untouched, so every position before K computes exactly what it
-computed before). Editing the pattern after the softmax is equivalent to an additive ``-inf``
-mask on the scores, and it avoids the trap that a boolean attention mask means "masked" in one
-library and "visible" in another.
+A knock-out hides spans from attention: in every layer, the chosen *rows* get exactly zero
+attention on the hidden span's columns, and those rows alone are renormalised (other rows are
+untouched, so every earlier position computes exactly what it computed before). On the bridge the
+pattern is edited after the softmax (:class:`PatternKnockout`); while decoding, the same block is
+an additive ``-inf`` mask on the scores (:func:`knockout_editor`), which is equivalent. No boolean
+attention mask is handed to a library (one library's "masked" is another's "visible").
 
-Two measurements per trace and condition:
+Which rows (``rows``, the ``--knockout-rows`` option; :func:`keysent.traces.spans.knockout_block`):
+
+``predict`` (default)
+    every row that predicts a token of K, from the last token before K on. K's first token is
+    *predicted* at the row before K, so a knock-out that leaves that row alone cannot change
+    which key sentence starts.
+``K``
+    K's own tokens on (keysent's convention before this option existed).
+``after``
+    every token after the hidden span (SafeKey's Query-Mask view).
+
+A token always keeps its own position visible (under ``C`` with ``predict``, the last token of C
+still sees itself).
+
+Two measurements per trace and condition, both over the same rows:
 
 * the change in K's log-likelihood (teacher forcing, mean per K token) against no knock-out;
-* whether K, regenerated greedily under the knock-out from the end of C, is a safety aha
-  sentence (judged by :func:`keysent.judge.has_safety_aha`); its rate over traces is P(aha).
+* whether K, regenerated greedily under the knock-out from the end of C (KV-cached, on the plain
+  generation twin), is a safety aha sentence (judged by :func:`keysent.judge.has_safety_aha`);
+  its rate over traces is P(aha).
 
 Conditions: ``none``, ``query`` (K cannot see the user's message), ``C``, ``query+C``.
-``rows="after"`` hides the span from every token after it instead (SafeKey's Query-Mask view).
 
 Example:
     >>> from keysent.attention import knockout
@@ -24,7 +38,6 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Sequence
@@ -134,34 +147,22 @@ class _KLogProb(Reader):
             self.out[i] = logp.mean().detach().to("cpu")
 
 
-class _NextToken(Reader):
-    """Greedy next token at each sequence's last position (for regeneration under a knock-out)."""
+def knockout_editor(model: "LoadedModel", traces: Sequence["Trace"], hide: Sequence[str], rows: Rows = "predict"):
+    """An :class:`keysent.edits.AttentionBlock` that knocks ``hide`` out of ``traces`` in any pass.
 
-    name = hook_name("ln_final")
+    It works on the bridge (``run_hooked``/``hooked``, ``Batch.indices`` index ``traces``) and in
+    hooked decoding (prompts in the order of ``traces``): the block is built for each pass's
+    query positions, so rows generated after K's start keep the knock-out.
+    """
+    from keysent.edits import AttentionBlock
+    from keysent.traces.spans import knockout_block
 
-    def __init__(self, model: "LoadedModel"):
-        self.unembed = model.hf_model.get_output_embeddings()
-        self.next: dict[int, int] = {}
-        self.batch: Batch | None = None
+    def block(batch: Batch) -> "Tensor":
+        ts = [traces[i] for i in batch.indices]
+        key_length = int(batch.positions.max()) + 1
+        return knockout_block(ts, hide, rows, batch.length, query_positions=batch.positions, key_length=key_length)
 
-    def hook_names(self) -> list[str]:
-        return [self.name]
-
-    def needed_end(self, trace: "Trace") -> int:
-        return trace.n_tokens
-
-    def start_batch(self, batch: Batch) -> None:
-        self.batch = batch
-
-    def read(self, name: str, resid: "Tensor") -> None:
-        import torch
-
-        assert self.batch is not None and self.batch.traces is not None
-        last = torch.tensor([t.n_tokens - 1 for t in self.batch.traces], device=resid.device)
-        rows = resid[torch.arange(resid.shape[0], device=resid.device), last]
-        picks = self.unembed(rows).argmax(-1).tolist()
-        for i, tok in zip(self.batch.indices, picks):
-            self.next[i] = int(tok)
+    return AttentionBlock(model.n_layers, block)
 
 
 def regenerate_key_sentence(
@@ -176,40 +177,35 @@ def regenerate_key_sentence(
 ) -> list[str | None]:
     """Greedily regenerate each trace's key sentence from the end of C under a knock-out.
 
-    Returns the first generated sentence per trace (``None`` for traces without K). Runs on the
-    hooked bridge without a KV cache (the edit must apply at every step), so it is meant for the
-    short key sentence, not for whole answers.
+    Returns the first generated sentence per trace (``None`` for traces without K). Decodes with
+    the KV cache on the plain generation twin; the knock-out is an additive attention mask on
+    every layer (:func:`knockout_editor`), applied to the prompt pass (so the row that predicts
+    K's first token is knocked out under ``rows="predict"``) and to every new token. Under
+    ``none`` this is plain greedy decoding.
     """
+    from keysent.traces.generate_text import generate_text
     from keysent.traces.segment import split_sentences
 
     hide = _condition_spans(condition)
     tok = model.tokenizer
-    stops = {tok.eos_token_id, tok.pad_token_id}
     closer = model.chat.think_close
     live = [i for i, t in enumerate(traces) if t.has_key_sentence]
-    work = {i: dataclasses.replace(traces[i], token_ids=list(traces[i].token_ids[: traces[i].spans["K"].tokens[0]])) for i in live}
-    new: dict[int, list[int]] = {i: [] for i in live}
-    done: set[int] = set()
-    for _ in range(max_new_tokens):
-        todo = [i for i in live if i not in done]
-        if not todo:
-            break
-        picker = _NextToken(model)
-        edits = PatternKnockout(model.n_layers, hide, rows)
-        run_hooked(model, [work[i] for i in todo], [edits, picker], batch_size=batch_size, progress=False)
-        for j, i in enumerate(todo):
-            nxt = picker.next[j]
-            if nxt in stops:
-                done.add(i)
-                continue
-            new[i].append(nxt)
-            work[i].token_ids.append(nxt)
-            text = tok.decode(new[i], skip_special_tokens=False)
-            if (closer and closer in text) or "\n" in text.strip() or len(split_sentences(text)) >= 2:
-                done.add(i)
     out: list[str | None] = [None] * len(traces)
-    for i in live:
-        text = tok.decode(new[i], skip_special_tokens=False)
+    if not live:
+        return out
+    sub = [traces[i] for i in live]
+    prompts = [list(t.token_ids[: t.spans["K"].tokens[0]]) for t in sub]
+
+    def stop_when(text: str) -> int | None:
+        done = (closer and closer in text) or "\n" in text.strip() or len(split_sentences(text)) >= 2
+        return len(text) if done else None
+
+    interventions = [knockout_editor(model, sub, hide, rows)] if hide else None
+    gens = generate_text(model.generation_model, tok, prompts, max_new_tokens=max_new_tokens, batch_size=batch_size,
+                         stop_when=stop_when, interventions=interventions, progress=bool(progress))
+    for i, g in zip(live, gens):
+        text = tok.decode([t for t in g.token_ids if t not in (tok.eos_token_id, tok.pad_token_id)],
+                          skip_special_tokens=False)
         if closer:
             text = text.split(closer)[0]
         sentences = split_sentences(text)
@@ -340,4 +336,5 @@ def knockout(
     return KnockoutResult(conditions=conds, logp=logp, aha=aha, regenerated=regen, meta={"rows": rows, "model": model.name})
 
 
-__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "regenerate_key_sentence", "CONDITIONS", "wilson_interval"]
+__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "knockout_editor", "regenerate_key_sentence", "CONDITIONS",
+           "wilson_interval"]

@@ -6,8 +6,10 @@ batches (less padding), left-pads each batch with a correct attention mask, deco
 equals ``hf_model.generate``'s; finished rows leave the batch) and returns one
 :class:`GenerationOutput` per prompt in the input order. Greedy batched output equals
 one-prompt-at-a-time output token for token, and so does sampled output under a seed (each
-prompt samples from its own seeded generator); both tested on the built-in organism. It takes
-no hooks. For a model loaded with :func:`keysent.load_model`, pass
+prompt samples from its own seeded generator); both tested on the built-in organism.
+``interventions=`` runs keysent readers and editors at every decoding step (steering,
+knock-outs; see :mod:`keysent.traces.decoding`). For a model loaded with
+:func:`keysent.load_model`, pass
 ``model.generation_model``: a plain HF model sharing the bridge's weights. (The bridge swaps its
 hooked components into ``bridge.original_model`` in place, so generating on that one works but
 pays for the hook wrappers at every step.)
@@ -174,9 +176,11 @@ def generate_text(
     batch_size: int = 8,
     do_sample: bool = False,
     temperature: float = 1.0,
+    top_p: float = 1.0,
     seed: int | None = None,
     stop_strings: Sequence[str] | None = None,
     stop_when: Callable[[str], int | None] | None = None,
+    interventions: Sequence[Any] | None = None,
     progress: bool = True,
 ) -> list[GenerationOutput]:
     """Generate a continuation for every prompt, batched, in the input order.
@@ -190,7 +194,9 @@ def generate_text(
         max_new_tokens: Most tokens generated per prompt.
         batch_size: Prompts decoded together (sorted by length to reduce padding).
         do_sample, temperature: Greedy decoding by default; sampling from
-            ``softmax(logits / temperature)`` (no top-k/top-p truncation).
+            ``softmax(logits / temperature)``.
+        top_p: Nucleus sampling (with ``do_sample``): sample only from the most likely tokens
+            whose probability reaches ``top_p``; 1.0 (default) keeps every token.
         seed: Seeds the sampler. Each prompt samples from its own generator, seeded from
             ``seed``, its token ids and its repeat number, so its continuation does not depend on
             the batch it lands in; torch's global RNG is not touched. Without a seed, one is drawn
@@ -200,6 +206,11 @@ def generate_text(
             index, and the text is cut there (e.g. right after the key sentence).
         stop_strings: Generation of a prompt stops once its text contains one of them; the text is
             cut right after the first occurrence. EOS always stops.
+        interventions: :mod:`keysent.engine` readers and editors run at every decoding step
+            (steering with :class:`keysent.edits.ResidualAddition`, knock-outs with
+            :class:`keysent.edits.AttentionBlock`); their ``Batch.indices`` are indices into
+            ``prompts`` and positions are absolute in each prompt + its generated tokens (see
+            :mod:`keysent.traces.decoding`). None: the hook-free loop.
         progress: Show a tqdm bar over batches.
 
     Returns:
@@ -221,6 +232,8 @@ def generate_text(
         _check_int("seed", seed, 0)
     if do_sample and (not isinstance(temperature, (int, float)) or temperature <= 0):
         raise ConfigError(f"temperature must be > 0 when sampling, got {temperature!r}")
+    if isinstance(top_p, bool) or not isinstance(top_p, (int, float)) or not 0.0 < top_p <= 1.0:
+        raise ConfigError(f"top_p must be a number in (0, 1], got {top_p!r}")
     if stop_strings is not None:
         if isinstance(stop_strings, str):
             stop_strings = [stop_strings]
@@ -272,7 +285,9 @@ def generate_text(
                 try:
                     new = decode_batch(hf_model, rows, max_new_tokens=max_new_tokens, pad_id=pad_id,
                                        eos_ids=eos_ids, temperature=temp, generators=gens,
-                                       row_done=row_done)
+                                       top_p=float(top_p) if do_sample and top_p < 1.0 else None,
+                                       row_done=row_done, interventions=interventions,
+                                       row_ids=batch)
                 except (RuntimeError, IndexError) as exc:
                     raise KeysentError(
                         f"generation failed on a batch of {len(rows)} prompt(s) of up to "

@@ -25,7 +25,7 @@ Conventions:
 ([[5, 6, 7], [0, 0, 8]], [[1, 1, 1], [0, 0, 1]])
 >>> range_mask([(1, 3), None], 4).tolist()
 [[False, True, True, False], [False, False, False, False]]
->>> block_mask([(0, 2)], [1], 4)[0].int().tolist()
+>>> block_mask([[(0, 2)]], [[1]], 4)[0].int().tolist()
 [[0, 0, 0, 0], [1, 0, 0, 0], [1, 1, 0, 0], [1, 1, 0, 0]]
 """
 
@@ -122,34 +122,39 @@ def pooling_weights(ranges: Sequence[Sequence["tuple[int, int] | None"]], length
     return w
 
 
-def block_mask(hidden: Sequence[Sequence["tuple[int, int]"] | "tuple[int, int]"], first_rows: Sequence[int | Sequence[int]],
-               length: int, *, key_length: int | None = None) -> "Bool[Tensor, 'batch query key']":
-    """Rows ``>= first_row`` may not see the columns of the hidden ranges; the diagonal stays visible.
+def block_mask(hidden: Sequence[Sequence["tuple[int, int]"]], first_rows: Sequence[Sequence[int]], length: int, *,
+               key_length: int | None = None, query_positions: "Int[Tensor, 'batch query'] | None" = None
+               ) -> "Bool[Tensor, 'batch query key']":
+    """Query rows at positions ``>= first`` may not see the columns of the hidden ranges; a row
+    always sees its own position.
 
     Args:
-        hidden: Per batch row, one ``(a, b)`` range or a list of them (the hidden columns).
-        first_rows: Per batch row, the first query row that is blocked (one per range when a list
-            of ranges is given).
-        length: Query rows.
-        key_length: Key columns (default ``length``).
+        hidden: Per batch row, a list of ``(a, b)`` key ranges (absolute positions).
+        first_rows: Per batch row, the first blocked query position of each range.
+        length: Query rows (when ``query_positions`` is None, row i is position i).
+        key_length: Key columns (absolute positions ``0 .. key_length - 1``; default ``length``).
+        query_positions: ``Int[Tensor, "batch query"]``: the absolute position of each query row
+            (``-1`` for padding, never blocked), e.g. one new token per row while decoding.
     """
     import torch
 
     kl = int(length if key_length is None else key_length)
-    block = torch.zeros(len(hidden), int(length), kl, dtype=torch.bool)
+    if query_positions is None:
+        query_positions = torch.arange(int(length)).expand(len(hidden), int(length))
+    qpos = query_positions.to("cpu")
+    cols = torch.arange(kl)
+    block = torch.zeros(len(hidden), qpos.shape[1], kl, dtype=torch.bool)
     for r, (ranges, firsts) in enumerate(zip(hidden, first_rows)):
-        if ranges and isinstance(ranges[0], int):
-            ranges, firsts = [ranges], [firsts]  # type: ignore[list-item]
-        if isinstance(firsts, int):
-            firsts = [firsts] * len(ranges)
-        for (a, b), first in zip(ranges, firsts):  # type: ignore[misc]
-            block[r, max(int(first), 0):, a:b] = True
-    diag = torch.arange(min(int(length), kl))
-    block[:, diag, diag] = False
+        for (a, b), first in zip(ranges, firsts):
+            rows = qpos[r] >= max(int(first), 0)
+            in_span = (cols >= a) & (cols < b)
+            block[r] |= rows[:, None] & in_span[None, :]
+    block &= cols[None, None, :] != qpos[:, :, None]  # a token always sees itself
     return block
 
 
-def knockout_block(traces: Sequence["Trace"], hide: Sequence[str], rows: KnockoutRows, length: int
+def knockout_block(traces: Sequence["Trace"], hide: Sequence[str], rows: KnockoutRows, length: int, *,
+                   query_positions: "Int[Tensor, 'batch query'] | None" = None, key_length: int | None = None
                    ) -> "Bool[Tensor, 'batch query key']":
     """The block mask of a knock-out hiding the spans ``hide`` (e.g. ``("query",)``).
 
@@ -159,12 +164,16 @@ def knockout_block(traces: Sequence["Trace"], hide: Sequence[str], rows: Knockou
         every row that predicts a token of K: from the last token before K on. K's first token
         is predicted at that row, so only this convention can change which key sentence starts.
     ``K``
-        K's own tokens and everything after (the convention before keysent 0.2).
+        K's own tokens and everything after (keysent's convention before this option existed).
     ``after``
         every token after each hidden span (SafeKey's Query-Mask view).
 
     A token always keeps its own position visible (so under ``C`` with ``predict``, the last
-    token of C still sees itself).
+    token of C still sees itself). ``query_positions`` / ``key_length`` as in :func:`block_mask`
+    (for decoding passes).
+
+    Raises:
+        ConfigError: an unknown ``rows``. SpanError: a trace lacks a hidden span or K.
     """
     if rows not in KNOCKOUT_ROWS:
         raise ConfigError(f"knock-out rows must be one of {', '.join(KNOCKOUT_ROWS)}, got {rows!r}")
@@ -178,7 +187,7 @@ def knockout_block(traces: Sequence["Trace"], hide: Sequence[str], rows: Knockou
             first = [k_start - 1 if rows == "predict" else k_start] * len(ranges)
         hidden.append(ranges)
         firsts.append(first)
-    return block_mask(hidden, firsts, length)
+    return block_mask(hidden, firsts, length, key_length=key_length, query_positions=query_positions)
 
 
 def additive_mask(block: "Bool[Tensor, '...']", dtype: "torch.dtype | None" = None) -> "Float[Tensor, '...']":
