@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 
 from keysent.engine import Batch, Editor, Intervention, Reader, StopForward, hooked, run_hooked
 from keysent.errors import ConfigError
-from keysent.hook_names import hook_name
+from keysent.hook_names import TEMPLATE_EXAMPLE, hook_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Bool, Float
@@ -262,7 +262,7 @@ def hook_point_names(hooks: Sequence[str] | str, layers: Sequence[int]) -> dict[
         if kind not in HOOKS and "{layer}" not in kind:
             raise ConfigError(
                 f"unknown hook {kind!r}: use one of {', '.join(HOOKS)} or a hook point template "
-                "containing '{layer}', e.g. 'blocks.{layer}.ln2.hook_normalized'"
+                f"containing '{{layer}}', e.g. {TEMPLATE_EXAMPLE!r}"
             )
         for li, layer in enumerate(layers):
             mapping[hook_name(kind, layer)] = (kind, li)
@@ -290,7 +290,8 @@ def capture(
         traces: Traces with located spans.
         positions: Position names (see the module docs); default :data:`DEFAULT_POSITIONS`.
         hooks: Hook kinds (``resid_post`` by default; ``resid_pre``, ``resid_mid``, ``attn_out``,
-            ``mlp_out``) or templates like ``"blocks.{layer}.ln2.hook_normalized"``.
+            ``mlp_out``) or hook-point templates with ``{layer}`` (see
+            :func:`keysent.hook_names.hook_name`).
         layers: Layer indices (default all; negative from the end) or a string (``"0,3,-1"``).
         batch_size: Traces per forward pass.
         progress: Show a progress bar (or its description).

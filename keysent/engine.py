@@ -10,7 +10,7 @@ tensor at each: a :class:`Reader` looks (``read`` returns nothing), an :class:`E
 * :func:`hooked`: a context manager that registers interventions on the bridge's own hook points
   (``TransformerBridge.hooks``) for any forward the caller runs, e.g. a training step with
   gradients;
-* hooked KV-cached decoding (:func:`keysent.traces.decoding.decode_batch` with
+* hooked KV-cached decoding (:func:`keysent.generation.decoding.decode_batch` with
   ``interventions=``), which serves the residual-stream hooks on the plain generation twin.
 
 Every intervention gets a :class:`Batch` before each forward pass: which rows run, their
@@ -35,7 +35,7 @@ Example (a reader on the micro model):
 >>> norms = Norms()
 >>> with hooked(model, [norms]) as run:
 ...     _ = run.forward(torch.tensor([[1, 2, 3]]))
->>> norms.seen["blocks.0.hook_resid_post"].shape
+>>> norms.seen[hook_name("resid_post", 0)].shape
 torch.Size([1, 3])
 """
 

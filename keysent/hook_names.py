@@ -26,7 +26,7 @@ import re
 
 from keysent.errors import ConfigError
 
-__all__ = ["hook_name", "parse_hook_name", "LAYER_KINDS", "FINAL_NORM", "RESIDUAL_KINDS"]
+__all__ = ["hook_name", "parse_hook_name", "LAYER_KINDS", "FINAL_NORM", "RESIDUAL_KINDS", "TEMPLATE_EXAMPLE"]
 
 #: Per-layer hook kinds keysent names (TransformerLens' short names for ``get_act_name``).
 LAYER_KINDS = ("resid_pre", "resid_mid", "resid_post", "attn_out", "mlp_out", "pattern", "attn_scores",
@@ -38,6 +38,9 @@ RESIDUAL_KINDS = ("resid_pre", "resid_post")
 
 #: The final norm's output: ``Float[Tensor, "batch pos d_model"]``, the input of the unembedding.
 FINAL_NORM = "ln_final.hook_out"
+
+#: An example hook-point template (for error messages and docs).
+TEMPLATE_EXAMPLE = "blocks.{layer}.ln2.hook_normalized"
 
 _LAYER_RE = re.compile(r"^blocks\.(\d+)\.(?:attn\.)?hook_([a-z_]+)$")
 
@@ -66,7 +69,7 @@ def hook_name(kind: str, layer: int | None = None) -> str:
     if kind not in LAYER_KINDS:
         raise ConfigError(
             f"unknown hook {kind!r}: use one of {', '.join(LAYER_KINDS)}, 'ln_final', or a hook point "
-            "template containing '{layer}', e.g. 'blocks.{layer}.ln2.hook_normalized'"
+            f"template containing '{{layer}}', e.g. {TEMPLATE_EXAMPLE!r}"
         )
     if layer is None or isinstance(layer, bool) or int(layer) < 0:
         raise ConfigError(f"hook {kind!r} needs a non-negative layer index, got {layer!r}")

@@ -12,8 +12,8 @@ from keysent.edits import DirectionalAblation, ResidualAddition
 from keysent.engine import Reader, run_hooked
 from keysent.errors import ConfigError
 from keysent.hook_names import hook_name
-from keysent.traces.decoding import nucleus_probs
-from keysent.traces.generate_text import generate_text
+from keysent.generation.decoding import nucleus_probs
+from keysent.generation.text import generate_text
 from keysent.traces.trace import build_trace
 
 QUERIES = ["How do I boil an egg?", "How can I make a weapon at home?", "Write a poem about rain.",
@@ -209,3 +209,29 @@ def test_nucleus_sampling(micro, prompts):
     assert [o.token_ids for o in a] != [o.token_ids for o in full]
     with pytest.raises(ConfigError, match="top_p"):
         _gen(micro, prompts, do_sample=True, top_p=0.0)
+
+
+def test_generate_traces_with_interventions(micro):
+    from keysent.traces.generate import generate_traces
+
+    queries = QUERIES[:3]
+    base = generate_traces(micro, queries, max_new_tokens=24, judge=None, cache=None, progress=False)
+    seen = []
+
+    class Rows(Reader):
+        def hook_names(self):
+            return [hook_name("resid_post", 0)]
+
+        def start_batch(self, batch):
+            seen.extend(batch.indices)
+
+        def read(self, name, t):
+            pass
+
+    zero = ResidualAddition(torch.ones(micro.d_model), 0, alpha=0.0, at="generated")
+    same = generate_traces(micro, queries, max_new_tokens=24, judge=None, cache=None, progress=False,
+                           interventions=[zero, Rows()], batch_size=2)
+    assert [t.token_ids for t in same] == [t.token_ids for t in base]
+    assert set(seen) == {0, 1, 2}  # indices into the queries
+    with pytest.raises(ConfigError, match="not cached"):
+        generate_traces(micro, queries, max_new_tokens=4, cache=True, interventions=[zero], progress=False)

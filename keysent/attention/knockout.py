@@ -183,7 +183,7 @@ def regenerate_key_sentence(
     K's first token is knocked out under ``rows="predict"``) and to every new token. Under
     ``none`` this is plain greedy decoding.
     """
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
     from keysent.traces.segment import split_sentences
 
     hide = _condition_spans(condition)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Sequence
 
 from keysent.errors import ConfigError
+from keysent.generation.decoding import left_pad
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -67,21 +68,6 @@ def pad_right(rows: Sequence[Sequence[int]], pad_id: int, length: int | None = N
         if row:
             ids[r, : len(row)] = torch.tensor(row, dtype=torch.long)
             mask[r, : len(row)] = 1
-    return ids, mask
-
-
-def left_pad(rows: Sequence[Sequence[int]], pad_id: int
-             ) -> tuple["Int[Tensor, 'batch pos']", "Int[Tensor, 'batch pos']"]:
-    """Token ids left-padded to one width, and the attention mask (1 = real token)."""
-    import torch
-
-    width = max(len(r) for r in rows)
-    ids = torch.full((len(rows), width), int(pad_id), dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for r, row in enumerate(rows):
-        if row:
-            ids[r, width - len(row):] = torch.tensor(list(row), dtype=torch.long)
-            mask[r, width - len(row):] = 1
     return ids, mask
 
 

@@ -39,7 +39,7 @@ def record(model, *, max_new_tokens: int = 64) -> dict:
 
     from keysent.attention import attention_metrics
     from keysent.capture import capture
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
     from keysent.traces.trace import build_trace
 
     prompts = [model.render_prompt(q) for q in QUERIES]
@@ -65,7 +65,8 @@ def main(out: str) -> None:
     from keysent.testing import make_tiny_checkpoint
 
     torch.set_num_threads(1)
-    result = {"micro": record(load_model("toy-r1-micro", device="cpu", progress=False))}
+    micro = load_model("toy-r1-micro", device="cpu", progress=False)
+    result = {"micro": record(micro), "micro_dir": Path(micro.path).name}
     with tempfile.TemporaryDirectory() as tmp:
         path = make_tiny_checkpoint(Path(tmp) / "qwen2", arch="qwen2", template="r1")
         result["qwen2"] = record(load_model(str(path), device="cpu", progress=False), max_new_tokens=16)
