@@ -30,12 +30,15 @@ k_mean        mean over the key sentence K
 k_last        last token of K
 ============= ===========================================================================
 
-Example:
+Example (on the micro organism):
     >>> import keysent
-    >>> model = keysent.load_model("toy-r1-micro")                        # doctest: +SKIP
-    >>> acts = keysent.capture.capture(model, traces, positions=["c_last", "k_mean"])  # doctest: +SKIP
-    >>> acts.get("c_last").shape                                          # doctest: +SKIP
-    torch.Size([120, 4, 256])
+    >>> from keysent.traces.trace import build_trace
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> t = build_trace(model, "How do I bake bread?", "Okay, so the user is asking how to bake bread. "
+    ...                 "Let me break this down. Mix flour and water.\\n</think>\\n\\nMix flour.", judge=None)
+    >>> acts = keysent.capture.capture(model, [t], positions=["c_last", "k_mean"], progress=False)
+    >>> acts.get("c_last").shape                  # [trace, layer, d_model]
+    torch.Size([1, 2, 64])
 """
 
 from __future__ import annotations

@@ -207,3 +207,37 @@ def test_addition_and_ablation_on_the_bridge(micro, traces):
         DirectionalAblation(torch.zeros(micro.d_model), 0)
     with pytest.raises(ConfigError):
         ResidualAddition(v, 0, kind="pattern")
+
+
+def test_recomputation_under_checkpointing_is_idempotent(micro, traces):
+    """Under torch.utils.checkpoint the hooks fire again in the backward recomputation; the
+    built-in reader writes the same values and the gradients equal the plain ones."""
+    from torch.utils.checkpoint import checkpoint
+
+    from keysent.capture import PositionReader, parse_positions
+
+    t = traces[0]
+    ids = torch.tensor([t.token_ids[: t.spans["K"].tokens[1]]])
+    batch = Batch.of_traces([0], [t], ids.shape[1], "cpu")
+    results = []
+    for use_checkpoint in (False, True):
+        out = {"resid_post": torch.zeros(1, 1, 1, micro.d_model)}
+        reader = PositionReader(parse_positions("k_mean"), {hook_name("resid_post", 0): ("resid_post", 0)}, out)
+        fired = []
+        orig = reader.read
+        reader.read = lambda name, x: (fired.append(name), orig(name, x))[1]  # type: ignore[method-assign]
+        micro.hf_model.zero_grad(set_to_none=True)
+        with torch.enable_grad(), hooked(micro, [reader]) as run:
+            if use_checkpoint:
+                logits = checkpoint(lambda x: run.forward(x, batch=batch), ids, use_reentrant=False)
+            else:
+                logits = run.forward(ids, batch=batch)
+            logits[0, -1].logsumexp(-1).backward()
+        grads = {n: p.grad.clone() for n, p in micro.hf_model.named_parameters() if p.grad is not None}
+        results.append((len(fired), out["resid_post"].clone(), grads))
+    micro.hf_model.zero_grad(set_to_none=True)
+    (n_plain, v_plain, g_plain), (n_ckpt, v_ckpt, g_ckpt) = results
+    assert n_plain == 1 and n_ckpt == 2  # fired again while recomputing
+    assert torch.equal(v_plain, v_ckpt)
+    for n, g in g_plain.items():
+        torch.testing.assert_close(g_ckpt[n], g, rtol=0, atol=1e-6)
