@@ -235,3 +235,25 @@ def test_generate_traces_with_interventions(micro):
     assert set(seen) == {0, 1, 2}  # indices into the queries
     with pytest.raises(ConfigError, match="not cached"):
         generate_traces(micro, queries, max_new_tokens=4, cache=True, interventions=[zero], progress=False)
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "llama", "qwen3"])
+def test_hooked_decoding_on_real_architectures(tiny_dirs, arch):
+    """Tiny random checkpoints of the real architectures with their real chat templates: alpha 0
+    reproduces greedy output, and the decoding knock-out equals the bridge's pattern edit."""
+    from keysent import load_model
+
+    model = load_model(str(tiny_dirs[arch]), device="cpu", progress=False)
+    prompts = [model.render_prompt(q) for q in QUERIES[:3]]
+    plain = generate_text(model.generation_model, model.tokenizer, prompts, max_new_tokens=8, progress=False)
+    zero = ResidualAddition(torch.ones(model.d_model), list(range(model.n_layers)), alpha=0.0, at="generated")
+    hooked_out = generate_text(model.generation_model, model.tokenizer, prompts, max_new_tokens=8, progress=False,
+                               interventions=[zero])
+    assert [o.token_ids for o in hooked_out] == [o.token_ids for o in plain]
+    assert zero.fired  # the hooks ran
+    text = "Okay, so the user asks about eggs. Let me break this down. Boil water.\n</think>\n\nBoil it."
+    trace = build_trace(model, "How do I boil an egg?", text, judge=None)
+    if not trace.has_key_sentence:
+        pytest.fail(f"no K located for {arch}: {trace.key_sentence_reason}")
+    torch.testing.assert_close(_first_token_logits_decoding(model, [trace], "predict"),
+                               _first_token_logits_bridge(model, [trace], "predict"), rtol=0, atol=1e-4)
