@@ -182,9 +182,10 @@ class AttentionBlock(Editor):
         return list(self.names)
 
     def start_batch(self, batch: Batch) -> None:
-        from keysent.traces.spans import additive_mask
+        import torch
 
-        self.mask = additive_mask(self.block(batch).to(batch.device))
+        block = self.block(batch).to(batch.device)
+        self.mask = torch.zeros(block.shape, device=batch.device).masked_fill(block, float("-inf"))
 
     def edit(self, name: str, scores: "Tensor") -> "Tensor":
         assert self.mask is not None

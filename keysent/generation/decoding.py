@@ -188,7 +188,9 @@ class TwinHooks:
         self.handles = []
 
     def start(self, batch: Any) -> None:
-        for iv in self.others + self.blocks:
+        """``start_batch`` of the hooked interventions (attention blocks are asked for
+        :meth:`~keysent.edits.AttentionBlock.scores_mask` instead)."""
+        for iv in self.others:
             iv.start_batch(batch)
 
     def end(self, batch: Any) -> None:
