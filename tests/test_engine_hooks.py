@@ -241,3 +241,21 @@ def test_recomputation_under_checkpointing_is_idempotent(micro, traces):
     assert torch.equal(v_plain, v_ckpt)
     for n, g in g_plain.items():
         torch.testing.assert_close(g_ckpt[n], g, rtol=0, atol=1e-6)
+
+
+def test_knockout_row_conventions(traces):
+    t = traces[1]
+    ka, kb = t.spans["K"].tokens
+    ca, cb = t.spans["C"].tokens
+    qa, qb = t.spans["query"].tokens
+    n = t.n_tokens
+    pred = knockout_block([t], ("C",), "predict", n)[0]
+    assert not pred[: ka - 1].any()  # rows before the predicting row are untouched
+    assert pred[ka - 1 :, ca:cb].sum() == (n - ka + 1) * (cb - ca) - int(ca <= ka - 1 < cb)
+    assert not pred[ka - 1, ka - 1]  # the last token before K still sees itself
+    k_rows = knockout_block([t], ("query",), "K", n)[0]
+    assert not k_rows[: ka].any() and k_rows[ka:, qa:qb].all()
+    after = knockout_block([t], ("query",), "after", n)[0]
+    assert not after[:qb].any() and after[qb:, qa:qb].all()
+    with pytest.raises(ConfigError, match="knock-out rows"):
+        knockout_block([t], ("query",), "before", n)
