@@ -47,7 +47,7 @@ def test_cache_is_reused_and_resumes(micro, tmp_path):
 
 def test_interrupted_run_resumes_from_the_cache(micro, tmp_path, monkeypatch):
     """An interrupt after the first chunk keeps that chunk; the rerun generates only the rest."""
-    import keysent.traces.generate_text as gt
+    import keysent.generation.text as gt
 
     queries = load_queries(["builtin:2"])[:6]
     cache = tmp_path / "gen.jsonl"

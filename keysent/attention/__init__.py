@@ -3,7 +3,14 @@
 ``python -m keysent.attention`` runs the whole analysis on a model and a query set.
 """
 
-from keysent.attention.knockout import CONDITIONS, KnockoutResult, PatternKnockout, knockout, regenerate_key_sentence
+from keysent.attention.knockout import (
+    CONDITIONS,
+    KnockoutResult,
+    PatternKnockout,
+    knockout,
+    knockout_editor,
+    regenerate_key_sentence,
+)
 from keysent.attention.metrics import ATTENDED_SPANS, AttentionMetrics, attention_metrics
 from keysent.attention.sentences import SentenceAttention, sentence_attention
 
@@ -14,6 +21,7 @@ __all__ = [
     "knockout",
     "KnockoutResult",
     "PatternKnockout",
+    "knockout_editor",
     "regenerate_key_sentence",
     "CONDITIONS",
     "sentence_attention",

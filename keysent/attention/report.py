@@ -179,7 +179,9 @@ def format_report(by_group: dict[str, Any], ko: dict[str, Any] | None) -> str:
     for g, v in by_group.items():
         out.write(f"{g:<10} {v['n']:>4} " + " ".join(f"{v[t]['paper_summary']:>7.3f}" for t in ("query", "C", "sink", "rest")) + "\n")
     if ko:
-        out.write("\nKnock-outs (K cannot see the span)\n")
+        rows = {"predict": "from the row predicting K's first token on", "K": "K's own rows on",
+                "after": "every row after the span"}.get(ko.get("rows") or "", "")
+        out.write(f"\nKnock-outs (K cannot see the span; rows: {ko.get('rows')}, {rows})\n")
         out.write(f"{'group':<10} {'condition':<9} {'n':>4} {'ΔlogP/tok':>10} {'P(aha)':>7}\n")
         for r in ko["table"]:
             p = "   -  " if r["p_aha"] is None else f"{r['p_aha']:>7.2f}"

@@ -2,7 +2,7 @@
 
 Generation needs no hooks, so it decodes on
 :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
-with :func:`keysent.traces.generate_text.generate_text` (the model's own KV-cached forward, left
+with :func:`keysent.generation.text.generate_text` (the model's own KV-cached forward, left
 padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time).
 Each finished chunk is appended to a cache file (a :class:`~keysent.cache.JsonlCache`: whole
 lines under a file lock, first write wins), so a long run that is interrupted resumes where it
@@ -136,6 +136,8 @@ def generate_traces(
     judge: Any = "rule",
     cache: str | Path | bool | None = None,
     stop_after_key_sentence: bool = False,
+    top_p: float = 1.0,
+    interventions: Sequence[Any] | None = None,
     progress: bool = True,
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
@@ -154,6 +156,10 @@ def generate_traces(
         cache: ``True`` for the default cache file under ``KEYSENT_HOME`` (see
             :func:`default_cache_path`), a path, or ``None``/``False`` for no cache. Safe to share
             between concurrent processes; rows are keyed by a hash of the rendered prompt.
+        top_p: Nucleus sampling mass (with ``do_sample``); 1.0 keeps every token.
+        interventions: Readers/editors run while decoding (steering, knock-outs; see
+            :func:`keysent.generation.text.generate_text`); ``Batch.indices`` index ``queries``.
+            Not cached (an intervention has no stable key): pass ``cache=None``.
         progress: Show progress bars.
 
     Raises:
@@ -164,13 +170,18 @@ def generate_traces(
     from tqdm.auto import tqdm
 
     from keysent.querysets import QueryRecord
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
 
     if max_new_tokens < 1:
         raise ConfigError(f"max_new_tokens must be at least 1, got {max_new_tokens}")
+    if interventions and cache:
+        raise ConfigError("generations with interventions are not cached (the cache cannot tell one "
+                          "intervention from another); pass cache=None")
     records = [q if isinstance(q, QueryRecord) else QueryRecord(query=str(q)) for q in queries]
     prompts = [model.render_prompt(r.query) for r in records]
     settings = {"stop_after_k": stop_after_key_sentence, "max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
+    if do_sample and top_p < 1.0:
+        settings["top_p"] = top_p
     hashes = [hashlib.sha256(p.encode()).hexdigest()[:24] for p in prompts]
     cache_path: Path | None
     if cache is True:
@@ -205,6 +216,9 @@ def generate_traces(
                     temperature=temperature,
                     seed=seed,
                     stop_when=key_sentence_end(model) if stop_after_key_sentence else None,
+                    top_p=top_p,
+                    interventions=interventions,
+                    indices=part,
                     progress=False,
                 )
                 rows = {}
