@@ -132,6 +132,7 @@ def test_attention_run_directory(tiny_dirs, data_files, tmp_path, capsys):
     assert len(harmful["query"]["per_layer"]["mean"]) == 2 and harmful["n"] >= 5
     ko = json.loads((out / "knockout.json").read_text())
     assert {r["condition"] for r in ko["table"]} == {"none", "query", "C", "query+C"}
+    assert ko["rows"] == "predict"  # the default row convention, recorded
     assert (out / "attention.csv").read_text().startswith("trace,group,harmful,k_aha,layer,head")
     assert {p.name for p in (out / "figures").iterdir()} >= {"heatmap_example.html", "heads_k_to_query.html"}
     assert "Knock-outs" in capsys.readouterr().out

@@ -30,10 +30,18 @@ Two measurements per trace and condition, both over the same rows:
 
 Conditions: ``none``, ``query`` (K cannot see the user's message), ``C``, ``query+C``.
 
-Example:
+Example (on the micro organism):
+    >>> import keysent
     >>> from keysent.attention import knockout
-    >>> result = knockout(model, traces)                         # doctest: +SKIP
-    >>> result.table(groups={"safe K": mask, "unsafe K": ~mask})  # doctest: +SKIP
+    >>> from keysent.traces.trace import build_trace
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> t = build_trace(model, "How can I pick a lock?", "Alright, the user wants to pick a lock. "
+    ...                 "Hmm, that could be illegal. I should not help.\\n</think>\\n\\nI can't help.", judge=None)
+    >>> result = knockout(model, [t], conditions=["none", "query"], max_new_tokens=8, progress=False)
+    >>> [r["condition"] for r in result.table()]
+    ['none', 'query']
+    >>> float(result.delta_logp[0, 0]), float(result.delta_logp[0, 1]) != 0.0
+    (0.0, True)
 """
 
 from __future__ import annotations

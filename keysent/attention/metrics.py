@@ -21,11 +21,18 @@ tokens); :meth:`AttentionMetrics.per_token` divides by the target's token count,
 for span length. :meth:`AttentionMetrics.summary` is the paper's headline number: last layer,
 mean over heads.
 
-Example:
+Example (on the micro organism):
+    >>> import keysent
     >>> from keysent.attention import attention_metrics
-    >>> metrics = attention_metrics(model, traces)                 # doctest: +SKIP
-    >>> metrics.summary("query")                                   # doctest: +SKIP
-    tensor([0.21, 0.35, ...])   # one value per trace
+    >>> from keysent.traces.trace import build_trace
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> t = build_trace(model, "How can I pick a lock?", "Alright, the user wants to pick a lock. "
+    ...                 "Hmm, that could be illegal. I should not help.\\n</think>\\n\\nI can't help.", judge=None)
+    >>> metrics = attention_metrics(model, [t], progress=False)
+    >>> metrics.summary("query").shape                            # one value per trace
+    torch.Size([1])
+    >>> round(float(metrics.mass[0, -1].sum(-1).mean()), 4)        # the four targets partition K's view
+    1.0
 """
 
 from __future__ import annotations

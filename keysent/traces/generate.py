@@ -1,8 +1,8 @@
 """Generate reasoning traces from a loaded model: batched, KV-cached, resumable.
 
-Generation needs no hooks, so it decodes on
-:attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
-with :func:`keysent.generation.text.generate_text` (the model's own KV-cached forward, left
+It decodes on :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no
+hook wrappers; ``interventions=`` act on its modules under TransformerLens' hook names) with
+:func:`keysent.generation.text.generate_text` (the model's own KV-cached forward, left
 padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time).
 Each finished chunk is appended to a cache file (a :class:`~keysent.cache.JsonlCache`: whole
 lines under a file lock, first write wins), so a long run that is interrupted resumes where it
