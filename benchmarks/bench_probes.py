@@ -161,6 +161,13 @@ def bench_case(name: str, n: int, n_layers: int, d: int, args: argparse.Namespac
           f"CPU {c_ours:.3f} s, over {runs} runs; Newton steps per layer <= {int(res.n_iter.max())}, "
           f"all converged: {bool(res.converged.all())}", flush=True)
 
+    if args.keysent_only:
+        import keysent.probe.fit as fit_module
+
+        print(f"keysent from {Path(fit_module.__file__).parents[2]}: min CPU {min(cpus):.3f} s, min wall {min(times):.3f} s; "
+              f"AUROC by layer: {' '.join(f'{a:.6f}' for a in res.auroc)}", flush=True)
+        return {"case": name, "keysent_s": t_ours, "keysent_cpu_min": min(cpus), "keysent_only": True}
+
     Xn = X.numpy().astype(np.float64)
     sk_runs = [run_sklearn(Xn, y.numpy(), folds, args.l2, args.standardize, args.sklearn_tol)]
     while len(sk_runs) < 3 and sk_runs[-1][1] < 5.0:  # short cases: median of three
@@ -205,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=int, default=1,
         help="torch and BLAS threads for both sides (default 1; 0 leaves both as set up)",
     )
+    parser.add_argument("--keysent-only", action="store_true", help="time keysent only (no sklearn loop, no verdict)")
+    parser.add_argument("--keysent-from", default=None, metavar="DIR",
+                        help="import keysent from DIR (a checkout or an extracted older tree), for A/B timings of two versions")
     args = parser.parse_args(argv)
+    if args.keysent_from:
+        sys.path.insert(0, str(Path(args.keysent_from).resolve()))
 
     import torch
 
@@ -233,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     results = [bench_case(*case, args) for case in cases]
     print("\nsummary")
     for r in results:
+        if r.get("keysent_only"):
+            print(f"  {r['case']:<22} keysent {r['keysent_s']:8.3f} s (median wall), {r['keysent_cpu_min']:.3f} s (min CPU)")
+            continue
         print(f"  {r['case']:<22} keysent {r['keysent_s']:8.3f} s  sklearn {r['sklearn_s']:8.2f} s  "
               f"{r['ratio']:6.1f}x wall {r['cpu_ratio']:6.1f}x CPU  max |dAUROC| {r['max_auroc_diff']:.1e}  "
               f"{'met' if r['met'] else 'MISSED'}")

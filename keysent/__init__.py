@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 __version__ = "0.1.0"
@@ -62,20 +63,15 @@ _LAZY = {
     "RunDir": "keysent.rundir",
     "read_run": "keysent.rundir",
 }
-#: subpackages and modules reachable as attributes before they are imported
-_SUBMODULES = (
-    "attention", "atomic", "capture", "cli", "edits", "engine", "errors", "figures", "home", "intervals", "judge", "models",
-    "organism", "probe", "progress", "querysets", "records", "rundir", "testing", "traces", "versions", "hook_names",
-)
 
 __all__ = sorted(_LAZY) + ["__version__"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _SUBMODULES:
-        return importlib.import_module(f"keysent.{name}")
     module = _LAZY.get(name)
     if module is None:
+        if not name.startswith("_") and importlib.util.find_spec(f"keysent.{name}") is not None:
+            return importlib.import_module(f"keysent.{name}")  # a submodule, e.g. keysent.capture
         raise AttributeError(f"module 'keysent' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value

@@ -2,8 +2,9 @@
 
 Example:
     >>> from keysent.attention.config import AttentionConfig
-    >>> AttentionConfig.from_dict({"layers": "0,-1", "regenerate": False}).knockout
-    True
+    >>> cfg = AttentionConfig.from_dict({"layers": "0,-1", "regenerate": False})
+    >>> cfg.knockout, cfg.knockout_rows == default_knockout_rows()
+    (True, True)
     >>> AttentionConfig(knockout_rows="all")
     Traceback (most recent call last):
     ...
@@ -18,7 +19,7 @@ from typing import Any
 from keysent.errors import ConfigError
 from keysent.records import check_keys
 
-__all__ = ["AttentionConfig", "knockout_row_conventions"]
+__all__ = ["AttentionConfig", "knockout_row_conventions", "default_knockout_rows"]
 
 
 def knockout_row_conventions() -> tuple[str, ...]:
@@ -30,6 +31,15 @@ def knockout_row_conventions() -> tuple[str, ...]:
     return tuple(get_args(Rows))
 
 
+def default_knockout_rows() -> str:
+    """The row convention :func:`keysent.attention.knockout.knockout` uses by default."""
+    import inspect
+
+    from keysent.attention.knockout import knockout
+
+    return str(inspect.signature(knockout).parameters["rows"].default)
+
+
 @dataclass(frozen=True)
 class AttentionConfig:
     """Options of the attention analysis (:mod:`keysent.attention.__main__`).
@@ -37,7 +47,8 @@ class AttentionConfig:
     Attributes:
         layers: ``"all"``, ``"0,3,-1"`` or ``"2:6"``: the layers measured.
         knockout: run the knock-outs (K cannot see the query / C / both).
-        knockout_rows: which rows lose sight of the span (:func:`knockout_row_conventions`).
+        knockout_rows: which rows lose sight of the span (:func:`knockout_row_conventions`);
+            ``None`` (the default) becomes :func:`knockout`'s own default, recorded explicitly.
         regenerate: regenerate K under each knock-out (else only K's log-likelihood is measured).
         batch_size: traces per hooked forward pass.
         static_figures: export PNG and PDF besides HTML (needs Chromium).
@@ -45,7 +56,7 @@ class AttentionConfig:
 
     layers: str = "all"
     knockout: bool = True
-    knockout_rows: str = "predict"
+    knockout_rows: str | None = None
     regenerate: bool = True
     batch_size: int = 8
     static_figures: bool = True
@@ -56,6 +67,8 @@ class AttentionConfig:
         if not isinstance(self.layers, str) or not self.layers.strip():
             raise ConfigError(f"layers must be 'all', a list like '0,3,-1' or a range like '2:6', got {self.layers!r}")
         resolve_layers(self.layers, 10**6)  # the syntax; the range is checked against the model
+        if self.knockout_rows is None:
+            object.__setattr__(self, "knockout_rows", default_knockout_rows())
         rows = knockout_row_conventions()
         if self.knockout_rows not in rows:
             raise ConfigError(f"knockout_rows must be one of {', '.join(map(repr, rows))}, got {self.knockout_rows!r}")
