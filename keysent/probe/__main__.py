@@ -14,6 +14,7 @@ import time
 from keysent.cli.options import (
     check_common,
     cli_main,
+    data_summary,
     environment,
     load_model_from_args,
     queries_from_args,
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         batch_size=args.batch_size,
         progress=not args.quiet,
     )
-    extra = {"environment": environment(), "argv": sys.argv[1:] if argv is None else list(argv), "seconds": round(time.time() - start, 1)}
+    extra = {"data": data_summary(args, model), "environment": environment(), "argv": sys.argv[1:] if argv is None else list(argv), "seconds": round(time.time() - start, 1)}
     path, note = write_run(run, out, force=args.force, static_figures=not args.no_static_figures, extra=extra)
     print(run.format_table())
     if note:

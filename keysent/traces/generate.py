@@ -55,7 +55,7 @@ def default_cache_path(model: "LoadedModel", settings: dict[str, Any]) -> Path:
     return path
 
 
-def _read_cache(path: Path) -> dict[str, str]:
+def _read_cache(path: Path, ids: dict[str, list[int]] | None = None) -> dict[str, str]:
     done: dict[str, str] = {}
     if not path.is_file():
         return done
@@ -66,6 +66,8 @@ def _read_cache(path: Path) -> dict[str, str]:
             except json.JSONDecodeError:
                 break  # a torn last line from an interrupted write: regenerate from there
             done[row["prompt_hash"]] = row["generated"]
+            if ids is not None and isinstance(row.get("ids"), list):
+                ids[row["prompt_hash"]] = row["ids"]
     return done
 
 
@@ -93,7 +95,8 @@ def generate_traces(
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
 
-    Queries that already carry a response (traces made elsewhere) are not generated.
+    Queries that already carry a response (traces made elsewhere) are not generated; their traces
+    have ``generated_by=None``. Generated traces keep the generated ids themselves.
 
     Args:
         model: A loaded model.
@@ -116,7 +119,7 @@ def generate_traces(
     if max_new_tokens < 1:
         raise ConfigError(f"max_new_tokens must be at least 1, got {max_new_tokens}")
     records = [q if isinstance(q, QueryRecord) else QueryRecord(query=str(q)) for q in queries]
-    prompts = [model.render_prompt(r.query) for r in records]
+    prompts = [r.render(model) for r in records]  # a rendered prompt in the data is used, not wrapped again
     settings = {"stop_after_k": stop_after_key_sentence, "max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
     hashes = [hashlib.sha256(p.encode()).hexdigest()[:24] for p in prompts]
     cache_path: Path | None
@@ -127,7 +130,8 @@ def generate_traces(
         cache_path.parent.mkdir(parents=True, exist_ok=True)
     else:
         cache_path = None
-    done = _read_cache(cache_path) if cache_path else {}
+    gen_ids: dict[str, list[int]] = {}
+    done = _read_cache(cache_path, gen_ids) if cache_path else {}
     todo = [i for i, r in enumerate(records) if r.response is None and hashes[i] not in done]
     todo = list(dict.fromkeys(todo))
     if todo:
@@ -153,7 +157,8 @@ def generate_traces(
                 rows = []
                 for i, out in zip(part, outs):
                     done[hashes[i]] = out.text
-                    rows.append({"prompt_hash": hashes[i], "generated": out.text})
+                    gen_ids[hashes[i]] = list(out.token_ids)
+                    rows.append({"prompt_hash": hashes[i], "generated": out.text, "ids": list(out.token_ids)})
                 if cache_path:
                     _append_cache(cache_path, rows)
                 bar.update(len(part))
@@ -161,8 +166,16 @@ def generate_traces(
             bar.close()
     traces = []
     for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False)):
-        generated = r.response if r.response is not None else done[hashes[i]]
-        traces.append(build_trace(model, r.query, generated, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i]))
+        build_kwargs = r.build_kwargs()
+        query = r.query if r.prompt is None else prompts[i][len(model.chat.user_prefix) : len(prompts[i]) - len(model.chat.user_suffix)]
+        if r.response is not None or r.reasoning is not None:
+            build_kwargs.setdefault("generated", r.response)
+            traces.append(build_trace(model, query, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i], **build_kwargs))
+        else:
+            build_kwargs.pop("no_reasoning", None)
+            build_kwargs.pop("markers", None)  # the loaded model writes its own format
+            traces.append(build_trace(model, query, done[hashes[i]], labels=r.labels, judge=judge, id=r.id, prompt=prompts[i],
+                                      generated_ids=gen_ids.get(hashes[i]), generated_by=model.name, **build_kwargs))
     return traces
 
 
