@@ -64,8 +64,10 @@ REASONING_COLUMNS = ("reasoning_content", "reasoning", "thinking")
 MESSAGE_COLUMNS = ("messages", "conversations", "conversation")
 LABEL_COLUMNS = ("harmful", "label", "is_harmful", "unsafe")
 
-_TRUE = {"1", "1.0", "true", "yes", "harmful", "unsafe", "jailbreak"}
-_FALSE = {"0", "0.0", "false", "no", "benign", "safe"}
+_TRUE = {"1", "1.0", "true", "yes"}
+_FALSE = {"0", "0.0", "false", "no"}
+#: Label words and whether they mean harmful/unsafe.
+_WORDS = {"harmful": True, "unsafe": True, "jailbreak": True, "benign": False, "safe": False, "harmless": False}
 #: A label column name that says "safe" (refused as ``label=``/``harmful=``: say ``safe=COL``).
 _SAFE_NAME = re.compile(r"(?<!un)safe|benign|refus|harmless|\bok\b", re.I)
 #: Special tokens of chat templates: a query holding them is an already rendered prompt.
@@ -227,7 +229,9 @@ def _parse_option(item: str, spec: str) -> tuple[str, str]:
     if key.endswith(":") and key[:-1] in _CONSTANTS and sep and value:
         return key, value
     if not sep or key not in _OPTIONS or not value:
-        raise DatasetError(f"bad option {item!r} in dataset spec {spec!r}; {usage}")
+        hint = ("; a '#' in a file name starts the options: write it as \\# or pass the file with --dataset-file"
+                if not sep and "." in item else "")
+        raise DatasetError(f"bad option {item!r} in dataset spec {spec!r}{hint}; {usage}")
     if key == "missing" and value not in MISSING_POLICIES:
         raise DatasetError(f"missing={value!r} in dataset spec {spec!r}; use one of {', '.join(MISSING_POLICIES)}")
     return key, value
@@ -271,12 +275,16 @@ def _pick_column(columns: Sequence[str], wanted: str | None, candidates: Sequenc
     return None
 
 
-def _to_bool(value: Any, source: str, column: str) -> bool:
+def _to_bool(value: Any, source: str, column: str, *, says_safe: bool = False) -> bool:
+    """A label value as a bool; words (``safe``, ``harmful``) by their meaning for the column:
+    ``says_safe`` for a column whose true value means safe (``safe=``, ``answer_safe=``)."""
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
     text = str(value).strip().lower()
+    if text in _WORDS:
+        return _WORDS[text] != says_safe
     if text in _TRUE:
         return True
     if text in _FALSE:
@@ -307,7 +315,7 @@ def _label_column(spec: DatasetSpec, columns: Sequence[str], label_column: str |
         raise DatasetError(f"{source}: no column {col!r} for the label; the data has columns {list(columns)}")
     if kind == "safe":
         return col, False
-    if _SAFE_NAME.search(col):
+    if kind == "label" and _SAFE_NAME.search(col):
         raise DatasetError(
             f"{source}: label column {col!r} sounds like it marks safe rows, but a label column means harmful; "
             f"write #safe={col} if 1/true means safe, or #harmful={col} if it means harmful"
@@ -349,7 +357,7 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
         raise DatasetError(f"{source}: answer_safe=COL and answer_safe:=VALUE both given; use one")
     if acol:
         _pick_column(columns, acol, (), "answer_safe", source, required=True, rows=rows)
-    const_value = _to_bool(const_safe, source, "answer_safe:=") if const_safe else None
+    const_value = _to_bool(const_safe, source, "answer_safe:=", says_safe=True) if const_safe else None
     missing = spec.option("missing", missing) or "error"
     no_reasoning = bool(spec.option("no_reasoning")) or no_reasoning
     markers = spec.option("markers", markers)
@@ -401,14 +409,14 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
         if spec.group is not None:
             labels.update(harmful=GROUPS[spec.group], group=spec.group)
         elif lcol is not None:
-            value = _to_bool(row.get(lcol), source, lcol)
+            value = _to_bool(row.get(lcol), source, lcol, says_safe=not true_is_harmful)
             harmful = value if true_is_harmful else not value
             labels.update(harmful=harmful, group=labels.get("group") or ("harmful" if harmful else "benign"))
         labels.setdefault("harmful", None)
         labels.setdefault("group", None)
         labels["source"] = source
         if acol is not None and get_path(row, acol) is not None:
-            labels.update(answer_safe=_to_bool(get_path(row, acol), source, acol), answer_safe_source=f"data:{source}:{acol}")
+            labels.update(answer_safe=_to_bool(get_path(row, acol), source, acol, says_safe=True), answer_safe_source=f"data:{source}:{acol}")
         elif const_value is not None:
             labels.update(answer_safe=const_value, answer_safe_source=f"data:{source}")
         prompt = None
