@@ -136,7 +136,8 @@ def resolve_rendered_prompt(model: "LoadedModel", text: str) -> tuple[str, str]:
     """``(prompt, query)`` for a query column that holds an already rendered prompt.
 
     Used as the prompt when it is in the loaded model's format (its user prefix, one user turn,
-    the generation prompt), never wrapped a second time.
+    the generation prompt or its start), never wrapped a second time. A prompt saved without BOS
+    or without the template's final ``<think>\n`` is completed to the template's prompt.
 
     Raises:
         DatasetError: the prompt is in another chat format (another model's template).
@@ -147,10 +148,13 @@ def resolve_rendered_prompt(model: "LoadedModel", text: str) -> tuple[str, str]:
     body = text
     if bos and not body.startswith(bos) and prefix.startswith(bos):
         body = bos + body  # saved without BOS: the template writes it
-    if body.startswith(prefix) and body.endswith(suffix) and len(body) >= len(prefix) + len(suffix):
-        return body, body[len(prefix) : len(body) - len(suffix)]
-    if body.startswith(prefix) and body.endswith(suffix.rstrip()):
-        return body[: len(body) - len(suffix.rstrip())] + suffix, body[len(prefix) : len(body) - len(suffix.rstrip())]
+    if body.startswith(prefix):
+        # the generation prompt may be saved in part (without the template's trailing <think>\n)
+        for k in range(len(suffix), 0, -1):
+            tail = suffix[:k]
+            if body.endswith(tail) and len(body) - k > len(prefix) and tail.strip():
+                query = body[len(prefix) : len(body) - k]
+                return prefix + query + suffix, query
     raise DatasetError(
         f"a query holds an already rendered prompt ({text[:60]!r}...) that is not in {model.name}'s chat format "
         f"(which starts {prefix[:40]!r} and ends {suffix[-30:]!r}); give the plain user message instead, or load the model it was rendered for"

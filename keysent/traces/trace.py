@@ -350,7 +350,7 @@ def build_trace(
         generated = generated[: -len(eos)]
     marks = markers or markers_for(chat)
     opener = marks.open if marks is not None else None
-    if generated_ids is None and chat.think_in_prompt and opener and generated.lstrip().startswith(opener):
+    if generated_ids is None and chat.think_in_prompt and opener == chat.think_open and generated.lstrip().startswith(opener):
         # saved with the opening marker the prompt already holds: the model never generated it
         generated = generated.lstrip()[len(opener) :].lstrip("\n")
     flags: dict[str, Any] = {}
