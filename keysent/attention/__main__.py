@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     log(args, f"{len(queries)} queries; loading {args.model} ...")
     model = load_model_from_args(args)
     layers = resolve_layers(args.layers, model.n_layers)
-    traces = traces_from_args(args, model, queries)
+    # metrics and K-row knock-outs read up to K's last token; "after" rows need the whole trace
+    traces = traces_from_args(args, model, queries, needed_positions=["k_last"] if args.knockout_rows == "K" else None)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
     metrics = attention_metrics(model, traces, layers=layers, batch_size=args.batch_size, progress="attention" if not args.quiet else False)
     groups = trace_groups(traces)

@@ -148,17 +148,33 @@ def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> li
     )
     args.data_report = report
     unlabelled = sum(q.labels.get("harmful") is None for q in queries)
-    if unlabelled:
-        log(args, f"note: {unlabelled} of {len(queries)} queries have no harmful/benign label (no role prefix or label column): "
-                  "they are left out of the harmful probe and of the by-group tables")
+    args.data_notes = []
+    if unlabelled == len(queries) and not all(str(s).startswith("builtin") for s in specs):
+        args.data_notes.append(
+            f"no query has a harmful/benign label (no role prefix or label column): the harmful probe cannot run; "
+            f"k_aha, answer_safe and the aha table use all {unlabelled} traces; attention groups split by K only")
+    elif unlabelled:
+        args.data_notes.append(
+            f"{unlabelled} of {len(queries)} queries have no harmful/benign label: they are left out of the harmful, "
+            "k_aha and answer_safe probes and of the by-group attention tables (the aha table includes them)")
+    for note in args.data_notes:
+        log(args, f"note: {note}")
     for r in report:
         if r.get("missing_responses"):
             log(args, f"note: {r['source']}: {r['missing_responses']} rows without a response: {r['missing_policy']}")
     return queries
 
 
-def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"]) -> list["Trace"]:
-    """Generate (or reuse cached, or take given) responses and return located, judged traces."""
+def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"],
+                     *, needed_positions: list[str] | None = None) -> list["Trace"]:
+    """Generate (or reuse cached, or take given) responses and return located, judged traces.
+
+    Every trace is checked against the model's context before any forward pass
+    (:func:`keysent.traces.context.check_context`) for ``needed_positions`` (default: the
+    command's ``--positions``, else every token): too long is an error with counts, or a clip with
+    a warning when the positions read fit. Given responses without reasoning markers are counted
+    in a warning.
+    """
     from keysent.traces.context import check_context
     from keysent.traces.generate import generate_traces
 
@@ -172,7 +188,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
     )
-    positions = getattr(args, "positions", None)
+    positions = needed_positions if needed_positions is not None else getattr(args, "positions", None)
     if isinstance(positions, str):
         positions = [p for p in positions.split(",") if p.strip()]
     traces, clipped = check_context(traces, model.max_positions, positions)
@@ -194,7 +210,8 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
 
 def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -> dict[str, Any]:
     """What the summary records about the data: per-dataset counts, trace counts, template kwargs."""
-    out: dict[str, Any] = {"datasets": getattr(args, "data_report", []), "traces": getattr(args, "trace_report", {})}
+    out: dict[str, Any] = {"datasets": getattr(args, "data_report", []), "traces": getattr(args, "trace_report", {}),
+                           "notes": getattr(args, "data_notes", [])}
     out["chat_template_kwargs"] = model.chat_template_kwargs if model is not None else template_kwargs_from_args(args)
     for flag in ("missing_responses", "markers", "no_reasoning", "reasoning_column"):
         if getattr(args, flag, None):
