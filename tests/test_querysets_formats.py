@@ -87,6 +87,10 @@ def test_bom_crlf_and_hash_lines_in_csv(tmp_path):
     rows = load_dataset_spec(f"harmful={f}")
     assert rows[0].query == "Q1"
     assert rows[0].response == "Okay, so the user wants X.\n\n# not a comment\nHmm, bad.\n</think>\n\nNo. #StaySafe"
+    g = tmp_path / "staysafe.csv"
+    g.write_text('query,response\n"Q2","Hmm, bad.\n</think>\n\nNo.\n#StaySafe"\n"Q3","# first line\nok"\n')
+    assert [(r.query, r.response) for r in load_dataset_spec(f"harmful={g}")] == [
+        ("Q2", "Hmm, bad.\n</think>\n\nNo.\n#StaySafe"), ("Q3", "# first line\nok")]
     j = _jsonl(tmp_path / "bom.jsonl", [{"query": "Q\r\nline"}], bom=True)
     assert load_dataset_spec(f"benign={j}")[0].query == "Q\nline"
     js = tmp_path / "bom.json"

@@ -66,6 +66,8 @@ def test_other_markers(tiny_qwen2):
     ot = build_trace(tiny_qwen2, "Q?", "<|begin_of_thought|>\n\nOkay, so the user asks Q. Hmm, that is risky.\n\n<|end_of_thought|>\n\nNo.",
                      markers=__import__("keysent.traces.reasoning", fromlist=["x"]).OPENTHOUGHTS, judge=None)
     assert ot.key_sentence == "Hmm, that is risky." and ot.answer == "No." and ot.complete
+    auto = build_trace(tiny_qwen2, "Q?", ot.generated, judge=None)  # markers found in the data
+    assert (auto.key_sentence, auto.answer) == ("Hmm, that is risky.", "No.")
     from keysent.traces.reasoning import OPEN_WEBUI
 
     webui = ('<details type="reasoning" done="true" duration="2">\n<summary>Thought for 2 seconds</summary>\n'

@@ -193,6 +193,23 @@ def split_response(
     return SplitResponse(text[ra:rb], answer, close >= 0, True, (ra, rb), answer_chars)
 
 
+def detect_markers(text: str, default: ReasoningMarkers | None = None) -> ReasoningMarkers | None:
+    """The markers a response uses: ``default`` when its closing marker (or opening one) is in the
+    text, else the first preset whose opening and closing markers both are, else ``default``.
+
+    >>> detect_markers("<|begin_of_thought|>x<|end_of_thought|>y", THINK).name
+    'openthoughts'
+    >>> detect_markers("x</think>y", THINK).name
+    'think'
+    """
+    if default is not None and (default.close in text or default._find_open(text) is not None):
+        return default
+    for preset in PRESETS.values():
+        if preset.close in text and preset._find_open(text) is not None:
+            return preset
+    return default
+
+
 def markers_for(chat: Any) -> ReasoningMarkers | None:
     """The markers of a :class:`keysent.models.chat_format.ChatFormat`, ``None`` when it has none."""
     if getattr(chat, "think_open", None) and getattr(chat, "think_close", None):
@@ -202,4 +219,4 @@ def markers_for(chat: Any) -> ReasoningMarkers | None:
     return None
 
 
-__all__ = ["ReasoningMarkers", "SplitResponse", "split_response", "markers_for", "PRESETS", "THINK", "OPENTHOUGHTS", "OPEN_WEBUI"]
+__all__ = ["ReasoningMarkers", "SplitResponse", "split_response", "markers_for", "detect_markers", "PRESETS", "THINK", "OPENTHOUGHTS", "OPEN_WEBUI"]

@@ -309,7 +309,8 @@ def build_trace(
             the prompt is rendered from it and the query span is its last user turn.
         reasoning, answer: Reasoning and answer saved apart (vLLM's ``reasoning_content`` and
             ``content``); recomposed in the model's format by :func:`compose_response`.
-        markers: Reasoning markers of the response (default: the chat format's).
+        markers: Reasoning markers of the response (default: the chat format's, or a preset's
+            when the response holds that preset's markers and not the chat format's).
         no_reasoning: The response carries no reasoning (all of it is the answer), even when the
             prompt opens a think block.
         generated_ids: The ids the model generated (a final EOS is dropped); used instead of
@@ -322,7 +323,7 @@ def build_trace(
     """
     from keysent.traces.alignment import response_tokens, span_is_exact, token_keys, token_span
     from keysent.traces.locate import locate_key_sentence
-    from keysent.traces.reasoning import markers_for, split_response
+    from keysent.traces.reasoning import detect_markers, markers_for, split_response
 
     if generated is None and (reasoning is not None or answer is not None):
         generated = compose_response(model, reasoning, answer)
@@ -350,6 +351,8 @@ def build_trace(
     elif eos and generated.endswith(eos):
         generated = generated[: -len(eos)]
     marks = markers or markers_for(chat)
+    if markers is None and marks is not None and not no_reasoning and generated_ids is None:
+        marks = detect_markers(generated, marks)  # e.g. OpenThoughts markers in data for an R1 model
     opener = marks.open if marks is not None else None
     if generated_ids is None and chat.think_in_prompt and opener == chat.think_open and generated.lstrip().startswith(opener):
         # saved with the opening marker the prompt already holds: the model never generated it
