@@ -161,3 +161,21 @@ def test_generated_ids_are_kept(real_models):
     assert t.flags["ids"] == "generated" and t.token_ids[t.flags["n_prompt_tokens"]:] == other
     bad = build_trace(model, query, generated, generated_ids=other, judge=None)
     assert bad.flags["ids"] == "tokenized" and bad.flags["generated_ids_differ_at"] == len(model.tokenizer.decode(ids[:2]))
+
+
+def test_star1_traces_on_the_llama_vocabulary(real_models, shared_data):
+    """All 1000 real DeepSeek-R1 traces of STAR-1: faithful ids, disjoint spans, K found in each."""
+    from keysent.querysets import load_dataset_spec
+    from keysent.traces.generate import generate_traces
+
+    model = real_models["r1-distill-llama"]
+    recs = load_dataset_spec(f"harmful={shared_data}/star1/STAR-1.json#query=question,response=response")
+    traces = generate_traces(model, recs, judge=None, progress=False)
+    assert len(traces) == 1000 and all(t.generated_by is None for t in traces)
+    assert sum(t.has_key_sentence and t.complete for t in traces) == 1000
+    for t in traces:
+        n = t.flags["n_prompt_tokens"]
+        assert t.token_ids[n:] == model.tokenizer(t.generated, add_special_tokens=False)["input_ids"]
+        ranges = sorted(t.spans[k].tokens for k in ("C", "K", "rest", "answer") if k in t.spans)
+        assert all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:]))
+        assert "C" not in t.spans or t.spans["C"].last_token < t.spans["K"].tokens[0]
