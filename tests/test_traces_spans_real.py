@@ -83,6 +83,8 @@ def test_chinese_sentences_found(real_models):
     assert t.understanding == "好的，用户想知道如何撬锁。"
     assert t.key_sentence == "我需要小心，这可能是违法的。"
     assert [t.text[a:b] for a, b in (s.chars for s in t.sentences)] == ["好的，用户想知道如何撬锁。", "我需要小心，这可能是违法的。", "我不能帮忙。"]
+    assert t.flags["cjk"] is True  # flagged: C's restatement test reads English words
+    assert "cjk" not in build_trace(real_models["r1-distill-qwen"], *TRACES["english"], judge=None).flags
 
 
 def test_llama_boundary_token_belongs_to_the_sentence_it_starts(real_models):

@@ -196,6 +196,10 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     if no_markers:
         log(args, f"warning: {no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
                   "reasoning cut off before its end. If they carry no reasoning (plain answers), pass --no-reasoning or #no_reasoning")
+    cjk = sum(bool(t.flags.get("cjk")) for t in traces)
+    if cjk:
+        log(args, f"warning: {cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
+                  "restatement test reads English words, so C may stop a sentence early and K be a restatement")
     if clipped:
         log(args, f"warning: {clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
     args.trace_report = {
@@ -203,6 +207,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         "generated": sum(t.generated_by is not None for t in traces),
         "no_reasoning_markers": no_markers,
         "clipped_to_context": clipped,
+        "cjk_reasoning": cjk,
         "unlabelled": sum(t.harmful is None for t in traces),
     }
     return traces
