@@ -94,6 +94,8 @@ class QueryRecord:
         prompt: An already rendered prompt the data held in its query column.
         markers: Reasoning markers of the response (a preset name or ``OPEN...CLOSE``).
         no_reasoning: The response carries no reasoning.
+        generated_by: The model that generated the response, when the source says (a keysent
+            run directory's traces); ``None`` for responses brought from elsewhere.
     """
 
     query: str
@@ -105,6 +107,7 @@ class QueryRecord:
     prompt: str | None = None
     markers: str | None = None
     no_reasoning: bool = False
+    generated_by: str | None = None
 
     def render(self, model: "LoadedModel") -> str:
         """The prompt the model sees for this record.
@@ -122,7 +125,7 @@ class QueryRecord:
         """Keyword arguments of :func:`~keysent.traces.trace.build_trace` for this record."""
         from keysent.traces.reasoning import ReasoningMarkers
 
-        kwargs: dict[str, Any] = {"no_reasoning": self.no_reasoning}
+        kwargs: dict[str, Any] = {"no_reasoning": self.no_reasoning, "generated_by": self.generated_by}
         if self.markers:
             kwargs["markers"] = ReasoningMarkers.parse(self.markers)
         if self.messages:
@@ -429,6 +432,7 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
         records.append(QueryRecord(
             query=query, labels=labels, response=response, id=str(row.get("id", i)),
             reasoning=reasoning, messages=messages, prompt=prompt, markers=markers, no_reasoning=no_reasoning,
+            generated_by=row.get("generated_by") if is_trace else None,
         ))
     if no_response and missing == "error":
         shown = ", ".join(map(str, no_response[:5])) + (", ..." if len(no_response) > 5 else "")

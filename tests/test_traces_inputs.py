@@ -162,3 +162,14 @@ def test_chat_template_kwargs_qwen3(real_tokenizer_dirs):
 
     with pytest.raises(ConfigError, match="may not set"):
         load_model(str(real_tokenizer_dirs["qwen3"]), device="cpu", progress=False, chat_template_kwargs={"tokenize": True})
+
+
+def test_run_directory_keeps_who_generated(tiny_qwen2, tmp_path, no_generation):
+    from keysent.traces.generate import save_traces
+
+    t = build_trace(tiny_qwen2, "Q?", "Okay, so X. Hmm, bad.\n</think>\n\nNo.", judge=None, generated_by=tiny_qwen2.name,
+                    labels={"harmful": True, "group": "harmful"})
+    (tmp_path / "run").mkdir()
+    save_traces(tmp_path / "run" / "traces.jsonl", [t])
+    (again,) = generate_traces(tiny_qwen2, load_dataset_spec(str(tmp_path / "run")), progress=False)
+    assert again.generated_by == tiny_qwen2.name and again.token_ids == t.token_ids and again.harmful is True

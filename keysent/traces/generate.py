@@ -173,6 +173,7 @@ def generate_traces(
             traces.append(build_trace(model, query, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i], **build_kwargs))
         else:
             build_kwargs.pop("no_reasoning", None)
+            build_kwargs.pop("generated_by", None)
             build_kwargs.pop("markers", None)  # the loaded model writes its own format
             traces.append(build_trace(model, query, done[hashes[i]], labels=r.labels, judge=judge, id=r.id, prompt=prompts[i],
                                       generated_ids=gen_ids.get(hashes[i]), generated_by=model.name, **build_kwargs))
