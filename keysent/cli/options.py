@@ -49,7 +49,8 @@ def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> N
     g.add_argument("--query-column", default=None, help="column holding the query (default: found by name)")
     g.add_argument("--response-column", default=None, help="column (or dotted path) holding a response generated elsewhere")
     g.add_argument("--reasoning-column", default=None, help="column holding the reasoning when saved apart from the answer (--response-column)")
-    g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels")
+    g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels; a name that says safe "
+                        "(is_safe) is refused: use #safe=COL in the spec")
     g.add_argument("--missing-responses", default=None, choices=["error", "drop", "generate"],
                    help="rows without a response among given responses: error (default), drop them, or generate them")
     g.add_argument("--markers", default=None, help="reasoning markers of given responses: think, openthoughts, openwebui or OPEN...CLOSE")
