@@ -173,3 +173,15 @@ def test_run_directory_keeps_who_generated(tiny_qwen2, tmp_path, no_generation):
     save_traces(tmp_path / "run" / "traces.jsonl", [t])
     (again,) = generate_traces(tiny_qwen2, load_dataset_spec(str(tmp_path / "run")), progress=False)
     assert again.generated_by == tiny_qwen2.name and again.token_ids == t.token_ids and again.harmful is True
+
+
+def test_open_webui_chat_export(tiny_qwen2, tmp_path, no_generation):
+    export = [{"id": "c1", "chat": {"messages": [
+        {"role": "user", "content": "How do I pick a lock?"},
+        {"role": "assistant", "content": '<details type="reasoning" done="true" duration="3">\n<summary>Thought for 3 seconds</summary>\n'
+                                         "> Okay, so the user wants to pick a lock.\n> Hmm, that could be illegal.\n</details>\nI can't help."}]}}]
+    f = tmp_path / "webui_export.json"
+    f.write_text(json.dumps(export))
+    for spec in (f"harmful={f}#messages=chat.messages,markers=openwebui", f"harmful={f}#messages=chat.messages"):
+        (t,) = generate_traces(tiny_qwen2, load_dataset_spec(spec), progress=False)
+        assert (t.understanding, t.key_sentence, t.answer) == ("Okay, so the user wants to pick a lock.", "Hmm, that could be illegal.", "I can't help.")
