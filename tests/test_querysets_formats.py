@@ -195,3 +195,11 @@ def test_markers_and_no_reasoning_options(tmp_path):
     assert load_dataset_spec(f"benign={f}#no_reasoning")[0].no_reasoning is True
     with pytest.raises(DatasetError, match="OPEN...CLOSE"):
         load_dataset_spec(f"benign={f}#markers=weird")
+
+
+def test_messages_with_a_completion_object(tmp_path):
+    """A request's messages beside vLLM's response object (an offline batch saved as JSONL)."""
+    f = _jsonl(tmp_path / "batch.jsonl", [{"messages": [{"role": "system", "content": "S"}, {"role": "user", "content": "Q"}],
+                                           "response": _completion("A", "R")}])
+    (r,) = load_dataset_spec(f"harmful={f}")
+    assert (r.query, r.reasoning, r.response) == ("Q", "R", "A") and r.messages[0] == {"role": "system", "content": "S"}
