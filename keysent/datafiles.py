@@ -90,7 +90,11 @@ def describe_path_failure(row: Any, path: str) -> str:
 
 
 def completion_parts(value: Any) -> tuple[str | None, str | None] | None:
-    """``(reasoning, content)`` of a chat completion object (OpenAI/vLLM), or ``None``."""
+    """``(reasoning, content)`` of a chat completion object (OpenAI/vLLM), or ``None``.
+
+    ``content`` is ``None`` with reasoning when the reasoning never closed (vLLM's reasoning
+    parsers return the whole text as reasoning then), unless ``finish_reason`` is ``"stop"``.
+    """
     if isinstance(value, dict) and isinstance(value.get("body"), dict):
         value = value["body"]  # an OpenAI batch output line's "response"
     if not (isinstance(value, dict) and isinstance(value.get("choices"), list) and value["choices"]):
@@ -101,7 +105,11 @@ def completion_parts(value: Any) -> tuple[str | None, str | None] | None:
     if isinstance(choice.get("message"), dict):
         msg = choice["message"]
         reasoning = msg.get("reasoning_content", msg.get("reasoning"))
-        return (reasoning if isinstance(reasoning, str) else None), msg.get("content")
+        reasoning = reasoning if isinstance(reasoning, str) else None
+        content = msg.get("content")
+        if content is None and reasoning is not None and choice.get("finish_reason") == "stop":
+            content = ""  # the reasoning closed and the answer is empty (vLLM returns None for "")
+        return reasoning, content
     return None, choice.get("text")
 
 

@@ -131,7 +131,7 @@ class QueryRecord:
         if self.messages:
             kwargs["messages"] = self.messages
         if self.reasoning is not None:
-            kwargs.update(generated=None, reasoning=self.reasoning, answer=self.response or "")
+            kwargs.update(generated=None, reasoning=self.reasoning, answer=self.response)  # None: never closed
         return kwargs
 
 

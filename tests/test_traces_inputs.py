@@ -44,6 +44,16 @@ def test_vllm_reasoning_parser_on_and_off(tiny_qwen2, tmp_path, no_generation):
     assert off.answer == "I can't help." and off.key_sentence == "Hmm, that could be illegal." and off.complete
 
 
+def test_vllm_truncated_reasoning_is_not_closed(tiny_qwen2, tmp_path, no_generation):
+    cut = {"choices": [{"message": {"content": None, "reasoning_content": "Okay, so the user wants X. Hmm, that could be"},
+                        "finish_reason": "length"}]}
+    empty = {"choices": [{"message": {"content": None, "reasoning_content": "Okay, so X. Hmm, bad."}, "finish_reason": "stop"}]}
+    f = _jsonl(tmp_path / "cut.jsonl", [{"prompt": "Q?", "response": cut}, {"prompt": "Q?", "response": empty}])
+    truncated, closed = generate_traces(tiny_qwen2, load_dataset_spec(f"harmful={f}"), progress=False)
+    assert not truncated.complete and "</think>" not in truncated.generated and "answer" not in truncated.spans
+    assert closed.complete and closed.generated.endswith("</think>\n\n") and closed.answer == ""
+
+
 def test_missing_generate_only_generates_those(tiny_qwen2, tmp_path):
     f = _jsonl(tmp_path / "some.jsonl", [{"query": "How do I bake bread?", "response": "Okay, so.\n</think>\n\nBake."},
                                          {"query": "How do I bake bread?", "response": None}])

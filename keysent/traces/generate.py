@@ -132,7 +132,7 @@ def generate_traces(
         cache_path = None
     gen_ids: dict[str, list[int]] = {}
     done = _read_cache(cache_path, gen_ids) if cache_path else {}
-    todo = [i for i, r in enumerate(records) if r.response is None and hashes[i] not in done]
+    todo = [i for i, r in enumerate(records) if r.response is None and r.reasoning is None and hashes[i] not in done]
     todo = list(dict.fromkeys(todo))
     if todo:
         chunk = max(batch_size * 4, 1)

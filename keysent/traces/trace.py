@@ -267,21 +267,23 @@ def compose_response(model: "LoadedModel", reasoning: str | None, answer: str | 
     vLLM's reasoning parsers (and most APIs) return ``reasoning_content`` and ``content``
     without the markers; the model wrote ``reasoning\n</think>\n\nanswer`` (after ``<think>\n``,
     written by the model itself when its prompt does not end with it). With no reasoning the
-    answer is the whole response (a parser that was off leaves ``...</think>answer`` in it).
+    answer is the whole response (a parser that was off leaves ``...</think>answer`` in it). An
+    ``answer`` of ``None`` with reasoning means the reasoning never closed (a truncated trace).
 
     Raises:
         TraceError: reasoning given for a model whose chat format has no think markers.
     """
     chat = model.chat
-    answer = answer or ""
     if reasoning is None or not reasoning.strip():
-        return answer
+        return answer or ""
     if not chat.is_reasoning:
         raise TraceError(
             f"{model.name}'s chat format has no think markers, so reasoning saved apart from the answer has no place "
             "in its prompt; load the reasoning model that wrote it, or give the answers alone"
         )
-    body = reasoning.strip("\n") + "\n" + str(chat.think_close) + "\n\n" + answer.lstrip("\n")
+    body = reasoning.strip("\n")
+    if answer is not None:
+        body += "\n" + str(chat.think_close) + "\n\n" + answer.lstrip("\n")
     return body if chat.think_in_prompt else f"{chat.think_open}\n{body}"
 
 
