@@ -266,7 +266,10 @@ def compose_response(model: "LoadedModel", reasoning: str | None, answer: str | 
 
     vLLM's reasoning parsers (and most APIs) return ``reasoning_content`` and ``content``
     without the markers; the model wrote ``reasoning\n</think>\n\nanswer`` (after ``<think>\n``,
-    written by the model itself when its prompt does not end with it). With no reasoning the
+    written by the model itself when its prompt does not end with it). That layout is the one
+    DeepSeek-R1's outputs have (the STAR-1 responses, ``../shared/data/star1``) and the one
+    vLLM's ``deepseek_r1`` parser splits at ``</think>``; whitespace the parser kept is normalised
+    to it, so ids of a recomposed response can differ from the generated ones by those newlines. With no reasoning the
     answer is the whole response (a parser that was off leaves ``...</think>answer`` in it). An
     ``answer`` of ``None`` with reasoning means the reasoning never closed (a truncated trace).
 
