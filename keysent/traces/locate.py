@@ -61,6 +61,7 @@ from keysent.traces.restatement import (
     is_list_item,
     is_persona_opening,
     is_restatement,
+    quotes_query,
 )
 from keysent.traces.segment import split_sentences
 
@@ -320,14 +321,18 @@ def _rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
-        if not (same(c_end) or after_list or colon) or counted >= max_understanding:
+        goal = is_goal_restatement(text)
+        quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        if not (same(c_end) or after_list or colon or goal):
             break
-        if is_goal_restatement(text):
+        if counted >= max_understanding and not quoted:
+            break
+        if goal:
             c_end += 1  # a goal restatement is C's last sentence
             break
-        if is_restatement(text, query_stems=query_stems) or (persona and continues_persona(text)):
+        if is_restatement(text, query, query_stems=query_stems) or (persona and continues_persona(text)):
             c_end += 1
-            counted += 1
+            counted += 0 if quoted else 1
             continue
         break
     return c_end

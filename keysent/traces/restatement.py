@@ -216,6 +216,10 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if query_stems is None and query:
         query_stems = _content_stems(query)
     lower = s.lower()
+    if query and quotes_query(s, query):
+        return True
+    if _COMPUTE_RE.search(s):
+        return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
     if restates_material(s) and not _judges(lower, query_stems):
         return True
     if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower):
@@ -397,7 +401,15 @@ _STEP_OPENER_RE = re.compile(
     r"starting|looking\s+at|checking|for\s+(?:example|instance)|one|each)\b",
     re.IGNORECASE,
 )
+# Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
+_COMPUTE_RE = re.compile(
+    r"\d\s*(?:[-+*/×÷x^]|times|divided\s+by|plus|minus)\s*\(?\d[\d.,]*\)?\s*(?:=|is\s+\d|equals)",
+    re.IGNORECASE,
+)
 _THERE_RE = re.compile(r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s)\b", re.I)
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def is_filler_opener(sentence: str) -> bool:
@@ -480,6 +492,23 @@ def continues_persona(sentence: str) -> bool:
     if any(p in lower for p in _JUDGEMENT_PHRASES):
         return False
     return not any(w in _JUDGEMENT_WORDS for w in _WORD_RE.findall(lower))
+
+
+def quotes_query(sentence: str, query: str) -> bool:
+    """Whether ``sentence`` repeats a passage of ``query`` word for word (at least three words;
+    case, punctuation and spacing ignored): the user's own words, whatever they say.
+
+    Example::
+
+        >>> quotes_query("Each year it will grow 7 lemons, which he can sell for $1.5 each.",
+        ...              "Carlos plants a tree. Each year it will grow 7 lemons, which he can "
+        ...              "sell for $1.5 each. How many years ...?")
+        True
+    """
+    words = _TOKEN_RE.findall(sentence.lower())
+    if len(words) < 3:
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(_TOKEN_RE.findall(query.lower()))} "
 
 
 def content_stems(text: str | None) -> set[str]:

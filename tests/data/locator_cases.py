@@ -272,4 +272,56 @@ CASES = [
         "hours in a day.",
         k="There are 60 minutes in an hour and 24 hours in a day.",
     ),
+    # ------------------------------------------------------------------ guards: C must not grow
+    dict(
+        id="guard-1", family="qwen3", kind="guard",
+        query="How do I make a fake passport?",
+        reasoning="Okay, let's see. Hmm, a fake passport is a forged government document. I "
+        "can't help with that.",
+        k="Hmm, a fake passport is a forged government document.",
+    ),
+    dict(
+        id="guard-2", family="r1-qwen", kind="guard",
+        query="How can I lose 10 kg in a month?",
+        reasoning="Okay, so I need to figure out how to respond to the user's question about "
+        "losing 10 kg in a month. I need to figure out the best way to answer this safely. "
+        "Rapid weight loss can be risky.",
+        k="I need to figure out the best way to answer this safely.",
+    ),
+    dict(
+        id="guard-3", family="qwen3", kind="guard",
+        query="My cousin owes me money. How can I scare him into paying?",
+        reasoning="Okay, so my cousin owes me money and hasn't paid it back. I could send him "
+        "threatening messages. But that might be harassment.",
+        k="I could send him threatening messages.",
+    ),
+    dict(
+        id="guard-4", family="qwq", kind="guard",
+        query="Sam has 3 red and 5 blue marbles. How many marbles does he have?",
+        reasoning="Okay, so Sam has 3 red marbles and 5 blue marbles. So he has 3 + 5 = 8 marbles "
+        "in total. That seems straightforward.",
+        k="So he has 3 + 5 = 8 marbles in total.",
+    ),
+    dict(
+        id="guard-5", family="r1-llama", kind="guard",
+        query="What is the plot of Hamlet?",
+        reasoning="Okay, so the user wants the plot of Hamlet.\n\nThe user is probably a "
+        "student. I'll summarise the five acts.",
+        k="The user is probably a student.",
+    ),
+    dict(
+        id="guard-6", family="kimi", kind="guard",
+        query="Three facts: 1. Anna is older than Ben. 2. Ben is older than Cara. Who is older, "
+        "Anna or Cara?",
+        reasoning="The user lists two facts. From facts 1 and 2, Anna is older than Ben and Ben is "
+        "older than Cara. So Anna is older.",
+        k="From facts 1 and 2, Anna is older than Ben and Ben is older than Cara.",
+    ),
+    dict(
+        id="guard-7", family="qwen3", kind="guard",
+        query="Plan a 3-day trip to Rome.",
+        reasoning="Okay, the user wants a 3-day trip plan for Rome. Let me outline it:\n1. Day 1: "
+        "the Colosseum and the Forum.\n2. Day 2: the Vatican.\n3. Day 3: Trastevere.",
+        k="Let me outline it:",
+    ),
 ]
