@@ -72,6 +72,7 @@ __all__ = [
     "KeySentenceLocation",
     "locate_key_sentence",
     "reasoning_region",
+    "prepare_sentences",
     "is_restatement",
 ]
 
@@ -264,14 +265,11 @@ def locate_key_sentence(
             "method='model' needs a judge: pass judge=CallableEndOfCJudge(generate_fn) "
             "(keysent.traces.locate_model), or use the default method='rules'"
         )
-    start, end = reasoning_region(reasoning, chat_format)
-    region = reasoning[start:end]
-    sentences = [(s + start, e + start) for s, e in split_sentences(region)]
+    region, sentences, texts = prepare_sentences(reasoning, chat_format)
     if not sentences:
         return KeySentenceLocation(
             None, None, sentences, reason="empty reasoning", text=reasoning, method=method
         )
-    texts = [reasoning[s:e] for s, e in sentences]
     used = "rules"
     c_end = None
     if method == "model":
@@ -285,6 +283,23 @@ def locate_key_sentence(
     if c_end is None:
         c_end = _rule_c_end(reasoning, sentences, texts, query, max_understanding)
     return _location(reasoning, sentences, texts, c_end, used)
+
+
+def prepare_sentences(
+    reasoning: str, chat_format: "ChatFormat | None" = None
+) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """The reasoning part of ``reasoning`` (between the think markers), its sentence spans
+    (indexing into ``reasoning``) and their texts: what both locators work on.
+
+    Example::
+
+        >>> prepare_sentences("<think>Hi. Bye.</think> A.")
+        ('Hi. Bye.', [(7, 10), (11, 15)], ['Hi.', 'Bye.'])
+    """
+    start, end = reasoning_region(reasoning, chat_format)
+    region = reasoning[start:end]
+    sentences = [(s + start, e + start) for s, e in split_sentences(region)]
+    return region, sentences, [reasoning[s:e] for s, e in sentences]
 
 
 def _rule_c_end(
