@@ -230,7 +230,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     if _MOVE_RE.match(lower) and not _THERE_RE.match(lower):
         return False
-    if query_stems and not _STEP_OPENER_RE.match(lower):
+    if query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower):
         stems = _content_stems(s)
         if len(stems) >= 2:
             shared = stems & query_stems
@@ -406,7 +406,19 @@ _COMPUTE_RE = re.compile(
     r"\d\s*(?:[-+*/×÷x^]|times|divided\s+by|plus|minus)\s*\(?\d[\d.,]*\)?\s*(?:=|is\s+\d|equals)",
     re.IGNORECASE,
 )
-_THERE_RE = re.compile(r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s)\b", re.I)
+# Narrative openers that a restated story problem uses too ("There are 50 eggs ...", "Then in
+# May she sold half as many."): query overlap may still make them C, unless in the first person.
+_THERE_RE = re.compile(
+    r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s|then)\b(?!.*\b(?:i|i'm|i’m|"
+    r"i'll|i’ll|me|my|we|let|let's|let’s)\b)",
+    re.IGNORECASE,
+)
+# A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.
+_CONCLUSION_RE = re.compile(
+    r"[,;]\s*(?:so|thus|hence|therefore)\b|\bso\s+that's\b|\bwhich\s+(?:gives|makes|means|"
+    r"is|equals)\s+\$?\d",
+    re.IGNORECASE,
+)
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
