@@ -72,10 +72,17 @@ _VERB = (
     r"works|own|owns|keep|keeps|expect|expects|insist|insists|emphasize|emphasized|emphasizes|"
     r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed)"
 )
+# Common irregular past tenses of a retold story ("She bought a pen.", "They drew an ace.").
+_IRREGULAR_PAST = (
+    r"(?:bought|sold|paid|spent|got|made|took|gave|went|ran|ate|drank|drew|found|kept|left|lost|"
+    r"met|sent|told|won|wrote|began|brought|came|caught|chose|built|fell|flew|grew|held|hid|"
+    r"knew|led|lent|rode|sang|sat|slept|spoke|stole|swam|taught|threw|wore|broke|baked|babysat)"
+)
 _RESTATE_RE = re.compile(
     rf"^{_LEAD_IN}(?:{_SUBJECT}\s+{_ADVERB}{_VERB}\b|(?:they|he|she)(?:'|’)(?:re|s|ve)\s+\w"
     rf"|(?:they|the\s+user|he|she)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\w"
-    rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b)",
+    rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b"
+    rf"|(?:he|she|they)\s+{_ADVERB}{_IRREGULAR_PAST}\b)",
     re.IGNORECASE,
 )
 # "Their current medication isn't working ..." : possessive + noun phrase + verb, short subject.
@@ -113,7 +120,7 @@ _MOVE_RE = re.compile(
     r"raises|looks|feels)|there's|there’s|there\s+(?:is|are|might|may|could)|to\s+(?:start|begin|"
     r"answer|respond|address|handle|approach|tackle)|step|maybe|perhaps|probably|possibly|"
     r"clearly|obviously|definitely|also\s*,\s*i|so\s*,?\s+(?:i|my|let|we|first|how|what)\b|"
-    r"in\s+(?:this|that|any)\s+case|on\s+(?:the\s+other|one)\s+hand)",
+    r"in\s+(?:this|that|any)\s+case|on\s+(?:the\s+other|one)\s+hand)(?![a-z])",
     re.IGNORECASE,
 )
 # The model's own conjecture about intent: interpretation, not restatement.
@@ -303,7 +310,8 @@ _FILLER_WORDS = frozenset(
     into about at on over here now down carefully properly step by first again bit little
     moment second how to what's whats going so then and thing things all of is in understanding
     reading figuring what we i me with up started sure let see think it's happening asked asking
-    being is are being understand break approach start
+    being is are being understand break approach start answer respond reply handle tackle best
+    way
     """.split()
 )
 _STRONG_MOVE_RE = re.compile(
