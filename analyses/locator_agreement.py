@@ -15,8 +15,10 @@ character; C is everything before K):
   (``tests/data/locator_cases.py``), per kind;
 * ``heldout``: invented traces written before those rules (``tests/data/locator_heldout.py``),
   per model family; measured once, after which its two misses were fixed;
-* ``heldout2``: invented traces written after that and before the fixes, never tuned on
-  (``tests/data/locator_heldout2.py``), per model family;
+* ``heldout2``: invented traces written after that and before those fixes
+  (``tests/data/locator_heldout2.py``), per model family; measured once, then its misses fixed;
+* ``heldout3``: invented traces written after the last rule change, never tuned on
+  (``tests/data/locator_heldout3.py``), per model family;
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -106,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             "heldout": (_load(ROOT / "tests" / "data" / "locator_heldout.py", "HELDOUT"),
                         "family"),
             "heldout2": (_load(ROOT / "tests" / "data" / "locator_heldout2.py", "HELDOUT2"),
+                         "family"),
+            "heldout3": (_load(ROOT / "tests" / "data" / "locator_heldout3.py", "HELDOUT3"),
                          "family"),
         }
         results: dict = {}

@@ -62,6 +62,7 @@ from keysent.traces.restatement import (
     is_persona_opening,
     is_restatement,
     quotes_query,
+    restates_options,
 )
 from keysent.traces.segment import split_sentences
 
@@ -326,6 +327,7 @@ def _rule_c_end(
         first += 1
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
+    options_seen = restates_options(texts[first])
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
@@ -333,6 +335,7 @@ def _rule_c_end(
             if not (in_list or colon or same(c_end)):
                 break
             in_list = True
+            options_seen = options_seen or restates_options(text)
             c_end += 1
             continue
         after_list, in_list = in_list, False
@@ -345,7 +348,10 @@ def _rule_c_end(
         if goal:
             c_end += 1  # a goal restatement is C's last sentence
             break
-        if is_restatement(text, query, query_stems=query_stems) or (persona and continues_persona(text)):
+        options_seen = options_seen or restates_options(prev)
+        # once the options are restated, their words are the query's: no overlap rule after them
+        stems = set() if options_seen else query_stems
+        if is_restatement(text, query, query_stems=stems) or (persona and continues_persona(text)):
             c_end += 1
             counted += 0 if quoted else 1
             continue

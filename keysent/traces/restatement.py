@@ -82,6 +82,7 @@ _RESTATE_RE = re.compile(
     rf"^{_LEAD_IN}(?:{_SUBJECT}\s+{_ADVERB}{_VERB}\b|(?:they|he|she)(?:'|’)(?:re|s|ve)\s+\w"
     rf"|(?:they|the\s+user|he|she)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\w"
     rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b"
+    rf"|they\s+{_ADVERB}[a-z]{{3,}}ed\b"
     rf"|(?:he|she|they)\s+{_ADVERB}{_IRREGULAR_PAST}\b)",
     re.IGNORECASE,
 )
@@ -90,7 +91,7 @@ _POSSESSIVE_RE = re.compile(
     rf"^{_LEAD_IN}(?:their|his|her|the\s+user's|the\s+user’s)\s+(?:[\w'’-]+\s+){{0,3}}"
     rf"{_ADVERB}(?:is|are|was|were|isn't|aren't|wasn't|has|have|had|seems|involves|includes|"
     r"mentions|says|asks|wants|needs|focuses|concerns|centers|relates|makes|suggests|implies|"
-    r"[a-z]{3,}ed)\b",
+    r"[a-z]{3,}ed|[a-z]{3,}s)\b",
     re.IGNORECASE,
 )
 # Clarifying phrases that restate by construction.
@@ -357,14 +358,18 @@ _GIVEN_RE = re.compile(
     re.IGNORECASE,
 )
 _FORMAT_RE = re.compile(
-    r"^(?:(?:so|and|also|plus|oh|additionally)\s*,?\s+)*(?:(?:i|we)\s+(?:\w+ly\s+)?(?:need|have|"
-    r"must|should|am\s+supposed|'m\s+supposed|’m\s+supposed|am\s+asked|'m\s+asked|are\s+asked)"
-    r"\s+to|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
+    r"^(?:(?:so|and|also|plus|oh|additionally)\s*,?\s+)*(?:(?:i|we)\s+(?:\w+ly\s+)?(?:(?:need|have|"
+    r"am\s+supposed|'m\s+supposed|’m\s+supposed|am\s+asked|'m\s+asked|are\s+asked)\s+to|must|"
+    r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
     r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
     r"to)\s+.*\b(?:letter|box|boxed|\\boxed|format|single\s+(?:word|number|letter|option)|only|"
     r"final\s+answer|one\s+word|json)\b",
     re.IGNORECASE,
 )
+_INLINE_OPTIONS_RE = re.compile(
+    r"(?:^|[\s:(])\(?[Aa][.)]\s+\S.*?\s\(?[Bb][.)]\s+\S|\b(?:options|choices)\b", re.IGNORECASE
+)
+_LETTER_ITEM_RE = re.compile(r"^\(?[A-Ja-j][.)]\s+\S")
 # A list item: "A. Coal", "(B) 12", "1. f(0) = 1", "2) Broken eggs", "- item".
 _LIST_ITEM_RE = re.compile(r"^(?:\(?[A-Ja-j][.)]|\(?\d{1,2}[.)]|[-*•])\s+\S")
 _LIST_INTRO_RE = re.compile(
@@ -477,6 +482,13 @@ def restates_material(sentence: str) -> bool:
     with the letter."), or a given fact ("We're also told that f(1) = 3.")."""
     s = sentence.strip()
     return bool(_OPTIONS_RE.match(s) or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
+
+
+def restates_options(sentence: str) -> bool:
+    """Whether ``sentence`` restates answer options: an options sentence ("The options are
+    ...", "... with choices (a) 10 (b) 11") or an inline lettered list "A. ... B. ..."."""
+    s = sentence.strip()
+    return bool(_OPTIONS_RE.match(s) or _INLINE_OPTIONS_RE.search(s) or _LETTER_ITEM_RE.match(s))
 
 
 def is_list_item(sentence: str) -> bool:
