@@ -17,8 +17,10 @@ character; C is everything before K):
   per model family; measured once, after which its two misses were fixed;
 * ``heldout2``: invented traces written after that and before those fixes
   (``tests/data/locator_heldout2.py``), per model family; measured once, then its misses fixed;
-* ``heldout3``: invented traces written after the last rule change, never tuned on
-  (``tests/data/locator_heldout3.py``), per model family;
+* ``heldout3``: invented traces written after those fixes (``tests/data/locator_heldout3.py``),
+  per model family; measured once, then its misses fixed;
+* ``heldout4``: invented traces written after the last rule change, never tuned on
+  (``tests/data/locator_heldout4.py``), per model family;
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -110,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             "heldout2": (_load(ROOT / "tests" / "data" / "locator_heldout2.py", "HELDOUT2"),
                          "family"),
             "heldout3": (_load(ROOT / "tests" / "data" / "locator_heldout3.py", "HELDOUT3"),
+                         "family"),
+            "heldout4": (_load(ROOT / "tests" / "data" / "locator_heldout4.py", "HELDOUT4"),
                          "family"),
         }
         results: dict = {}

@@ -83,6 +83,7 @@ _RESTATE_RE = re.compile(
     rf"|(?:they|the\s+user|he|she)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\w"
     rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b"
     rf"|they\s+{_ADVERB}[a-z]{{3,}}ed\b"
+    rf"|the\s+user\s+{_ADVERB}(?!(?:seems|appears|needs|deserves)\b)[a-z]{{3,}}(?:s|ed)\b"
     rf"|(?:he|she|they)\s+{_ADVERB}{_IRREGULAR_PAST}\b)",
     re.IGNORECASE,
 )
@@ -325,13 +326,14 @@ _STRONG_MOVE_RE = re.compile(
 # out how to respond", R1's own first step).
 _GOAL_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|and|now|therefore|basically|essentially|ultimately|okay|alright)\s*,?"
-    r"\s+)*(?:(?:we|i)\s+(?:\w+ly\s+)?(?:need|have|want|must|am\s+asked|are\s+asked|'re\s+asked|"
+    r"\s+)*(?:(?:we|i)\s+(?:(?:\w+ly|also|just|still|then)\s+)?(?:need|have|want|must|am\s+asked|are\s+asked|'re\s+asked|"
     r"’re\s+asked|'m\s+asked|’m\s+asked|am\s+supposed|'m\s+supposed|’m\s+supposed|are\s+supposed|"
     r"'re\s+supposed|’re\s+supposed)\s+to|the\s+(?:goal|task|aim|objective|job|point)\s+"
     r"(?:here\s+)?is\s+to|our\s+(?:goal|task|job)\s+is\s+to)\s+(?:find|determine|figure\s+out|"
     r"work\s+out|compute|calculate|solve|identify|choose|pick|select|evaluate|prove|show|count|"
     r"decide\s+which|decide\s+whether|answer\s+which|answer\s+whether|answer\s+the\s+question|"
-    r"get|know|check\s+whether|check\s+if|tell)\b",
+    r"get|know|check\s+whether|check\s+if|tell|list|name|simplify|estimate|convert|express|rank|"
+    r"order|arrange|compare)\b",
     re.IGNORECASE,
 )
 _NOT_GOAL_RE = re.compile(
@@ -358,12 +360,13 @@ _GIVEN_RE = re.compile(
     re.IGNORECASE,
 )
 _FORMAT_RE = re.compile(
-    r"^(?:(?:so|and|also|plus|oh|additionally)\s*,?\s+)*(?:(?:i|we)\s+(?:\w+ly\s+)?(?:(?:need|have|"
+    r"^(?:(?:so|and|also|plus|oh|additionally)\s*,?\s+)*(?:(?:i|we)\s+(?:(?:\w+ly|also|just|still|then)\s+)?(?:(?:need|have|"
     r"am\s+supposed|'m\s+supposed|’m\s+supposed|am\s+asked|'m\s+asked|are\s+asked)\s+to|must|"
     r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
     r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
     r"to)\s+.*\b(?:letter|box|boxed|\\boxed|format|single\s+(?:word|number|letter|option)|only|"
-    r"final\s+answer|one\s+word|json)\b",
+    r"final\s+answer|one\s+word|json|explain\s+(?:my|the|our|your)\s+(?:reasoning|answer|steps|"
+    r"choice)|show\s+(?:my|the|our|your)\s+work)\b",
     re.IGNORECASE,
 )
 _INLINE_OPTIONS_RE = re.compile(
@@ -401,7 +404,8 @@ _PERSONA_STOP_RE = re.compile(
     r"should|could|guess|think|will|'ll))|how|what|where|why|which|one\s+(?:option|way|idea|"
     r"approach|thing)|the\s+(?:first|best|easiest|simplest|main)\s+(?:step|thing|way|option|"
     r"idea|approach)|i\s+(?:should|could|guess|wonder|remember|recall|know|suppose|think|"
-    r"assume|believe|will|can)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
+    r"assume|believe|will|can|heard|read|saw|learned|hear)|i've\s+(?:heard|read|seen|learned)|"
+    r"i’ve\s+(?:heard|read|seen|learned)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
     r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|this\s+is|"
     r"that's|that’s|that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
     r"according|to\s+(?:start|begin|answer|respond))\b",
@@ -411,7 +415,7 @@ _PERSONA_STOP_RE = re.compile(
 _STEP_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|combining|adding|subtracting|"
     r"multiplying|dividing|plugging|substituting|if|that\s+means|this\s+means|which\s+means|"
-    r"starting|looking\s+at|checking|for\s+(?:example|instance)|one|each)\b",
+    r"starting|looking\s+at|checking|for\s+(?:example|instance))\b",
     re.IGNORECASE,
 )
 # Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
@@ -422,7 +426,8 @@ _COMPUTE_RE = re.compile(
 # Narrative openers that a restated story problem uses too ("There are 50 eggs ...", "Then in
 # May she sold half as many."): query overlap may still make them C, unless in the first person.
 _THERE_RE = re.compile(
-    r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s|then)\b(?!.*\b(?:i|i'm|i’m|"
+    r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s|then|it(?:'s|’s|\s+is|\s+was)\s+"
+    r"(?:being\s+)?[a-z]+(?:ed|ing)|it\s+[a-z]+s)\b(?!.*\b(?:i|i'm|i’m|"
     r"i'll|i’ll|me|my|we|let|let's|let’s)\b)",
     re.IGNORECASE,
 )
