@@ -19,8 +19,10 @@ character; C is everything before K):
   (``tests/data/locator_heldout2.py``), per model family; measured once, then its misses fixed;
 * ``heldout3``: invented traces written after those fixes (``tests/data/locator_heldout3.py``),
   per model family; measured once, then its misses fixed;
-* ``heldout4``: invented traces written after the last rule change, never tuned on
-  (``tests/data/locator_heldout4.py``), per model family;
+* ``heldout4``: invented traces written after those fixes (``tests/data/locator_heldout4.py``),
+  per model family; measured once, then its misses fixed;
+* ``heldout5``: 40 invented traces written after the last rule change, never tuned on
+  (``tests/data/locator_heldout5.py``), per model family;
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -114,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             "heldout3": (_load(ROOT / "tests" / "data" / "locator_heldout3.py", "HELDOUT3"),
                          "family"),
             "heldout4": (_load(ROOT / "tests" / "data" / "locator_heldout4.py", "HELDOUT4"),
+                         "family"),
+            "heldout5": (_load(ROOT / "tests" / "data" / "locator_heldout5.py", "HELDOUT5"),
                          "family"),
         }
         results: dict = {}

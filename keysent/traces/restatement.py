@@ -96,6 +96,12 @@ _POSSESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # Clarifying phrases that restate by construction.
+_CLAUSE_RE = re.compile(
+    r"^[^,;]{1,60}[,;]\s+and\s+(?:they|the\s+user|he|she)(?:'re|’re|'s|’s|\s+are|\s+is)?\s+"
+    r"(?:also\s+)?(?:wondering|asking|want|wants|wanting|need|needs|would\s+like|'d\s+like|"
+    r"are\s+asking|is\s+asking)\b",
+    re.IGNORECASE,
+)
 _CLARIFY_RE = re.compile(
     r"^(?:so\s*,?\s+)?(?:in\s+other\s+words|that\s+is\s+to\s+say|put\s+(?:differently|another"
     r"\s+way|simply)|to\s+put\s+it\s+(?:simply|another\s+way)|to\s+rephrase|rephrasing|"
@@ -237,6 +243,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return False
     if _CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower):
         return True
+    if _CLAUSE_RE.match(lower):
+        return True
     if _MOVE_RE.match(lower) and not _THERE_RE.match(lower):
         return False
     if query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower):
@@ -364,7 +372,9 @@ _FORMAT_RE = re.compile(
     r"am\s+supposed|'m\s+supposed|’m\s+supposed|am\s+asked|'m\s+asked|are\s+asked)\s+to|must|"
     r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
     r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
-    r"to)\s+.*\b(?:letter|box|boxed|\\boxed|format|single\s+(?:word|number|letter|option)|only|"
+    r"to)\s+.*\b(?:(?:with|as|in|using|give|pick|choose)\s+(?:the|a|one|a\s+single|only\s+the)\s+"
+    r"(?:letter|option\s+letter)|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
+    r"single\s+(?:word|number|letter|option)|only|"
     r"final\s+answer|one\s+word|json|explain\s+(?:my|the|our|your)\s+(?:reasoning|answer|steps|"
     r"choice)|show\s+(?:my|the|our|your)\s+work)\b",
     re.IGNORECASE,
@@ -388,7 +398,8 @@ _PERSONA_RE = re.compile(
     r"\bmy\b|my\s+\w+|i(?:'m|’m|\s+am)\s+(?:moving|planning|a|an|going|about|starting|working|"
     r"living|running|studying|getting|selling|buying|writing|building|taking|thinking\s+of|"
     r"having|\d)|i\s+(?:run|own|live|work|study|have\s+a|have\s+an|just|recently|got|keep|"
-    r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach))",
+    r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
+    r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't))",
     re.IGNORECASE,
 )
 _NOT_PERSONA_RE = re.compile(
