@@ -63,6 +63,7 @@ from keysent.traces.restatement import (
     is_restatement,
     quotes_query,
     restates_options,
+    restates_question,
 )
 from keysent.traces.segment import split_sentences
 
@@ -328,6 +329,7 @@ def _rule_c_end(
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
     options_seen = restates_options(texts[first])
+    question_seen = restates_question(texts[first])
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
@@ -349,8 +351,10 @@ def _rule_c_end(
             c_end += 1  # a goal restatement is C's last sentence
             break
         options_seen = options_seen or restates_options(prev)
-        # once the options are restated, their words are the query's: no overlap rule after them
-        stems = set() if options_seen else query_stems
+        question_seen = question_seen or restates_question(prev)
+        # once the options or the question are restated, a sentence reusing the query's words is
+        # a step of the solution: no overlap rule after them
+        stems = set() if options_seen or question_seen else query_stems
         if is_restatement(text, query, query_stems=stems) or (persona and continues_persona(text)):
             c_end += 1
             counted += 0 if quoted else 1

@@ -383,6 +383,14 @@ _INLINE_OPTIONS_RE = re.compile(
     r"(?:^|[\s:(])\(?[Aa][.)]\s+\S.*?\s\(?[Bb][.)]\s+\S|\b(?:options|choices)\b", re.IGNORECASE
 )
 _LETTER_ITEM_RE = re.compile(r"^\(?[A-Ja-j][.)]\s+\S")
+_QUESTION_RE = re.compile(
+    r"\b(?:asking|asks|asked|wondering|wonders|want|wants|wanted|need|needs|question\s+is|"
+    r"problem\s+is|to\s+know)\s+(?:us\s+|me\s+)?(?:to\s+(?:find|know|compute|calculate|work\s+out)"
+    r"\s+)?(?:how\s+many|how\s+much|how\s+long|how\s+far|how\s+old|what\s+(?:is|are|the|fraction|"
+    r"percentage|time|number)|which\s+(?:of|one|option|number)|the\s+(?:score|value|total|number|"
+    r"sum|area|result|answer|probability|average|cost|price|speed|distance))\b",
+    re.IGNORECASE,
+)
 # A list item: "A. Coal", "(B) 12", "1. f(0) = 1", "2) Broken eggs", "- item".
 _LIST_ITEM_RE = re.compile(r"^(?:\(?[A-Ja-j][.)]|\(?\d{1,2}[.)]|[-*•])\s+\S")
 _LIST_INTRO_RE = re.compile(
@@ -419,14 +427,16 @@ _PERSONA_STOP_RE = re.compile(
     r"i’ve\s+(?:heard|read|seen|learned)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
     r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|this\s+is|"
     r"that's|that’s|that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
-    r"according|to\s+(?:start|begin|answer|respond))\b",
+    r"according|to\s+(?:start|begin|answer|respond)|many|most|some\s+\w+\s+(?:will|can|may)|"
+    r"usually|generally|typically|normally|in\s+general|often)\b|^.*\byou\b",
     re.IGNORECASE,
 )
 # A reasoning step reuses the query's words: never let query overlap make it a restatement.
 _STEP_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|combining|adding|subtracting|"
     r"multiplying|dividing|plugging|substituting|if|that\s+means|this\s+means|which\s+means|"
-    r"starting|looking\s+at|checking|for\s+(?:example|instance))\b",
+    r"starting|looking\s+at|checking|for\s+(?:example|instance)|many|most|usually|generally|"
+    r"typically|normally|often|in\s+general)\b|^.*\byou\b",
     re.IGNORECASE,
 )
 # Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
@@ -505,6 +515,13 @@ def restates_options(sentence: str) -> bool:
     ...", "... with choices (a) 10 (b) 11") or an inline lettered list "A. ... B. ..."."""
     s = sentence.strip()
     return bool(_OPTIONS_RE.match(s) or _INLINE_OPTIONS_RE.search(s) or _LETTER_ITEM_RE.match(s))
+
+
+def restates_question(sentence: str) -> bool:
+    """Whether ``sentence`` restates the specific question ("They want the score of 'apple'.",
+    "The question is how many days it takes."); what follows it that reuses the query's words is
+    a step of the solution, not more restatement."""
+    return bool(_QUESTION_RE.search(sentence))
 
 
 def is_list_item(sentence: str) -> bool:
