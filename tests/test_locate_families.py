@@ -179,3 +179,18 @@ def test_quotes_query_and_computation():
     assert not quotes_query("Has one.", q)  # too short to count
     assert is_restatement("Pandora has one.", q)
     assert not is_restatement("So he has 3 + 5 = 8 marbles in total.", "Sam has 3 and 5 marbles.")
+
+
+def test_think_markers_come_from_the_chat_format():
+    from keysent.models.chat_format import ChatFormat
+
+    fmt = ChatFormat(user_prefix="", user_suffix="", think_open="<reasoning>",
+                     think_close="</reasoning>", think_in_prompt=False, bos_in_template=False,
+                     bos_token=None, eos_token=None)
+    text = "<reasoning>Okay, let's see. The user wants a poem. Let me write.</reasoning> Done."
+    loc = locate_key_sentence(text, chat_format=fmt)
+    assert loc.understanding_text == "Okay, let's see. The user wants a poem."
+    assert loc.key_sentence_text == "Let me write."
+    assert all(e <= text.index("</reasoning>") for _, e in loc.sentences)
+    # with the default markers the custom ones are text
+    assert locate_key_sentence(text).understanding_text.startswith("<reasoning>Okay")

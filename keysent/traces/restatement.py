@@ -20,7 +20,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_restatement", "is_filler_opener", "is_goal_restatement", "content_stems"]
+__all__ = [
+    "is_restatement", "is_filler_opener", "is_goal_restatement", "restates_material",
+    "restates_options", "restates_question", "is_list_item", "announces_list",
+    "is_persona_opening", "continues_persona", "quotes_query", "content_stems",
+]
 
 
 # ---------------------------------------------------------------------------------------------
