@@ -168,7 +168,9 @@ def test_lists_and_persona():
     assert continues_persona("Also, I'd rather he didn't notice the broken window.")
     assert continues_persona("I have to sort this out fast since there's barely any time left.")
     for move in ("Hmm, where do I even begin?", "Let me think.", "I could send him threats.",
-                 "First, I should list the options.", "That sounds like a red flag."):
+                 "First, I should list the options.", "That sounds like a red flag.",
+                 "From what I know, routers use WPA2.", "I'd need new documents.",
+                 "I've heard that some routers use WEP.", "Many banks waive the fee if you ask."):
         assert not continues_persona(move), move
 
 
