@@ -23,8 +23,10 @@ character; C is everything before K):
   per model family; measured once, then its misses fixed;
 * ``heldout5``: 40 invented traces written after those fixes
   (``tests/data/locator_heldout5.py``), per model family; measured once, then its misses fixed;
-* ``heldout6``: 40 invented traces written after the last rule change, never tuned on
-  (``tests/data/locator_heldout6.py``), per model family;
+* ``heldout6``: 40 invented traces written after those fixes
+  (``tests/data/locator_heldout6.py``), per model family; measured once, then its misses fixed;
+* ``heldout7``: 40 invented traces written after the last rule change, never tuned on
+  (``tests/data/locator_heldout7.py``), per model family;
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -122,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             "heldout5": (_load(ROOT / "tests" / "data" / "locator_heldout5.py", "HELDOUT5"),
                          "family"),
             "heldout6": (_load(ROOT / "tests" / "data" / "locator_heldout6.py", "HELDOUT6"),
+                         "family"),
+            "heldout7": (_load(ROOT / "tests" / "data" / "locator_heldout7.py", "HELDOUT7"),
                          "family"),
         }
         results: dict = {}

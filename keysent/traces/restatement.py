@@ -87,6 +87,8 @@ _RESTATE_RE = re.compile(
     rf"|(?:they|the\s+user|he|she)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\w"
     rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b"
     rf"|they\s+{_ADVERB}[a-z]{{3,}}ed\b"
+    rf"|(?:he|she)\s+{_ADVERB}(?:isn't|isn’t|wasn't|wasn’t|doesn't|doesn’t|didn't|didn’t|hasn't|"
+    rf"hasn’t|won't|won’t|can't|can’t)\b"
     rf"|the\s+user\s+{_ADVERB}(?!(?:seems|appears|needs|deserves)\b)[a-z]{{3,}}(?:s|ed)\b"
     rf"|(?:he|she|they)\s+{_ADVERB}{_IRREGULAR_PAST}\b)",
     re.IGNORECASE,
@@ -104,6 +106,12 @@ _CLAUSE_RE = re.compile(
     r"^[^,;]{1,60}[,;]\s+and\s+(?:they|the\s+user|he|she)(?:'re|’re|'s|’s|\s+are|\s+is)?\s+"
     r"(?:also\s+)?(?:wondering|asking|want|wants|wanting|need|needs|would\s+like|'d\s+like|"
     r"are\s+asking|is\s+asking)\b",
+    re.IGNORECASE,
+)
+# "Then rules 2 and 3 repeat, and I need to find the 4th term.": a goal after a restated fact.
+_GOAL_CLAUSE_RE = re.compile(
+    r"^[^,;]{1,80}[,;]\s+and\s+(?:i|we)\s+(?:need|have|want)\s+to\s+(?:find|determine|compute|"
+    r"calculate|work\s+out|figure\s+out\s+(?:how\s+many|how\s+much|what|which|the))\b[^,;]*$",
     re.IGNORECASE,
 )
 _CLARIFY_RE = re.compile(
@@ -239,7 +247,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     if _COMPUTE_RE.search(s):
         return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
-    if restates_material(s) and not _judges(lower, query_stems):
+    if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
     if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower):
         return False
@@ -411,7 +419,9 @@ _PERSONA_RE = re.compile(
     r"living|running|studying|getting|selling|buying|writing|building|taking|thinking\s+of|"
     r"having|\d)|i\s+(?:run|own|live|work|study|have\s+a|have\s+an|just|recently|got|keep|"
     r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
-    r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't))",
+    r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+(?!trying|thinking|asked|wondering)[a-z]+ing|"
+    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at)[a-z]+ing)",
     re.IGNORECASE,
 )
 _NOT_PERSONA_RE = re.compile(
