@@ -87,7 +87,7 @@ GSM8K_TEMPLATES = [
 def test_gsm8k_questions_restated(shared_data, template, k):
     # The restatement is the real question (1319 GSM8K test questions, by path): every sentence
     # of it, however it opens ("If ...", "Each ...", "One says 80."), is C. Measured: 1319/1319
-    # for the kimi and goal templates, 1318/1319 for qwq and qwen3 (a question ending in
+    # for the qwen3 and goal templates, 1318/1319 for qwq and kimi (a question ending in
     # "(Round to the nearest integer)" with no full stop runs on into K's sentence).
     path = shared_data / "gsm8k" / "test.jsonl"
     questions = [json.loads(line)["question"] for line in path.read_text().splitlines()]
