@@ -249,7 +249,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
-    if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower):
+    if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower):
         return False
     if _judges(lower, query_stems):
         return False
@@ -453,6 +453,14 @@ _STEP_OPENER_RE = re.compile(
     r"starting|looking\s+at|checking|for\s+(?:example|instance)|many|most|usually|generally|"
     r"typically|normally|often|in\s+general)\b|^.*\byou\b",
     re.IGNORECASE,
+)
+# What the request leaves out ("They didn't say where they're flying from."): the model's own
+# observation, not a restatement.
+_GAP_RE = re.compile(
+    r"^(?:(?:so|but|also|and)\s*,?\s+)?(?:they|the\s+user|he|she)\s+(?:didn't|didn’t|did\s+not|"
+    r"doesn't|doesn’t|does\s+not|hasn't|hasn’t|haven't|haven’t)\s+(?:really\s+)?(?:say|said|"
+    r"specify|specified|mention|mentioned|give|given|provide|provided|tell|told|clarify|"
+    r"clarified|include|included|state|stated|indicate|indicated)\b"
 )
 # Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
 _COMPUTE_RE = re.compile(
