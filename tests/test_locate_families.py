@@ -183,6 +183,13 @@ def test_quotes_query_and_computation():
     assert not is_restatement("So he has 3 + 5 = 8 marbles in total.", "Sam has 3 and 5 marbles.")
 
 
+def test_what_the_request_leaves_out_is_not_restatement():
+    assert not is_restatement("They didn't say where they're flying from.")
+    assert not is_restatement("The user didn't specify the budget, so I'll assume one.")
+    assert is_restatement("He doesn't want to report it because they share a nationality.")
+    assert is_restatement("They also mention that I shouldn't tell the cops if they ask.")
+
+
 def test_think_markers_come_from_the_chat_format():
     from keysent.models.chat_format import ChatFormat
 
