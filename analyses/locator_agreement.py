@@ -27,8 +27,10 @@ character; C is everything before K):
   (``tests/data/locator_heldout6.py``), per model family; measured once, then its misses fixed;
 * ``heldout7``: 40 invented traces written after those fixes
   (``tests/data/locator_heldout7.py``), per model family; measured once, then three misses fixed;
-* ``heldout8``: 40 invented traces (24 in the R1-distill styles) written after the last rule
-  change, never tuned on (``tests/data/locator_heldout8.py``), per model family;
+* ``heldout8``: 40 invented traces (24 in the R1-distill styles) written after those fixes
+  (``tests/data/locator_heldout8.py``), per model family; measured once, then its miss fixed;
+* ``heldout9``: 40 invented traces (24 in the R1-distill styles) written after the last rule
+  change, never tuned on (``tests/data/locator_heldout9.py``), per model family;
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -130,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7": (_load(ROOT / "tests" / "data" / "locator_heldout7.py", "HELDOUT7"),
                          "family"),
             "heldout8": (_load(ROOT / "tests" / "data" / "locator_heldout8.py", "HELDOUT8"),
+                         "family"),
+            "heldout9": (_load(ROOT / "tests" / "data" / "locator_heldout9.py", "HELDOUT9"),
                          "family"),
         }
         results: dict = {}

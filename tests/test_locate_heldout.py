@@ -2,9 +2,9 @@
 
 Each set was written and frozen before it was first measured; the numbers of those first
 measurements are in ``docs/locating.md`` (``python analyses/locator_agreement.py``). Sets 1-8
-had some or all of their misses fixed after that first measurement, so this test guards the
-current agreement on all of them (the issue's bar: at least 0.98 on the R1 families and 0.90 on
-the others); it is not a held-out measurement any more.
+had some or all of their misses fixed after that first measurement, set 9 none; this test guards
+the current agreement on all of them (the issue's bar: at least 0.98 on the R1 families and 0.90
+on the others), which for sets 1-8 is not a held-out measurement any more.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ SETS = {
     "locator_heldout6": "HELDOUT6",
     "locator_heldout7": "HELDOUT7",
     "locator_heldout8": "HELDOUT8",
+    "locator_heldout9": "HELDOUT9",
 }
 R1_FAMILIES = {"r1-qwen", "r1-llama"}
 
@@ -54,7 +55,7 @@ def _rates(with_query: bool) -> dict[str, float]:
 
 
 def test_heldout_sets_are_well_formed():
-    assert len(CASES) == 272
+    assert len(CASES) == 312
     assert len({c["id"] for c in CASES}) == len(CASES)
     families = collections.Counter(c["family"] for c in CASES)
     assert set(families) == {"qwen3", "qwq", "kimi", "r1-qwen", "r1-llama"}
@@ -70,7 +71,7 @@ def test_heldout_agreement_with_query():
 
 def test_heldout_agreement_without_query():
     # Without the query, third-person retellings of a story problem or of the user's situation
-    # ("Together they have 36 apples.") end C early; measured 0.954 (R1) and 0.902 (others).
+    # ("Together they have 36 apples.") end C early; measured 0.947 (R1) and 0.894 (others).
     rates = _rates(with_query=False)
     assert rates["r1"] >= 0.94, rates
     assert rates["other"] >= 0.88, rates
