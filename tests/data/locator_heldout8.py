@@ -1,6 +1,6 @@
 """An eighth held-out set of invented traces (40, most in the R1-distill styles), written after
-the last rule change, frozen and measured once, with no rule changed afterwards. Same fields as
-``locator_heldout.py``.
+the last rule change and frozen. It was measured once (first measurement in
+``docs/locating.md``); its one miss was then fixed. Same fields as ``locator_heldout.py``.
 """
 
 HELDOUT8 = [
