@@ -11,17 +11,15 @@ from pathlib import Path
 import pytest
 
 from keysent.traces.locate import locate_key_sentence
-from keysent.traces.restatement import (
+from keysent.traces.openings import (
     announces_list,
     continues_persona,
     is_filler_opener,
     is_goal_restatement,
     is_list_item,
     is_persona_opening,
-    is_restatement,
-    quotes_query,
-    restates_material,
 )
+from keysent.traces.restatement import is_restatement, quotes_query, restates_material
 
 DATA = Path(__file__).parent / "data"
 

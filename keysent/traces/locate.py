@@ -6,8 +6,8 @@ A reasoning model opens by restating the request (**C**: "Okay, so the user is a
 with deterministic rules designed on the 1000 real DeepSeek-R1 traces of STAR-1 and extended
 (issue 13) to Qwen3, QwQ and Kimi-K2-Thinking openings (see ``docs/locating.md`` for the rules,
 the reasons and the measured agreement); the predicates live in
-:mod:`keysent.traces.restatement`. An optional model-based locator
-(``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge for the end of C.
+:mod:`keysent.traces.restatement` and :mod:`keysent.traces.openings`. An optional model-based
+locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge for the end of C.
 
 1. Text before a leading think-open marker and after the think-close marker is ignored; spans
    still index into the string passed in.
@@ -50,20 +50,22 @@ from typing import TYPE_CHECKING, Any
 
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
-from keysent.traces.restatement import (
-    _INTERJECTION_RE,
+from keysent.traces.openings import (
     _STRONG_MOVE_RE,
     announces_list,
-    content_stems,
     continues_persona,
     is_filler_opener,
     is_goal_restatement,
     is_list_item,
     is_persona_opening,
-    is_restatement,
-    quotes_query,
     restates_options,
     restates_question,
+)
+from keysent.traces.restatement import (
+    _INTERJECTION_RE,
+    content_stems,
+    is_restatement,
+    quotes_query,
 )
 from keysent.traces.segment import split_sentences
 
