@@ -40,6 +40,10 @@ class ConfigError(KeysentError):
     """An option or configuration value is unknown or out of range."""
 
 
+class CacheError(KeysentError):
+    """A cache file is corrupt, of another schema, or not a keysent cache; the message names it."""
+
+
 __all__ = [
     "KeysentError",
     "ModelLoadError",
@@ -48,4 +52,5 @@ __all__ = [
     "SpanError",
     "DatasetError",
     "ConfigError",
+    "CacheError",
 ]
