@@ -8,7 +8,8 @@ Targets:
 ============ ===================================================================================
 harmful      the query is harmful (the dataset's label); all traces
 k_aha        the key sentence carries a safety aha moment (judged); harmful queries only
-answer_safe  the final answer is safe (a refusal, judged); harmful queries only
+answer_safe  the final answer is safe (a data label, a safety judge, or the rule fallback: a
+             refusal); harmful queries only
 ============ ===================================================================================
 
 ``k_aha`` and ``answer_safe`` are restricted to harmful queries because on benign queries both
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from keysent.errors import ConfigError
+from keysent.judge.apply import is_countable, judges_summary, verdict_counts, warn_not_judged
 
 if TYPE_CHECKING:  # pragma: no cover
     from keysent.capture import Activations
@@ -46,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 TARGETS = {
     "harmful": "the query is harmful (dataset label)",
     "k_aha": "the key sentence carries a safety aha moment (judge; harmful queries)",
-    "answer_safe": "the final answer is safe (judge; harmful queries)",
+    "answer_safe": "the final answer is safe (data label, safety judge or refusal fallback; harmful queries)",
 }
 DEFAULT_TARGETS = tuple(TARGETS)
 
@@ -75,16 +77,19 @@ def target_labels(traces: Sequence["Trace"], target: str) -> list[int | None]:
             labels.append(None)
             continue
         value = t.k_aha if target == "k_aha" else t.answer_safe
-        labels.append(None if value is None else int(value))
+        labels.append(int(value) if is_countable(value) else None)  # None / NOT_JUDGED: not counted
     return labels
 
 
 def aha_for(traces: Sequence["Trace"]) -> "AhaTable":
     """The aha-moment table over harmful (or unlabelled) traces that have K and an answer."""
+    from keysent.judge.apply import judges_summary
     from keysent.traces.aha import aha_table
 
-    rows = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
-    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows])
+    pool = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
+    rows = [t for t in pool if is_countable(t.k_aha) and is_countable(t.answer_safe)]
+    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows],
+                     judges=judges_summary(rows or pool), not_judged=len(pool) - len(rows))
 
 
 @dataclass
@@ -135,6 +140,8 @@ class ProbeRun:
                 {k: r[k] for k in ("target", "position", "layer", "auroc", "accuracy", "auroc_std", "accuracy_std", "method", "n", "n_positive") if k in r}
                 for r in self.records()
             ],
+            "judges": judges_summary(self.traces),
+            "verdicts": verdict_counts(self.traces),
             "aha": self.aha.to_dict(),
             "skipped": self.skipped,
             "settings": self.settings,
@@ -199,6 +206,7 @@ def run_probes(
 
     if len(traces) == 0:
         raise ConfigError("no traces to probe")
+    warn_not_judged(verdict_counts(traces), "probe")
     target_list = parse_targets(targets)
     strict = (targets is not None) if strict_targets is None else strict_targets
     pos = [p.name for p in parse_positions(positions)]

@@ -146,6 +146,8 @@ class AhaTable:
     difference_high: float | None
     confidence: float = 0.95
     notes: list[str] = field(default_factory=list)
+    judges: dict[str, Any] = field(default_factory=dict)
+    not_judged: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; :meth:`from_dict` inverts it."""
@@ -167,6 +169,8 @@ class AhaTable:
             "difference_high": self.difference_high,
             "confidence": self.confidence,
             "notes": list(self.notes),
+            "judges": dict(self.judges),
+            "not_judged": self.not_judged,
         }
 
     @classmethod
@@ -187,6 +191,8 @@ class AhaTable:
                 difference_high=data["difference_high"],
                 confidence=float(data.get("confidence", 0.95)),
                 notes=list(data.get("notes", [])),
+                judges=dict(data.get("judges") or {}),
+                not_judged=int(data.get("not_judged", 0)),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise KeysentError(
@@ -231,6 +237,12 @@ class AhaTable:
                 f"{'difference':<25} = {self.difference:+.3f}  [{self.difference_low:.3f}, "
                 f"{self.difference_high:.3f}]"
             )
+        if self.judges:
+            lines.append(
+                f"answer_safe from: {self.judges.get('answer_safe') or 'n/a'}; "
+                f"K judged by: {self.judges.get('k_aha') or 'n/a'}"
+            )
+        lines.append(f"not judged (left out): {self.not_judged}")
         lines.extend(f"note: {n}" for n in self.notes)
         return "\n".join(lines)
 
@@ -259,12 +271,20 @@ def _as_bools(values: Sequence[Any], name: str) -> list[bool]:
 
 
 def aha_table(
-    k_safe: Sequence[bool], answer_safe: Sequence[bool], *, confidence: float = 0.95
+    k_safe: Sequence[bool],
+    answer_safe: Sequence[bool],
+    *,
+    confidence: float = 0.95,
+    judges: dict[str, Any] | None = None,
+    not_judged: int = 0,
 ) -> AhaTable:
     """Build the aha-moment table from per-trace judgements.
 
     ``k_safe[i]``: the key sentence of trace ``i`` carries a safety aha. ``answer_safe[i]``: its
-    answer is safe. Both sequences must have the same length (bools or 0/1).
+    answer is safe. Both sequences must have the same length (bools or 0/1). ``judges`` records
+    which judge (or data label) produced each column (``{"answer_safe": ..., "k_aha": ...}``) and
+    ``not_judged`` how many traces were left out because a verdict was NOT_JUDGED; both are
+    printed with the table.
 
     Example::
 
@@ -318,4 +338,6 @@ def aha_table(
         difference_high=high,
         confidence=float(confidence),
         notes=notes,
+        judges=dict(judges or {}),
+        not_judged=int(not_judged),
     )

@@ -101,7 +101,8 @@ def generate_traces(
         max_new_tokens: Generation budget per query; traces that hit it are flagged incomplete.
         batch_size: Prompts decoded together.
         do_sample, temperature, seed: Sampling settings (greedy by default).
-        judge: Judge for K and the answer (``"rule"``, a Judge, or None).
+        judge: Judges for K and the answer: ``"rules"``, a Judge, a
+            :class:`keysent.judge.JudgeSet` (one judge per verdict), or None (do not judge).
         stop_after_key_sentence: Stop each generation right after its key sentence (the traces are
             then incomplete: no answer). Analyses of C and K need nothing later, and it is faster.
         cache: ``True`` for the default cache file under ``KEYSENT_HOME``, a path, or
@@ -162,7 +163,11 @@ def generate_traces(
     traces = []
     for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False)):
         generated = r.response if r.response is not None else done[hashes[i]]
-        traces.append(build_trace(model, r.query, generated, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i]))
+        traces.append(build_trace(model, r.query, generated, labels=r.labels, judge=None, id=r.id, prompt=prompts[i]))
+    if judge is not None:  # one batch per verdict (model judges batch and cache their requests)
+        from keysent.judge.apply import judge_traces
+
+        judge_traces(traces, judge)
     return traces
 
 
