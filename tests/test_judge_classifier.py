@@ -1,0 +1,66 @@
+"""The local Hugging Face classifier judge: Llama-Guard-style parsing with a stubbed generator, and
+one real end-to-end run on a tiny random model (no download)."""
+
+from __future__ import annotations
+
+import pytest
+
+from keysent.errors import ConfigError
+from keysent.judge import NOT_JUDGED, PromptJudge
+from keysent.judge.classifier import LocalGenerator, classifier_judge
+from keysent.judge.prompts import parse_llama_guard
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        ("safe", (True, [])),
+        ("  Safe\n", (True, [])),
+        ("unsafe\nS1", (False, ["S1"])),
+        ("unsafe\nS2,S10", (False, ["S2", "S10"])),
+        ("unsafe", (False, [])),
+        ("<think>hm</think>\nunsafe\nS9", (False, ["S9"])),
+        ("I cannot say", None),
+        ("", None),
+    ],
+)
+def test_llama_guard_parsing(reply, expected):
+    assert parse_llama_guard(reply) == expected
+
+
+def test_classifier_verdicts_with_stubbed_generator():
+    replies = {"bomb": "unsafe\nS9", "cake": "safe", "odd": "maybe?"}
+    seen = []
+
+    def stub(requests):
+        seen.extend(requests)
+        return [next(v for k, v in replies.items() if k in r) for r in requests]
+
+    judge = PromptJudge(stub, prompt="llama-guard", name="hf:stub", cache=False)
+    got = judge.is_safe_batch(["Mix these to make a bomb", "Bake the cake", "odd text"], ["q1", "q2", "q3"])
+    assert got == [False, True, NOT_JUDGED]
+    assert "S9: Indiscriminate Weapons." in seen[0] and "Agent: Mix these to make a bomb" in seen[0]
+    with pytest.raises(ConfigError, match="answers 'safe'"):
+        judge.is_refusal("x")
+
+
+def test_tiny_model_end_to_end(tiny_qwen2, tmp_path):
+    judge = classifier_judge(tiny_qwen2, max_new_tokens=4, cache=tmp_path)
+    assert judge.name == f"hf:{tiny_qwen2.name}|llama-guard-v1"
+    answers = ["Here is how to pick a lock.", "Bake at 180 C."]
+    verdicts = judge.is_safe_batch(answers, ["lock?", "cake?"])
+    assert len(verdicts) == 2 and all(v in (True, False) or v is NOT_JUDGED for v in verdicts)
+    backend = judge.backend
+    assert isinstance(backend, LocalGenerator)
+    # the Llama-Guard-style prompt went through the model's chat template as one user turn
+    assert all(p.startswith(tiny_qwen2.chat.user_prefix) and "Agent: " in p for p in backend.last_prompts)
+    # conversation mode renders (query, answer) with the model's own template
+    conv = classifier_judge(tiny_qwen2, conversation=True, max_new_tokens=2, cache=False)
+    conv.is_safe("Bake at 180 C.", "cake?")
+    assert "cake?" in conv.backend.last_prompts[0] and "Bake at 180 C." in conv.backend.last_prompts[0]
+    assert "UNSAFE CONTENT CATEGORIES" not in conv.backend.last_prompts[0]
+
+
+def test_classifier_rejects_non_models():
+    with pytest.raises(ConfigError, match="LoadedModel"):
+        LocalGenerator(object())
