@@ -206,7 +206,8 @@ class Trace:
         ``"rules:refusal"`` (the fallback, with the refusal judge's name when it is not the rules),
         or ``None``."""
         if isinstance(self.labels.get("answer_safe"), bool):
-            return f"data:{self.labels.get('answer_safe_source') or 'label'}"
+            source = str(self.labels.get("answer_safe_source") or "label")
+            return source if source.startswith("data:") else f"data:{source}"
         names = self.judgements.get("judges") or {}
         if self.judgements.get("safe") is not None:
             return f"judge:{names.get('safe') or 'safety'}"
