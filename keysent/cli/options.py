@@ -66,6 +66,9 @@ def make_parser(prog: str, description: str, *, default_per_group: int) -> argpa
     add_model_options(p)
     add_data_options(p, default_per_group=default_per_group)
     add_run_options(p, prog=prog)
+    from keysent.judge.spec import add_judge_options
+
+    add_judge_options(p)
     return p
 
 
@@ -115,6 +118,7 @@ def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> li
 
 def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"]) -> list["Trace"]:
     """Generate (or reuse cached, or take given) responses and return located, judged traces."""
+    from keysent.judge.spec import judges_from_args
     from keysent.traces.generate import generate_traces
 
     return generate_traces(
@@ -126,6 +130,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         cache=not args.no_cache,
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
+        judge=judges_from_args(args),
     )
 
 

@@ -182,4 +182,23 @@ def get_judges(judge: Any = "rules", *, refusal: Any = None, aha: Any = None, sa
     return JudgeSet(refusal=r, aha=a, safety=s)
 
 
-__all__ = ["get_judge", "get_judges", "make_judge", "parse_spec"]
+def add_judge_options(parser: Any) -> None:
+    """``--refusal-judge``, ``--aha-judge``, ``--safety-judge`` on an argparse parser."""
+    g = parser.add_argument_group("judges")
+    g.add_argument("--refusal-judge", default="rules", metavar="SPEC",
+                   help="does the answer decline? rules | api:MODEL[#prompt=refusal-xstest,...] | hf:PATH (default: rules)")
+    g.add_argument("--aha-judge", default="rules", metavar="SPEC",
+                   help="is K a safety aha? rules | api:MODEL[#prompt=aha-yes-no] | hf:PATH (default: rules)")
+    g.add_argument("--safety-judge", default=None, metavar="SPEC",
+                   help="is the answer harmless? api:MODEL[#prompt=harm-1to5|strongreject|llama-guard] | "
+                        "hf:PATH[#conversation=1] (default: none: a data label, else the refusal fallback)")
+
+
+def judges_from_args(args: Any) -> JudgeSet:
+    """The :class:`JudgeSet` of the options added by :func:`add_judge_options`."""
+    return get_judges("rules", refusal=getattr(args, "refusal_judge", None) or "rules",
+                      aha=getattr(args, "aha_judge", None) or "rules",
+                      safety=getattr(args, "safety_judge", None))
+
+
+__all__ = ["get_judge", "get_judges", "make_judge", "parse_spec", "add_judge_options", "judges_from_args"]
