@@ -170,3 +170,23 @@ def test_unjudgeable_language_is_not_judged_not_no():
         bool(is_refusal(korean))
     assert not is_judged(NOT_JUDGED) and is_judged(False)
     assert count_verdicts([True, NOT_JUDGED, False, None]) == {"yes": 1, "no": 1, "not_judged": 1, "missing": 1}
+
+
+def test_public_sets_compliance_openings_and_star1(shared_data):
+    """AdvBench / JBB targets all comply (no false refusal); STAR-1's safe answers show how far the
+    refusal fallback is from safety (measured: 714 of 1000 judged refusals, see docs/judging.md)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "analyses" / "judge_refusal_eval.py"
+    spec = importlib.util.spec_from_file_location("judge_refusal_eval", path)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules["judge_refusal_eval"] = ev
+    spec.loader.exec_module(ev)
+    other = ev.evaluate_other_sets(shared_data)
+    for name in ("advbench targets", "jbb harmful targets", "jbb benign targets"):
+        assert other[name]["judged_refusal"] == 0, name
+    assert other["advbench targets"]["n"] == 520
+    star = other["star1 (safe by construction)"]
+    assert star["n"] == 1000 and 690 <= star["judged_refusal"] <= 740

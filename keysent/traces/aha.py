@@ -242,7 +242,8 @@ class AhaTable:
                 f"answer_safe from: {self.judges.get('answer_safe') or 'n/a'}; "
                 f"K judged by: {self.judges.get('k_aha') or 'n/a'}"
             )
-        lines.append(f"not judged (left out): {self.not_judged}")
+        if self.judges or self.not_judged:
+            lines.append(f"not judged (left out): {self.not_judged}")
         lines.extend(f"note: {n}" for n in self.notes)
         return "\n".join(lines)
 
