@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from keysent.atomic import atomic_directory, write_json, write_jsonl
     from keysent.judge.apply import judge_traces, judges_summary, verdict_counts, warn_not_judged
-    from keysent.judge.spec import get_judges
+    from keysent.judge.spec import judges_from_args
     from keysent.probe.pipeline import aha_for
 
     args = make_parser().parse_args(argv)
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
                       safety_judge=args.safety_judge, out=args.out, query_column=args.query_column,
                       response_column=args.response_column, label_column=args.label_column,
                       limit=args.limit, force=args.force)
-    judges = get_judges("rules", refusal=cfg.refusal_judge, aha=cfg.aha_judge, safety=cfg.safety_judge)
+    judges = judges_from_args(args)
     traces, default_out, kind = load_input(cfg)
     out = Path(cfg.out) if cfg.out else default_out
     if out is None:

@@ -114,6 +114,7 @@ class PromptJudge(BatchMixin):
         self._cache_spec = cache
         self._cache: Any = None
         self.calls = 0  # backend calls made (a fully cached rerun makes none)
+        self.progress = False  # a tqdm bar over backend batches (the CLIs turn it on unless --quiet)
 
     @property
     def verdict(self) -> str:
@@ -159,7 +160,11 @@ class PromptJudge(BatchMixin):
         found = cache.get_many(set(keys)) if cache is not None else {}
         todo = sorted({k: i for i, k in enumerate(keys) if k not in found}.values())
         fresh: dict[str, dict] = {}
-        for start in range(0, len(todo), self.batch_size):
+        from tqdm.auto import tqdm
+
+        starts = range(0, len(todo), self.batch_size)
+        for start in tqdm(starts, desc=f"judging ({self.verdict})", unit="batch", leave=False,
+                          disable=not self.progress or len(starts) < 2):
             chunk = todo[start : start + self.batch_size]
             requests = [self._request(items[i], queries[i]) for i in chunk]
             self.calls += 1

@@ -195,10 +195,15 @@ def add_judge_options(parser: Any) -> None:
 
 
 def judges_from_args(args: Any) -> JudgeSet:
-    """The :class:`JudgeSet` of the options added by :func:`add_judge_options`."""
-    return get_judges("rules", refusal=getattr(args, "refusal_judge", None) or "rules",
-                      aha=getattr(args, "aha_judge", None) or "rules",
-                      safety=getattr(args, "safety_judge", None))
+    """The :class:`JudgeSet` of the options added by :func:`add_judge_options` (model judges show
+    a progress bar unless ``--quiet``)."""
+    judges = get_judges("rules", refusal=getattr(args, "refusal_judge", None) or "rules",
+                        aha=getattr(args, "aha_judge", None) or "rules",
+                        safety=getattr(args, "safety_judge", None))
+    for j in (judges.refusal, judges.aha, judges.safety):
+        if hasattr(j, "progress"):
+            j.progress = not getattr(args, "quiet", False)
+    return judges
 
 
 __all__ = ["get_judge", "get_judges", "make_judge", "parse_spec", "add_judge_options", "judges_from_args"]
