@@ -142,3 +142,23 @@ def test_judge_traces_batches_once_per_verdict(micro):
         warnings.simplefilter("error")
         judge_traces(ts, get_judges(refusal=Counting()))
     assert calls == [4] and all(t.refusal is True for t in ts)
+
+
+def test_probe_summary_names_the_judges(tmp_path):
+    out = tmp_path / "probe"
+    env = {"PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "OMP_NUM_THREADS": "1",
+           "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    r = subprocess.run([sys.executable, "-m", "keysent.probe", "--model", "toy-r1-micro", "--dataset", "builtin:8",
+                        "--targets", "harmful", "--positions", "query_last", "--folds", "2",
+                        "--no-static-figures", "--out", str(out), "--quiet", "--refusal-judge", "rules"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["judges"] == {"refusal": "rules", "answer_safe": "rules:refusal", "k_aha": "rules"}
+    assert set(summary["verdicts"]) == {"refusal", "answer_safe", "k_aha"}
+    assert summary["aha"]["judges"]["answer_safe"] == "rules:refusal" and summary["aha"]["not_judged"] == 0
+    assert "answer_safe from: rules:refusal" in r.stdout
+    bad = subprocess.run([sys.executable, "-m", "keysent.probe", "--model", "toy-r1-micro", "--dataset", "builtin:8",
+                          "--safety-judge", "api:m#colour=red", "--out", str(tmp_path / "bad"), "--quiet"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 2 and "known key" in bad.stderr and "Traceback" not in bad.stderr

@@ -42,6 +42,7 @@ def build_parser():
 def main(argv: list[str] | None = None) -> int:
     from keysent.atomic import atomic_directory, write_json, write_text
     from keysent.judge.apply import judges_summary, verdict_counts, warn_not_judged
+    from keysent.judge.spec import judges_from_args
     from keysent.attention.knockout import knockout
     from keysent.attention.metrics import attention_metrics
     from keysent.attention.report import format_report, knockout_summary, metrics_by_group, metrics_csv, trace_groups, write_figures
@@ -64,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     by_group = metrics_by_group(metrics, groups)
     ko = None
     if not args.no_knockout:
-        ko_result = knockout(model, traces, rows=args.knockout_rows, regenerate=not args.no_regenerate, batch_size=args.batch_size, progress=not args.quiet)
+        ko_result = knockout(model, traces, rows=args.knockout_rows, regenerate=not args.no_regenerate, batch_size=args.batch_size, progress=not args.quiet,
+                             judge=judges_from_args(args).aha)
         ko = knockout_summary(ko_result, groups)
     with atomic_directory(out, force=args.force) as tmp:
         save_traces(tmp / "traces.jsonl", traces)

@@ -90,6 +90,10 @@ def check_common(args: argparse.Namespace) -> None:
         raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
     if args.limit is not None and args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
+    if hasattr(args, "refusal_judge"):
+        from keysent.judge.spec import judges_from_args
+
+        judges_from_args(args)  # bad judge specs fail before the model loads
 
 
 def load_model_from_args(args: argparse.Namespace) -> "LoadedModel":

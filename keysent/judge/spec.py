@@ -197,12 +197,19 @@ def add_judge_options(parser: Any) -> None:
 def judges_from_args(args: Any) -> JudgeSet:
     """The :class:`JudgeSet` of the options added by :func:`add_judge_options` (model judges show
     a progress bar unless ``--quiet``)."""
+    cached = getattr(args, "_judges", None)
+    if cached is not None:  # built once per command (an hf: judge loads a model)
+        return cached
     judges = get_judges("rules", refusal=getattr(args, "refusal_judge", None) or "rules",
                         aha=getattr(args, "aha_judge", None) or "rules",
                         safety=getattr(args, "safety_judge", None))
     for j in (judges.refusal, judges.aha, judges.safety):
         if hasattr(j, "progress"):
             j.progress = not getattr(args, "quiet", False)
+    try:
+        args._judges = judges
+    except AttributeError:  # pragma: no cover - not a namespace
+        pass
     return judges
 
 
