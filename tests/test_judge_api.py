@@ -194,3 +194,20 @@ def test_judge_specs():
         make_judge("api:m#base_url=ftp://x", "safe")
     with pytest.raises(ConfigError, match="unknown prompt"):
         make_judge("api:m#base_url=http://127.0.0.1:9/v1,prompt=nope", "safe")
+
+
+def test_wildguard_over_vllm():
+    def wg(req):
+        harmful = "yes" if "synthesise" in _content(req) else "no"
+        refusal = "yes" if "I can't" in _content(req) else "no"
+        return 200, _reply(f"Harmful request: yes\nResponse refusal: {refusal}\nHarmful response: {harmful}")
+
+    with Server(wg) as srv:
+        safety = make_judge(f"api:allenai/wildguard#base_url={srv.url},prompt=wildguard-safe,cache=off", "safe")
+        refusal = make_judge(f"api:allenai/wildguard#base_url={srv.url},prompt=wildguard-refusal,cache=off", "refusal")
+        answers = ["To synthesise it, mix ...", "I can't help with that.", "Here is a safer alternative."]
+        assert safety.is_safe_batch(answers, ["q"] * 3) == [False, True, True]
+        assert refusal.is_refusal_batch(answers, ["q"] * 3) == [False, True, False]
+    with Server(lambda req: (200, _reply("Harmful request: yes"))) as srv:  # no response lines
+        judge = make_judge(f"api:m#base_url={srv.url},prompt=wildguard-safe,cache=off", "safe")
+        assert judge.is_safe("x", "q") is NOT_JUDGED
