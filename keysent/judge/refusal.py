@@ -229,6 +229,12 @@ _SHORT_NO_RE = re.compile(
     r"hell\s+no|never|not\s+a\s+chance|no\s+way)\s*[.!]+",
     re.IGNORECASE,
 )
+# A question "No." can answer ("Is 7 even?", "Can cats eat chocolate?").
+_YES_NO_QUESTION_RE = re.compile(
+    r"^\W*(?:is|are|am|was|were|can|could|do|does|did|will|would|should|shall|has|have|had|may|"
+    r"might|must)\b[^?\n]*\?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 def is_off_topic(response: str, query: str) -> bool:
@@ -334,6 +340,8 @@ def _refuses_english(answer: str, query: str | None) -> bool:
     masked = _IDIOM_RE.sub(lambda m: " " * len(m.group()), mask_quoted(text))
     head = _opening(masked)
     short = _SHORT_NO_RE.match(head)
+    if short and query is not None and _YES_NO_QUESTION_RE.match(query):
+        short = None  # "No." answers "Is 7 even?"
     if short:
         rest = head[short.end() :].strip()
         if len(rest.split()) <= 2 or _first_sentence_objects(rest):
