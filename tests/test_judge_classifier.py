@@ -64,3 +64,36 @@ def test_tiny_model_end_to_end(tiny_qwen2, tmp_path):
 def test_classifier_rejects_non_models():
     with pytest.raises(ConfigError, match="LoadedModel"):
         LocalGenerator(object())
+
+
+@pytest.fixture(scope="module")
+def real_qwq_tiny(tmp_path_factory, shared_data):
+    """A tiny random Qwen2 around the real QwQ-32B tokenizer and chat template (no weights downloaded)."""
+    import shutil
+
+    import torch
+    from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
+
+    from keysent import load_model
+
+    src = shared_data.parent / "tokenizers" / "qwq"
+    path = tmp_path_factory.mktemp("qwq-tiny")
+    for f in src.iterdir():
+        if f.is_file() and f.suffix == ".json":
+            shutil.copy(f, path / f.name)
+    tok = AutoTokenizer.from_pretrained(str(path))
+    torch.manual_seed(0)
+    cfg = Qwen2Config(vocab_size=len(tok), hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+                      num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=4096,
+                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id, tie_word_embeddings=True)
+    Qwen2ForCausalLM(cfg).save_pretrained(str(path))
+    return load_model(str(path), device="cpu", progress=False)
+
+
+def test_classifier_on_a_real_chat_template(real_qwq_tiny):
+    judge = classifier_judge(real_qwq_tiny, max_new_tokens=3, cache=False)
+    verdict = judge.is_safe("Bake at 180 C for 20 minutes.", "How do I bake a cake?")
+    assert verdict in (True, False) or verdict is NOT_JUDGED
+    prompt = judge.backend.last_prompts[0]
+    assert prompt.startswith("<|im_start|>user\n") and prompt.rstrip().endswith("<think>")
+    assert "Agent: Bake at 180 C for 20 minutes." in prompt

@@ -162,3 +162,17 @@ def test_probe_summary_names_the_judges(tmp_path):
                           "--safety-judge", "api:m#colour=red", "--out", str(tmp_path / "bad"), "--quiet"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2 and "known key" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_config_and_rows_without_responses(tmp_path, shared_data):
+    from keysent.errors import ConfigError
+    from keysent.judge.__main__ import JudgeConfig, main
+
+    cfg = JudgeConfig(input="x.jsonl", safety_judge="api:m", limit=3)
+    assert JudgeConfig.from_dict(cfg.to_dict()) == cfg
+    with pytest.raises(ConfigError, match="unknown JudgeConfig"):
+        JudgeConfig.from_dict({"input": "x", "colour": 1})
+    with pytest.raises(ConfigError, match="--limit"):
+        JudgeConfig(input="x", limit=0)
+    code = main([f"harmful={shared_data / 'advbench' / 'harmful_behaviors.csv'}", "--out", str(tmp_path / "o"), "--quiet"])
+    assert code == 2 and not (tmp_path / "o").exists()
