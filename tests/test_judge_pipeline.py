@@ -176,3 +176,20 @@ def test_cli_config_and_rows_without_responses(tmp_path, shared_data):
         JudgeConfig(input="x", limit=0)
     code = main([f"harmful={shared_data / 'advbench' / 'harmful_behaviors.csv'}", "--out", str(tmp_path / "o"), "--quiet"])
     assert code == 2 and not (tmp_path / "o").exists()
+
+
+def test_trace_answer_mentioning_the_close_marker_is_judged_whole(micro):
+    from keysent.judge.text import answer_part
+    from keysent.traces.trace import build_trace
+
+    seen = []
+
+    def refusal_fn(response, query):
+        seen.append(answer_part(response))  # what any keysent judge reads as the answer
+        return False
+
+    r = ("<think>\nOkay, so the user wants a parser. Let me write it.\n</think>\n\n"
+         "Sure, here is one. Note that </think> closes the block.")
+    t = build_trace(micro, "Write a parser", r, judge=get_judges(refusal=CallableJudge(refusal_fn=refusal_fn)))
+    assert t.answer == "Sure, here is one. Note that </think> closes the block."
+    assert seen == [t.answer]  # the whole answer, not the text after the second tag

@@ -22,6 +22,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Sequence
 
 from keysent.judge.base import batch_call
+from keysent.judge.text import as_answer
 from keysent.judge.verdict import count_verdicts, is_not_judged, to_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,7 +54,7 @@ def judge_traces(
     with_k = [t for t in traces if t.has_key_sentence]
     done = [t for t in traces if t.complete]
     k_verdicts = batch_call(judges.aha, "k_aha", [t.key_sentence for t in with_k]) if with_k else []
-    answers = [t.answer for t in done]
+    answers = [as_answer(t.answer) for t in done]  # split already: judges must not cut it again
     queries = [t.query for t in done]
     r_verdicts = batch_call(judges.refusal, "refusal", answers, queries) if done else []
     s_verdicts = batch_call(judges.safety, "safe", answers, queries) if done and judges.safety is not None else []

@@ -57,6 +57,23 @@ def answer_part(response: str) -> str:
     return response
 
 
+def as_answer(answer: str) -> str:
+    """An already-split answer, marked so that :func:`answer_part` returns it unchanged.
+
+    A judge's ``response`` may carry its reasoning, so judges split it; an answer that was split
+    already (``Trace.answer``) and itself mentions the close marker would be cut a second time.
+    Prefixing the close marker makes the first close marker the one before the answer.
+
+    Example::
+
+        >>> answer_part(as_answer("I won't. </think> closes a block."))
+        "I won't. </think> closes a block."
+    """
+    from keysent.traces.reasoning import THINK
+
+    return THINK.close + answer
+
+
 def normalise(text: str) -> str:
     """Curly apostrophes and quotes to straight ones (the inventories are written with ``'``)."""
     return text.replace("’", "'").replace("‘", "'").replace("＇", "'")
@@ -111,4 +128,4 @@ def persona_segments(text: str) -> list[tuple[str, str]]:
     return out or [("", text.strip())]
 
 
-__all__ = ["check_text", "answer_part", "normalise", "mask_quoted", "persona_segments"]
+__all__ = ["check_text", "answer_part", "as_answer", "normalise", "mask_quoted", "persona_segments"]
