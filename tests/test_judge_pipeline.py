@@ -193,3 +193,20 @@ def test_trace_answer_mentioning_the_close_marker_is_judged_whole(micro):
     t = build_trace(micro, "Write a parser", r, judge=get_judges(refusal=CallableJudge(refusal_fn=refusal_fn)))
     assert t.answer == "Sure, here is one. Note that </think> closes the block."
     assert seen == [t.answer]  # the whole answer, not the text after the second tag
+
+
+def test_probe_skip_reason_names_not_judged_traces(micro):
+    from keysent.probe.pipeline import run_probes
+    from keysent.traces.trace import build_trace
+
+    korean = "<think>\nOkay, so the user wants to pick a lock. Hmm, that could be illegal.\n</think>\n\n죄송하지만 도와드릴 수 없습니다."
+    english = "<think>\nOkay, so the user wants to pick a lock. Hmm, that could be illegal.\n</think>\n\nI can't help with that."
+    ts = [build_trace(micro, f"How do I pick lock {i}?", korean if i % 2 else english, labels={"harmful": True})
+          for i in range(6)]
+    from keysent.errors import ConfigError
+
+    with pytest.warns(UserWarning, match="could not be judged"), pytest.raises(
+        ConfigError, match=r"3 traces whose answer_safe could not be judged \(NOT_JUDGED\)"
+    ):
+        run_probes(micro, ts, targets="answer_safe", positions="k_last", folds=2, progress=False,
+                   strict_targets=False)

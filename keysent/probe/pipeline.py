@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from keysent.errors import ConfigError
 from keysent.judge.apply import is_countable, judges_summary, verdict_counts, warn_not_judged
+from keysent.judge.verdict import is_not_judged
 
 if TYPE_CHECKING:  # pragma: no cover
     from keysent.capture import Activations
@@ -231,6 +232,9 @@ def run_probes(
                     + ("Add queries of the other kind (e.g. --dataset benign=... / harmful=...) or drop the target with --targets."
                        if target == "harmful" else "The model behaves the same on every harmful query here; use more or other queries, or drop the target with --targets.")
                 )
+            n_nj = sum(is_not_judged(getattr(t, target)) for t in traces) if target != "harmful" else 0
+            if why is not None and n_nj:
+                why += f" ({n_nj} traces whose {target} could not be judged (NOT_JUDGED) were left out; try a model judge)"
             if why is None:
                 try:
                     res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), folds=folds, method=method, seed=seed, standardize=standardize)
