@@ -97,3 +97,17 @@ def test_classifier_on_a_real_chat_template(real_qwq_tiny):
     prompt = judge.backend.last_prompts[0]
     assert prompt.startswith("<|im_start|>user\n") and prompt.rstrip().endswith("<think>")
     assert "Agent: Bake at 180 C for 20 minutes." in prompt
+
+
+def test_hf_spec_builds_the_classifier(tiny_dirs, tmp_path):
+    from keysent.judge import make_judge
+
+    judge = make_judge(f"hf:{tiny_dirs['qwen2']}#max_new_tokens=2,cache={tmp_path},device=cpu", "safe")
+    assert judge.prompt.id == "llama-guard-v1" and judge.name.startswith("hf:")
+    first = judge.is_safe("Bake at 180 C.", "cake?")
+    calls = judge.calls
+    assert judge.is_safe("Bake at 180 C.", "cake?") == first
+    if first is not NOT_JUDGED:  # a readable verdict is cached: no second generation
+        assert judge.calls == calls
+    with pytest.raises(ConfigError, match="does not apply"):
+        make_judge(f"hf:{tiny_dirs['qwen2']}#base_url=http://127.0.0.1:1/v1", "safe")
