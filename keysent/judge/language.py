@@ -31,7 +31,7 @@ from collections import Counter
 #: Languages :func:`keysent.judge.is_refusal` has rules for.
 REFUSAL_LANGUAGES = ("en", "zh", "ja", "es", "fr", "de", "ru")
 #: Languages :func:`keysent.judge.has_safety_aha` has rules for.
-AHA_LANGUAGES = ("en", "zh")
+AHA_LANGUAGES = ("en", "zh", "ja", "es", "fr", "de", "ru")
 #: Texts with fewer letters than this are "und" (undetermined), never "not judged" by language.
 MIN_LETTERS = 3
 
