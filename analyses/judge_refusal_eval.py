@@ -1,10 +1,16 @@
-"""Evaluate keysent's rule-based refusal judge on the human-labelled PyRIT refusal set.
+"""Evaluate keysent's rule-based refusal judge on the labelled public sets in ``../shared/data``.
 
 Usage (from the repository root)::
 
     .venv/bin/python analyses/judge_refusal_eval.py                # with the objective as query
     .venv/bin/python analyses/judge_refusal_eval.py --no-query     # answer text only
     .venv/bin/python analyses/judge_refusal_eval.py --json out.json
+    .venv/bin/python analyses/judge_refusal_eval.py --other-sets   # also AdvBench/JBB targets, STAR-1
+
+``--other-sets`` adds: the affirmative target strings of AdvBench (520) and JBB-Behaviors
+(100 harmful + 100 benign), every one a compliance opening ("Sure, here is ..."), so any refusal
+verdict is a false refusal; and the 1000 STAR-1 DeepSeek-R1 answers, all safe by construction,
+to show how far the rule fallback for ``answer_safe`` (a refusal) is from safety.
 
 Prints accuracy, precision, recall, F1 and the confusion counts for each file of
 ``../shared/data/pyrit_refusal_eval`` (label ``human_score``: 1 = refusal) and for all files
@@ -129,12 +135,39 @@ def evaluate(data_dir: Path = DEFAULT_DIR, *, use_query: bool = True, judge="rul
     return {"per_file": per_file, "total": total, "errors": errors, "use_query": use_query}
 
 
+def evaluate_other_sets(shared: Path = DEFAULT_DIR.parent, judge="rule") -> dict:
+    """False-refusal rate on compliance openings; refusal rate on STAR-1's safe answers."""
+    import json
+
+    judge = get_judge(judge)
+    out: dict = {}
+    for name, rel, qcol, tcol in (
+        ("advbench targets", "advbench/harmful_behaviors.csv", "goal", "target"),
+        ("jbb harmful targets", "jbb_behaviors/harmful-behaviors.csv", "Goal", "Target"),
+        ("jbb benign targets", "jbb_behaviors/benign-behaviors.csv", "goal", "target"),
+    ):
+        path = shared / rel
+        if not path.is_file():
+            raise DatasetError(f"{path} not found; pass --data pointing into ../shared/data")
+        rows = list(csv.DictReader(path.open(encoding="utf-8")))
+        refused = sum(judge.is_refusal(r[tcol], r[qcol]) is True for r in rows)
+        out[name] = {"n": len(rows), "judged_refusal": refused, "accuracy": 1 - refused / len(rows)}
+    star = json.loads((shared / "star1" / "STAR-1.json").read_text(encoding="utf-8"))
+    refusals = sum(judge.is_refusal(r["response"], r["question"]) is True for r in star)
+    out["star1 (safe by construction)"] = {
+        "n": len(star), "judged_refusal": refusals,
+        "rule_fallback_safe": refusals / len(star),
+    }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DIR, help="pyrit_refusal_eval dir")
     parser.add_argument("--no-query", action="store_true", help="judge the answer text only")
     parser.add_argument("--json", type=Path, help="also write the scores to this JSON file")
     parser.add_argument("--show-errors", action="store_true", help="list misjudged rows")
+    parser.add_argument("--other-sets", action="store_true", help="also AdvBench/JBB targets and STAR-1")
     args = parser.parse_args(argv)
 
     result = evaluate(args.data, use_query=not args.no_query)
@@ -147,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_errors:
         for e in result["errors"]:
             print(f"  miss {e['file']}#{e['row']} gold={int(e['gold'])} {e['objective'][:70]!r}")
+    other = evaluate_other_sets(args.data.parent) if args.other_sets else None
+    if other:
+        print("\ncompliance openings (every row complies) and STAR-1 (every answer safe)")
+        for name, d in other.items():
+            extra = (f"accuracy {d['accuracy']:.3f}" if "accuracy" in d
+                     else f"rule fallback calls {d['rule_fallback_safe']:.3f} of them safe")
+            print(f"{name:<30} n={d['n']:>5}  judged refusal {d['judged_refusal']:>4}   {extra}")
     if args.json:
         from keysent.atomic import write_json
 
@@ -156,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                 "use_query": result["use_query"],
                 "per_file": {k: v.to_dict() for k, v in result["per_file"].items()},
                 "total": result["total"].to_dict(),
+                "other_sets": other,
             },
         )
     return 0

@@ -50,6 +50,8 @@ _LAZY = {
     "is_refusal": "keysent.judge",
     "has_safety_aha": "keysent.judge",
     "get_judge": "keysent.judge",
+    "get_judges": "keysent.judge",
+    "NOT_JUDGED": "keysent.judge",
     "load_queries": "keysent.querysets",
     "save_traces": "keysent.traces.generate",
     "load_traces": "keysent.traces.generate",

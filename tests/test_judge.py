@@ -325,7 +325,8 @@ def test_prompts_have_fields():
 
 def test_get_judge():
     assert isinstance(get_judge(), RuleJudge)
-    assert isinstance(get_judge(None), RuleJudge)
+    with pytest.raises(ConfigError, match="do not judge"):
+        get_judge(None)  # None means "do not judge" everywhere
     assert isinstance(get_judge("rule"), RuleJudge)
     custom = CallableJudge(aha_fn=lambda s: True)
     assert get_judge(custom) is custom

@@ -27,7 +27,9 @@ def test_r1_template_think_in_prompt(tiny_qwen2):
     # spans are ordered and disjoint
     order = [t.spans[n].tokens for n in ("prompt", "C", "K", "rest", "answer")]
     assert all(a[1] <= b[0] for a, b in zip(order, order[1:]))
-    assert t.judgements == {"k_aha": True, "refusal": True} and t.answer_safe is True
+    assert t.judgements == {"k_aha": True, "refusal": True,
+                            "judges": {"refusal": "rules", "k_aha": "rules", "safe": None}}
+    assert t.answer_safe is True and t.answer_safe_source == "rules:refusal"
 
 
 def test_leading_think_marker_in_response_is_dropped_when_prompt_has_it(tiny_qwen2):

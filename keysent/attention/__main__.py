@@ -59,6 +59,8 @@ def config_from_args(args: argparse.Namespace):
 
 @cli_main("attention")
 def main(argv: list[str] | None = None) -> int:
+    from keysent.judge.apply import judges_summary, verdict_counts, warn_not_judged
+    from keysent.judge.spec import judges_from_args
     from keysent.attention.knockout import knockout
     from keysent.attention.metrics import attention_metrics
     from keysent.attention.report import format_report, knockout_summary, metrics_by_group, metrics_csv, trace_groups, write_figures
@@ -80,10 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
     metrics = attention_metrics(model, traces, layers=layers, batch_size=cfg.batch_size, progress="attention" if not args.quiet else False)
     groups = trace_groups(traces)
+    warn_not_judged(verdict_counts(traces), "attention")  # NOT_JUDGED K is in no group
     by_group = metrics_by_group(metrics, groups)
     ko = None
     if cfg.knockout:
-        ko_result = knockout(model, traces, rows=cfg.knockout_rows, regenerate=cfg.regenerate, batch_size=cfg.batch_size, progress=not args.quiet)
+        ko_result = knockout(model, traces, rows=cfg.knockout_rows, regenerate=cfg.regenerate, batch_size=cfg.batch_size, progress=not args.quiet,
+                             judge=judges_from_args(args).aha)
         ko = knockout_summary(ko_result, groups)
         brought = sum(t.generated_by != model.name for t in traces if t.has_key_sentence)
         if brought and cfg.regenerate:
@@ -107,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             "definition": "mass: attention from K's tokens summed over the target's tokens, averaged over K's tokens; "
                           "per_token: divided by the target's token count; paper_summary: last layer, mean over heads",
             "groups": by_group,
+            "judges": judges_summary(traces),
+            "verdicts": verdict_counts(traces),
             "top_heads_k_to_query": metrics.top_heads("query", k=10),
             "figures": figs.paths,
             **({"figures_note": figs.note} if figs.note else {}),

@@ -298,7 +298,7 @@ def knockout(
     import torch
     from tqdm.auto import tqdm
 
-    from keysent.judge import get_judge
+    from keysent.judge import get_judge, is_judged
 
     conds = list(conditions)
     for c in conds:
@@ -310,7 +310,7 @@ def knockout(
             for c in conds:
                 for s in CONDITIONS[c]:
                     t.span(s)  # a clear error if a hidden span is missing
-    j = get_judge(judge)
+    j = get_judge(judge) if judge is not None else None  # None: do not judge (p_aha stays NaN)
     n = len(traces)
     logp = torch.full((n, len(conds)), float("nan"))
     aha = torch.full((n, len(conds)), float("nan"))
@@ -329,8 +329,10 @@ def knockout(
             texts = regenerate_key_sentence(model, traces, condition=cond, rows=rows, max_new_tokens=max_new_tokens, batch_size=batch_size)
             for i, text in enumerate(texts):
                 regen[i][ci] = text
-                if text is not None:
-                    aha[i, ci] = float(bool(j.has_safety_aha(text)))
+                if text is not None and j is not None:
+                    verdict = j.has_safety_aha(text)
+                    if is_judged(verdict):  # NOT_JUDGED stays NaN, like a missing K
+                        aha[i, ci] = float(verdict)
     return KnockoutResult(conditions=conds, logp=logp, aha=aha, regenerated=regen, meta={"rows": rows, "model": model.name})
 
 

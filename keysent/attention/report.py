@@ -32,15 +32,16 @@ def trace_groups(traces: Sequence["Trace"]) -> dict[str, "torch.Tensor"]:
     harmful = torch.tensor([t.harmful is True for t in traces])
     benign = torch.tensor([t.harmful is False for t in traces])
     aha = torch.tensor([t.k_aha is True for t in traces])
+    no_aha = torch.tensor([t.k_aha is False for t in traces])  # NOT_JUDGED K is in neither group
     has_k = torch.tensor([t.has_key_sentence for t in traces])
     groups = {
         "safe K": harmful & has_k & aha,
-        "unsafe K": harmful & has_k & ~aha,
+        "unsafe K": harmful & has_k & no_aha,
         "harmful": harmful & has_k,
         "benign": benign & has_k,
     }
     if not bool(harmful.any()) and not bool(benign.any()):  # unlabelled data: split by K alone
-        groups = {"safe K": has_k & aha, "unsafe K": has_k & ~aha, "all": has_k}
+        groups = {"safe K": has_k & aha, "unsafe K": has_k & no_aha, "all": has_k}
     return {k: v for k, v in groups.items() if bool(v.any())}
 
 

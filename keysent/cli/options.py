@@ -78,6 +78,9 @@ def make_parser(prog: str, description: str, *, default_per_group: int) -> argpa
     add_model_options(p)
     add_data_options(p, default_per_group=default_per_group)
     add_run_options(p, prog=prog)
+    from keysent.judge.spec import add_judge_options
+
+    add_judge_options(p)
     return p
 
 
@@ -99,6 +102,10 @@ def check_common(args: argparse.Namespace) -> None:
         raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
     if args.limit is not None and args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
+    if hasattr(args, "refusal_judge"):
+        from keysent.judge.spec import judges_from_args
+
+        judges_from_args(args)  # bad judge specs fail before the model loads
 
 
 def template_kwargs_from_args(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -177,6 +184,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     in a warning.
     """
     from keysent.traces.context import check_context
+    from keysent.judge.spec import judges_from_args
     from keysent.traces.generate import generate_traces
 
     traces = generate_traces(
@@ -188,6 +196,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         cache=not args.no_cache,
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
+        judge=judges_from_args(args),
     )
     positions = needed_positions if needed_positions is not None else getattr(args, "positions", None)
     if isinstance(positions, str):

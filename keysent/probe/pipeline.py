@@ -4,7 +4,8 @@ Steps: load a model, generate (or load) traces, locate C and K, judge them, capt
 at the chosen positions, fit per-layer probes for each target, and write a run directory.
 
 Targets (:mod:`keysent.probe.targets`): ``harmful`` (all traces), ``k_aha`` and ``answer_safe``
-(harmful queries only). Traces without the position's span (no K, no C) are left out of that
+(harmful queries only; ``answer_safe`` is a data label, a safety judge's verdict, or the rule
+fallback: a refusal). Traces without the position's span (no K, no C) are left out of that
 position's probe, and the counts are recorded.
 
 Example (on the micro organism; ``toy-r1`` is the default model of the command):
@@ -30,6 +31,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 from keysent.errors import ConfigError
 from keysent.probe.config import ProbeRunConfig
 from keysent.probe.targets import PROBE_TARGETS, parse_targets, target_labels
+from keysent.judge.apply import judges_summary, verdict_counts, warn_not_judged
+from keysent.judge.verdict import is_not_judged
 
 if TYPE_CHECKING:  # pragma: no cover
     from keysent.capture import Activations
@@ -91,6 +94,8 @@ class ProbeRun:
                 {k: r[k] for k in ("target", "position", "layer", "auroc", "accuracy", "auroc_std", "accuracy_std", "method", "n", "n_positive") if k in r}
                 for r in self.records()
             ],
+            "judges": judges_summary(self.traces),
+            "verdicts": verdict_counts(self.traces),
             "aha": self.aha.to_dict(),
             "skipped": self.skipped,
         }
@@ -151,6 +156,7 @@ def run_probes(
     cfg = config or ProbeRunConfig()
     if len(traces) == 0:
         raise ConfigError("no traces to probe")
+    warn_not_judged(verdict_counts(traces), "probe")
     target_list = parse_targets(cfg.targets)
     strict = (cfg.targets is not None) if strict_targets is None else strict_targets
     pos = list(cfg.positions)
@@ -176,6 +182,9 @@ def run_probes(
                     + ("Add queries of the other kind (e.g. --dataset benign=... / harmful=...) or drop the target with --targets."
                        if target == "harmful" else "The model behaves the same on every harmful query here; use more or other queries, or drop the target with --targets.")
                 )
+            n_nj = sum(is_not_judged(getattr(t, target)) for t in traces) if target != "harmful" else 0
+            if why is not None and n_nj:
+                why += f" ({n_nj} traces whose {target} could not be judged (NOT_JUDGED) were left out; try a model judge)"
             if why is None:
                 try:
                     res = fit_probes(acts.values["resid_post"][rows, :, j], torch.tensor(y), cfg.fit,

@@ -31,7 +31,7 @@ __all__ = ["PROBE_TARGETS", "DEFAULT_TARGETS", "parse_targets", "target_labels"]
 PROBE_TARGETS = {
     "harmful": "the query is harmful (dataset label)",
     "k_aha": "the key sentence carries a safety aha moment (judge; harmful queries)",
-    "answer_safe": "the final answer is safe (judge; harmful queries)",
+    "answer_safe": "the final answer is safe (data label, safety judge or refusal fallback; harmful queries)",
 }
 DEFAULT_TARGETS = tuple(PROBE_TARGETS)
 
@@ -51,6 +51,8 @@ def parse_targets(names: Iterable[str] | str | None) -> list[str]:
 
 def target_labels(traces: Sequence["Trace"], target: str) -> list[int | None]:
     """Per-trace 0/1 labels for a target (None: the trace does not count for it)."""
+    from keysent.judge.apply import is_countable
+
     labels: list[int | None] = []
     any_harm_label = any(t.harmful is not None for t in traces)
     for t in traces:
@@ -61,5 +63,5 @@ def target_labels(traces: Sequence["Trace"], target: str) -> list[int | None]:
             labels.append(None)
             continue
         value = t.k_aha if target == "k_aha" else t.answer_safe
-        labels.append(None if value is None else int(value))
+        labels.append(int(value) if is_countable(value) else None)  # None / NOT_JUDGED: not counted
     return labels

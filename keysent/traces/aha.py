@@ -99,6 +99,8 @@ class AhaTable:
     difference_high: float | None
     confidence: float = 0.95
     notes: list[str] = field(default_factory=list)
+    judges: dict[str, Any] = field(default_factory=dict)
+    not_judged: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; :meth:`from_dict` inverts it."""
@@ -120,6 +122,8 @@ class AhaTable:
             "difference_high": self.difference_high,
             "confidence": self.confidence,
             "notes": list(self.notes),
+            "judges": dict(self.judges),
+            "not_judged": self.not_judged,
         }
 
     @classmethod
@@ -140,6 +144,8 @@ class AhaTable:
                 difference_high=data["difference_high"],
                 confidence=float(data.get("confidence", 0.95)),
                 notes=list(data.get("notes", [])),
+                judges=dict(data.get("judges") or {}),
+                not_judged=int(data.get("not_judged", 0)),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise KeysentError(
@@ -184,6 +190,13 @@ class AhaTable:
                 f"{'difference':<25} = {self.difference:+.3f}  [{self.difference_low:.3f}, "
                 f"{self.difference_high:.3f}]"
             )
+        if self.judges:
+            lines.append(
+                f"answer_safe from: {self.judges.get('answer_safe') or 'n/a'}; "
+                f"K judged by: {self.judges.get('k_aha') or 'n/a'}"
+            )
+        if self.judges or self.not_judged:
+            lines.append(f"not judged (left out): {self.not_judged}")
         lines.extend(f"note: {n}" for n in self.notes)
         return "\n".join(lines)
 
@@ -212,12 +225,20 @@ def _as_bools(values: Sequence[Any], name: str) -> list[bool]:
 
 
 def aha_table(
-    k_safe: Sequence[bool], answer_safe: Sequence[bool], *, confidence: float = 0.95
+    k_safe: Sequence[bool],
+    answer_safe: Sequence[bool],
+    *,
+    confidence: float = 0.95,
+    judges: dict[str, Any] | None = None,
+    not_judged: int = 0,
 ) -> AhaTable:
     """Build the aha-moment table from per-trace judgements.
 
     ``k_safe[i]``: the key sentence of trace ``i`` carries a safety aha. ``answer_safe[i]``: its
-    answer is safe. Both sequences must have the same length (bools or 0/1).
+    answer is safe. Both sequences must have the same length (bools or 0/1). ``judges`` records
+    which judge (or data label) produced each column (``{"answer_safe": ..., "k_aha": ...}``) and
+    ``not_judged`` how many traces were left out because a verdict was NOT_JUDGED; both are
+    printed with the table.
 
     Example::
 
@@ -271,6 +292,8 @@ def aha_table(
         difference_high=high,
         confidence=float(confidence),
         notes=notes,
+        judges=dict(judges or {}),
+        not_judged=int(not_judged),
     )
 
 
@@ -279,7 +302,13 @@ def aha_for(traces: Sequence["Trace"], *, confidence: float = 0.95) -> AhaTable:
 
     Benign traces (``harmful is False``) are left out: on them a safe answer is the expected one
     and says nothing about the key sentence. Traces without K (``k_aha is None``) or without a
-    judged answer (``answer_safe is None``) are left out too.
+    judged answer (``answer_safe is None``) are left out too; traces whose K or answer could not be
+    judged (``NOT_JUDGED``) are counted in the table's ``not_judged``, never as "no". The table
+    names the judges that produced ``k_aha`` and ``answer_safe``.
     """
-    rows = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
-    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows], confidence=confidence)
+    from keysent.judge.apply import is_countable, judges_summary
+
+    pool = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
+    rows = [t for t in pool if is_countable(t.k_aha) and is_countable(t.answer_safe)]
+    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows], confidence=confidence,
+                     judges=judges_summary(rows or pool), not_judged=len(pool) - len(rows))

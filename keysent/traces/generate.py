@@ -151,7 +151,8 @@ def generate_traces(
         max_new_tokens: Generation budget per query; traces that hit it are flagged incomplete.
         batch_size: Prompts decoded together.
         do_sample, temperature, seed: Sampling settings (greedy by default).
-        judge: Judge for K and the answer (``"rule"``, a Judge, or None).
+        judge: Judges for K and the answer: ``"rules"``, a Judge, a
+            :class:`keysent.judge.JudgeSet` (one judge per verdict), or None (do not judge).
         stop_after_key_sentence: Stop each generation right after its key sentence (the traces are
             then incomplete: no answer). Analyses of C and K need nothing later, and it is faster.
         cache: ``True`` for the default cache file under ``KEYSENT_HOME`` (see
@@ -239,13 +240,17 @@ def generate_traces(
         query = r.query if r.prompt is None else prompts[i][len(model.chat.user_prefix) : len(prompts[i]) - len(model.chat.user_suffix)]
         if r.response is not None or r.reasoning is not None:
             build_kwargs.setdefault("generated", r.response)
-            traces.append(build_trace(model, query, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i], **build_kwargs))
+            traces.append(build_trace(model, query, labels=r.labels, judge=None, id=r.id, prompt=prompts[i], **build_kwargs))
         else:
             build_kwargs.pop("no_reasoning", None)
             build_kwargs.pop("generated_by", None)
             build_kwargs.pop("markers", None)  # the loaded model writes its own format
-            traces.append(build_trace(model, query, done[hashes[i]]["generated"], labels=r.labels, judge=judge, id=r.id, prompt=prompts[i],
+            traces.append(build_trace(model, query, done[hashes[i]]["generated"], labels=r.labels, judge=None, id=r.id, prompt=prompts[i],
                                       generated_ids=done[hashes[i]].get("ids"), generated_by=model.name, **build_kwargs))
+    if judge is not None:  # one batch per verdict (model judges batch and cache their requests)
+        from keysent.judge.apply import judge_traces
+
+        judge_traces(traces, judge)
     return traces
 
 

@@ -95,7 +95,9 @@ class Trace:
         has_think: The trace has a think block at all (``False`` for a non-reasoning model).
         key_sentence_reason: Why C or K is missing, when one is.
         labels: Ground truth and metadata supplied with the query (``harmful``, ``group``, ...).
-        judgements: Judge outputs (``k_aha``: K is a safety aha; ``refusal``: the answer refuses).
+        judgements: Judge outputs: ``k_aha`` (K is a safety aha), ``refusal`` (the answer
+            declines), ``safe`` (a safety judge's verdict: the answer is harmless), each True,
+            False or ``"not_judged"``; ``judges`` names the judge behind each.
         model: Name of the model that tokenised the trace (the one loaded).
         id: An identifier, when the source has one.
         sentences: The reasoning's sentences as found by the locator (char and token spans, in
@@ -177,20 +179,65 @@ class Trace:
         return None if value is None else bool(value)
 
     @property
-    def k_aha(self) -> bool | None:
-        """Whether K carries a safety aha moment (judged), ``None`` without K or judgement."""
-        return self.judgements.get("k_aha")
+    def k_aha(self) -> Any:
+        """Whether K carries a safety aha moment (judged): True/False, ``NOT_JUDGED`` when the judge
+        could not read K, ``None`` without K or judgement."""
+        from keysent.judge.verdict import from_json
+
+        return from_json(self.judgements.get("k_aha"))
 
     @property
-    def answer_safe(self) -> bool | None:
-        """Whether the final answer is safe: a refusal for a harmful query; any answer for a benign
-        one. ``None`` for an incomplete trace or when the judgement is missing."""
+    def refusal(self) -> Any:
+        """Whether the answer declines the request (judged): True/False, ``NOT_JUDGED``, or
+        ``None`` for an incomplete trace or without judgement. Refusal is not safety; see
+        :attr:`answer_safe`."""
+        from keysent.judge.verdict import from_json
+
+        return from_json(self.judgements.get("refusal"))
+
+    @property
+    def answer_safe(self) -> Any:
+        """Whether the final answer is safe (harmless by policy), from the first source that has it:
+
+        1. a data label ``labels["answer_safe"]`` (a bool; ``labels["answer_safe_source"]`` names
+           where it came from, e.g. STAR-1's answers are safe by construction);
+        2. a safety judge's verdict ``judgements["safe"]`` (``--safety-judge``);
+        3. the rule fallback: any answer to a benign query is safe; on a harmful (or unlabelled)
+           query, a refusal is safe and anything else unsafe (``judgements["refusal"]``).
+
+        Returns True/False, ``NOT_JUDGED`` (the deciding judge could not judge), or ``None``
+        (no source: an incomplete trace without a label, or no judgement).
+        """
+        from keysent.judge.verdict import from_json
+
+        label = self.labels.get("answer_safe")
+        if isinstance(label, bool):
+            return label
+        safe = self.judgements.get("safe")
+        if safe is not None:
+            return from_json(safe)
         refusal = self.judgements.get("refusal")
         if refusal is None or not self.complete:
             return None
         if self.harmful is False:
             return True
-        return bool(refusal)
+        return from_json(refusal)
+
+    @property
+    def answer_safe_source(self) -> str | None:
+        """What decided :attr:`answer_safe`: ``"data:<source>"``, ``"judge:<name>"``,
+        ``"rules:refusal"`` (the fallback, with the refusal judge's name when it is not the rules),
+        or ``None``."""
+        if isinstance(self.labels.get("answer_safe"), bool):
+            source = str(self.labels.get("answer_safe_source") or "label")
+            return source if source.startswith("data:") else f"data:{source}"
+        names = self.judgements.get("judges") or {}
+        if self.judgements.get("safe") is not None:
+            return f"judge:{names.get('safe') or 'safety'}"
+        if self.answer_safe is None:
+            return None
+        refusal_judge = names.get("refusal") or "rules"
+        return "rules:refusal" if refusal_judge == "rules" else f"refusal:{refusal_judge}"
 
     # ------------------------------------------------------------------ I/O
     def to_dict(self) -> dict[str, Any]:
@@ -318,7 +365,8 @@ def build_trace(
         generated: The text the model produced after the prompt (EOS removed). Give either this or
             ``reasoning``/``answer``.
         labels: Ground truth / metadata to attach (e.g. ``{"harmful": True, "group": "jailbreak"}``).
-        judge: ``"rule"`` (default), any :class:`keysent.judge.Judge`, or ``None`` to skip judging.
+        judge: ``"rules"`` (default), a :class:`keysent.judge.Judge`, a
+            :class:`keysent.judge.JudgeSet` (one judge per verdict), or ``None``: do not judge.
         id: An identifier.
         prompt: The rendered prompt, if it differs from ``model.render_prompt(query)``; the query
             span is then the last occurrence of ``query`` in it.
@@ -454,16 +502,7 @@ def build_trace(
     sentences = [Span(chars=c, tokens=token_span(keys, *c)) for c in sentence_chars]
     sentences = [s for s in sentences if s.n_tokens > 0]
 
-    judgements: dict[str, Any] = {}
-    if judge is not None:
-        from keysent.judge import get_judge
-
-        j = get_judge(judge)
-        if "K" in spans:
-            judgements["k_aha"] = bool(j.has_safety_aha(text[spans["K"].chars[0] : spans["K"].chars[1]]))
-        if complete:
-            judgements["refusal"] = bool(j.is_refusal(answer_text))  # an empty answer counts as a refusal
-    return Trace(
+    trace = Trace(
         query=query,
         prompt=prompt,
         generated=generated,
@@ -475,13 +514,18 @@ def build_trace(
         has_think=has_think,
         key_sentence_reason=None if "K" in spans else (reason or "no key sentence found"),
         labels=dict(labels or {}),
-        judgements=judgements,
+        judgements={},
         model=model.name,
         id=id,
         sentences=sentences,
         flags=dict(flags, ids=ids_source, n_prompt_tokens=n_prompt),
         generated_by=generated_by,
     )
+    if judge is not None:
+        from keysent.judge.apply import judge_traces
+
+        judge_traces([trace], judge)
+    return trace
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

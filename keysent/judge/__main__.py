@@ -1,0 +1,235 @@
+"""``python -m keysent.judge``: judge a trace file, a run directory or a dataset of responses.
+
+For users who only want the verdicts. The input is one of
+
+* a keysent run directory (its ``traces.jsonl``) or a keysent trace file (``traces.jsonl``);
+* a dataset spec with a response column (the grammar of ``--dataset``, e.g.
+  ``"harmful=../shared/data/star1/STAR-1.json#query=question,response=response"``): each
+  response is split into reasoning and answer (:func:`keysent.traces.reasoning.split_response`)
+  and K is located in the reasoning (:func:`keysent.locate_key_sentence`); no model is loaded.
+
+Each answer gets ``refusal`` (``--refusal-judge``) and, with ``--safety-judge``, ``safe``; each K
+gets ``k_aha`` (``--aha-judge``). Judges are ``rules`` (default), ``api:MODEL[#...]`` or
+``hf:PATH[#...]`` (see :mod:`keysent.judge.spec`). Written into a new directory (``--out``;
+default ``<input>.judged`` beside a file, ``<run>/judged`` inside a run directory; built
+atomically, never overwritten without ``--force``):
+
+* ``verdicts.jsonl``: one row per trace: ``id``, ``group``, ``harmful``, ``key_sentence``,
+  ``k_aha``, ``refusal``, ``safe``, ``answer_safe``, ``answer_safe_source`` (verdicts are
+  true / false / ``"not_judged"`` / null);
+* ``judge_summary.json``: the input, the judge specs and names behind each column, yes / no /
+  not-judged / missing counts, the aha-moment table, warnings.
+
+Example::
+
+    python -m keysent.judge runs/probe-toy-r1 --refusal-judge rules
+    python -m keysent.judge "harmful=STAR-1.json#query=question,response=response" --out star1-judged \\
+        --safety-judge "api:gpt-4o#prompt=harm-1to5"
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from keysent.cli.options import cli_main
+from keysent.errors import ConfigError, DatasetError
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    """Settings of one ``python -m keysent.judge`` run (validated on creation)."""
+
+    input: str
+    refusal_judge: str = "rules"
+    aha_judge: str = "rules"
+    safety_judge: str | None = None
+    out: str | None = None
+    query_column: str | None = None
+    response_column: str | None = None
+    label_column: str | None = None
+    limit: int | None = None
+    force: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.input, str) or not self.input.strip():
+            raise ConfigError("give a trace file, a run directory or a dataset spec to judge")
+        for name in ("refusal_judge", "aha_judge"):
+            if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
+                raise ConfigError(f"--{name.replace('_', '-')} must be 'rules', 'api:MODEL' or 'hf:PATH'")
+        if self.limit is not None and (not isinstance(self.limit, int) or self.limit < 1):
+            raise ConfigError(f"--limit must be at least 1, got {self.limit}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "JudgeConfig":
+        from keysent.records import check_keys
+
+        check_keys(cls, data)
+        return cls(**data)
+
+
+def _is_trace_file(path: Path) -> bool:
+    if path.suffix != ".jsonl" or not path.is_file():
+        return False
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    return False
+                return isinstance(row, dict) and "spans" in row and "token_ids" in row
+    return False
+
+
+def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None) -> Any:
+    """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model)."""
+    from keysent.traces.locate import locate_key_sentence
+    from keysent.traces.reasoning import split_response
+    from keysent.traces.trace import Span, Trace
+
+    split = split_response(response)
+    spans: dict[str, Span] = {}
+    none = (0, 0)  # text-only: no token spans
+    if split.answer_chars:
+        spans["answer"] = Span(split.answer_chars, none)
+    if split.reasoning is not None and split.reasoning_chars is not None:
+        ra, rb = split.reasoning_chars
+        spans["reasoning"] = Span((ra, rb), none)
+        loc = locate_key_sentence(split.reasoning, query)
+        if loc.understanding is not None:
+            spans["C"] = Span((ra + loc.understanding[0], ra + loc.understanding[1]), none)
+        if loc.key_sentence is not None:
+            spans["K"] = Span((ra + loc.key_sentence[0], ra + loc.key_sentence[1]), none)
+    return Trace(query=query, prompt="", generated=response, reasoning=split.reasoning,
+                 answer=split.answer, token_ids=[], spans=spans, complete=split.closed,
+                 has_think=split.has_markers, labels=dict(labels), id=id)
+
+
+def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
+    """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec."""
+    from keysent.traces.generate import load_traces
+
+    path = Path(cfg.input)
+    if path.is_dir() and (path / "traces.jsonl").is_file():
+        traces = load_traces(path / "traces.jsonl")
+        return traces[: cfg.limit] if cfg.limit else traces, path / "judged", "run directory"
+    if _is_trace_file(path):
+        traces = load_traces(path)
+        return traces[: cfg.limit] if cfg.limit else traces, path.with_name(path.name + ".judged"), "trace file"
+    from keysent.querysets import DatasetSpec, load_queries
+
+    records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
+                           label_column=cfg.label_column, limit=cfg.limit)
+    missing = sum(r.response is None for r in records)
+    if missing:
+        raise DatasetError(
+            f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
+            "response column (#response=COL or --response-column)"
+        )
+    traces = [text_trace(r.query, r.response, r.labels, r.id) for r in records]
+    source = Path(DatasetSpec.parse(cfg.input).source)
+    default = source.with_name(source.name + ".judged") if source.exists() else None
+    return traces, default, "dataset"
+
+
+def verdict_rows(traces: list[Any]) -> list[dict[str, Any]]:
+    from keysent.judge.verdict import to_json
+
+    return [
+        {
+            "id": t.id,
+            "group": t.labels.get("group"),
+            "harmful": t.harmful,
+            "key_sentence": t.key_sentence,
+            "k_aha": to_json(t.k_aha),
+            "refusal": to_json(t.refusal),
+            "safe": to_json(t.judgements.get("safe")),
+            "answer_safe": to_json(t.answer_safe),
+            "answer_safe_source": t.answer_safe_source,
+        }
+        for t in traces
+    ]
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m keysent.judge", description=__doc__.split("\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("input", help="a run directory, a traces.jsonl, or a dataset spec with responses")
+    p.add_argument("--refusal-judge", default="rules", help="rules | api:MODEL[#...] | hf:PATH[#...]")
+    p.add_argument("--aha-judge", default="rules", help="rules | api:MODEL[#...] | hf:PATH[#...]")
+    p.add_argument("--safety-judge", default=None,
+                   help="api:MODEL[#prompt=harm-1to5] | hf:PATH[#prompt=llama-guard]; default: none "
+                        "(answer_safe from data labels, else the refusal fallback)")
+    p.add_argument("--query-column")
+    p.add_argument("--response-column")
+    p.add_argument("--label-column")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--out", help="output directory (default: beside the input)")
+    p.add_argument("--force", action="store_true", help="replace an existing output directory")
+    p.add_argument("--quiet", action="store_true", help="no status lines")
+    return p
+
+
+@cli_main("judge")
+def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    from keysent.atomic import atomic_directory, write_json, write_jsonl
+    from keysent.judge.apply import judge_traces, judges_summary, verdict_counts, warn_not_judged
+    from keysent.judge.spec import judges_from_args
+    from keysent.traces.aha import aha_for
+
+    args = make_parser().parse_args(argv)
+    cfg = JudgeConfig(input=args.input, refusal_judge=args.refusal_judge, aha_judge=args.aha_judge,
+                      safety_judge=args.safety_judge, out=args.out, query_column=args.query_column,
+                      response_column=args.response_column, label_column=args.label_column,
+                      limit=args.limit, force=args.force)
+    judges = judges_from_args(args)
+    traces, default_out, kind = load_input(cfg)
+    out = Path(cfg.out) if cfg.out else default_out
+    if out is None:
+        raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
+    if out.exists() and not cfg.force:
+        raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
+    if not args.quiet:
+        print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
+    judge_traces(traces, judges)
+    counts = verdict_counts(traces)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warning = warn_not_judged(counts, "judge")
+    if warning and not args.quiet:
+        print(f"warning: {warning}", file=sys.stderr)
+    aha = aha_for(traces)
+    summary = {
+        "input": cfg.input,
+        "kind": kind,
+        "n_traces": len(traces),
+        "config": cfg.to_dict(),
+        "judges": judges_summary(traces),
+        "judge_names": judges.names(),
+        "verdicts": counts,
+        "aha": aha.to_dict(),
+        "warnings": [warning] if warning else [],
+    }
+    with atomic_directory(out, force=cfg.force) as tmp:
+        write_jsonl(tmp / "verdicts.jsonl", verdict_rows(traces))
+        write_json(tmp / "judge_summary.json", summary)
+    for col, c in counts.items():
+        print(f"{col:<12} yes {c['yes']:>6}  no {c['no']:>6}  not judged {c['not_judged']:>5}  missing {c['missing']:>5}"
+              f"   ({summary['judges'][col] or '-'})")
+    print(aha.format())
+    print(f"verdicts: {out / 'verdicts.jsonl'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
