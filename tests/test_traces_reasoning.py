@@ -69,3 +69,15 @@ def test_markers_for_chat_format():
     assert markers_for(Chat()).open == "<think>"
     Chat.think_open = None
     assert markers_for(Chat()) is None
+
+
+def test_a_mentioned_opening_marker_without_a_close_does_not_cut_the_text():
+    """'Use <think> tags.' is an answer (or cut-off reasoning) mentioning the marker, not a marker."""
+    from keysent.traces.reasoning import split_response
+
+    plain = split_response("Sure. Use <think> tags.")
+    assert (plain.reasoning, plain.answer, plain.has_markers) == (None, "Sure. Use <think> tags.", False)
+    opened = split_response("Sure. Use <think> tags.", prompt_opens_reasoning=True)
+    assert (opened.reasoning, opened.answer, opened.closed) == ("Sure. Use <think> tags.", "", False)
+    leading = split_response("<think>\nstill thinking")
+    assert (leading.reasoning, leading.closed, leading.has_markers) == ("still thinking", False, True)

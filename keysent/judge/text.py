@@ -47,14 +47,10 @@ def answer_part(response: str) -> str:
     that opens with a think-open marker is an unfinished reasoning block (the answer is empty);
     any other response is all answer, even when it mentions ``<think>`` further on.
     """
-    from keysent.traces.reasoning import THINK, split_response
+    from keysent.traces.reasoning import split_response
 
     split = split_response(response)
-    if split.closed and split.has_markers:
-        return split.answer
-    if response.lstrip().startswith(THINK.open):
-        return ""
-    return response
+    return split.answer if split.has_markers else response
 
 
 def as_answer(answer: str) -> str:

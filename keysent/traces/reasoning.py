@@ -174,6 +174,8 @@ def split_response(
     opened = m._find_open(text)
     if opened is not None and close >= 0 and opened[0] > close:
         opened = None  # an opening marker after the close belongs to the answer
+    if opened is not None and close < 0 and text[: opened[0]].strip():
+        opened = None  # no close, and text before the "opening" marker: a mention of it, not a marker
     if opened is None and close < 0:
         if prompt_opens_reasoning:
             a, b = _strip(text, 0, len(text))
