@@ -76,6 +76,7 @@ def train(
     resume: bool = False,
     progress: bool = True,
     write_output: Callable[[Path, "TrainResult"], None] | None = None,
+    before_training: Callable[[Path], None] | None = None,
     stop_after_epochs: int | None = None,
 ) -> TrainResult:
     """Train ``model`` in place on ``data`` and write the run directory ``out``.
@@ -92,6 +93,8 @@ def train(
         progress: Progress bar with the running losses and status lines on stderr.
         write_output: Called with the temporary run directory and the result before it is moved
             into place (the CLI writes the snapshots and ``compare.json`` here).
+        before_training: Called with the work directory once it is settled, before any weight
+            changes (the CLI writes the "before" snapshot there, so a resumed run reuses it).
         stop_after_epochs: Stop (as an interruption would) after this many epochs, leaving the
             checkpoints; for tests and staged runs.
 
@@ -121,6 +124,9 @@ def train(
         ckpt = None
     if resume and ckpt is None:
         _say(progress, f"no checkpoint in {work}; starting from the beginning")
+    work.mkdir(parents=True, exist_ok=True)
+    if before_training is not None:
+        before_training(work)
 
     hf = model.generation_model
     base, lm_head = decoder_parts(hf)
