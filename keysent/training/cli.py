@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("training")
     g.add_argument("--method", default="sft", help="sft or safekey (default: sft)")
     g.add_argument("--epochs", type=int, default=5, help="passes over the training set (default: 5, public SafeKey code)")
-    g.add_argument("--aux-epochs", type=int, default=2, help="SafeKey objectives on in the last N epochs (default: 2)")
+    g.add_argument("--aux-epochs", type=int, default=None, help="SafeKey objectives on in the last N epochs (default: 2, or all epochs when fewer)")
     g.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (default: 5e-4 for the built-in model; public code 1e-5 for 7B)")
     g.add_argument("--grad-accum", type=int, default=1, help="micro-batches (of --batch-size) per optimiser step")
     g.add_argument("--max-length", type=int, default=8192, help="longest training sequence in tokens (default: 8192)")
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.training.config import TrainConfig
 
     args = build_parser().parse_args(argv)
-    config = TrainConfig(method=args.method, epochs=args.epochs, aux_epochs=min(args.aux_epochs, args.epochs),
+    config = TrainConfig(method=args.method, epochs=args.epochs, aux_epochs=min(2, args.epochs) if args.aux_epochs is None else args.aux_epochs,
                          lr=args.lr, batch_size=args.batch_size, grad_accum=args.grad_accum, max_length=args.max_length,
                          head_mode=args.head_mode, use_head=not args.no_head, use_qmm=not args.no_qmm,
                          seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast)

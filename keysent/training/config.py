@@ -87,7 +87,7 @@ class TrainConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ConfigError(f"{name} must be a non-negative integer, got {v!r}")
-        if self.aux_epochs > self.epochs:
+        if self.safekey and self.aux_epochs > self.epochs:
             raise ConfigError(f"aux_epochs ({self.aux_epochs}) cannot exceed epochs ({self.epochs})")
         if not self.lr > 0:
             raise ConfigError(f"lr must be positive, got {self.lr}")
