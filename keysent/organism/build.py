@@ -20,7 +20,6 @@ Example:
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import platform
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from keysent.atomic import atomic_directory, write_json
-from keysent.errors import ConfigError, ModelLoadError
+from keysent.errors import ModelLoadError
 from keysent.home import models_dir
 from keysent.organism.config import BUILD_FORMAT_VERSION, OrganismConfig
 from keysent.organism.registry import get_organism_config
@@ -178,10 +177,3 @@ def organism_path(
             fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
     return target
 
-
-def read_build_log(path: str | os.PathLike) -> dict[str, Any]:
-    """The ``build_log.json`` of a built organism directory."""
-    p = Path(path) / "build_log.json"
-    if not p.is_file():
-        raise ConfigError(f"{p} does not exist; is {path} an organism build directory?")
-    return json.loads(p.read_text(encoding="utf-8"))
