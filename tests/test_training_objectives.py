@@ -130,11 +130,11 @@ def test_head_pooling_equals_hand_computed_mean():
     head = DualPathSafetyHead(5)
     with torch.no_grad():
         c_logit, ctx_logit = head(hidden, c0, c1, k0)
-    for b in range(2):
-        c_mean = hidden[b, int(c0[b]):int(c1[b])].sum(0) / (int(c1[b]) - int(c0[b]))
-        ctx_mean = hidden[b, : int(k0[b])].sum(0) / int(k0[b])
-        assert abs(float(c_logit[b]) - float(head.c_head(c_mean))) < 1e-6
-        assert abs(float(ctx_logit[b]) - float(head.ctx_head(ctx_mean))) < 1e-6
+        for b in range(2):
+            c_mean = hidden[b, int(c0[b]):int(c1[b])].sum(0) / (int(c1[b]) - int(c0[b]))
+            ctx_mean = hidden[b, : int(k0[b])].sum(0) / int(k0[b])
+            assert abs(float(c_logit[b]) - float(head.c_head(c_mean))) < 1e-6
+            assert abs(float(ctx_logit[b]) - float(head.ctx_head(ctx_mean))) < 1e-6
     y = torch.tensor([1.0, 0.0])
     bce = torch.nn.functional.binary_cross_entropy_with_logits
     want = 0.5 * bce(c_logit, y) + 0.5 * bce(ctx_logit, y)
@@ -199,7 +199,9 @@ def test_config_rejects_bad_values():
     with pytest.raises(ConfigError, match="unknown --method 'sfft'"):
         TrainConfig(method="sfft")
     with pytest.raises(ConfigError, match="aux_epochs"):
-        TrainConfig(epochs=1, aux_epochs=2)
+        TrainConfig(method="safekey", epochs=1, aux_epochs=2)
+    with pytest.raises(ConfigError, match="unknown schedule"):
+        TrainConfig(schedule="linear")
     cfg = TrainConfig(method="safekey", epochs=3)
     assert TrainConfig.from_dict(json.loads(json.dumps(cfg.to_dict()))) == cfg
     assert [cfg.aux_on(e) for e in range(3)] == [False, True, True]

@@ -151,19 +151,17 @@ def test_examples_without_k_and_without_label_are_errors(tmp_path):
     assert len(mixed.examples) == 2 and sum(mixed.skipped.values()) == 1
 
 
-def test_builtin_training_data_has_no_unseen_wrapper():
-    from keysent.organism.config import CorpusConfig
-
+def test_builtin_training_data_has_nothing_from_an_unseen_split():
     from keysent.compare.snapshot import builtin_eval_queries
+    from keysent.organism.splits import UNSEEN_CATEGORIES, UNSEEN_WRAPPERS
 
-    recs = organism_sft_records(200, seed=0)
-    heldout = set(CorpusConfig().heldout_wrappers)
-    assert heldout
-    splits = {r.labels["wrapper_split"] for r in recs}
-    assert splits <= {None, "train"} and "train" in splits
-    assert not {r.labels["wrapper"] for r in recs} & heldout
-    unseen = [q for q in builtin_eval_queries(40) if q.labels["group"] == "jailbreak_unseen"]
-    assert len(unseen) == 40 and {q.labels["wrapper"] for q in unseen} <= heldout
+    recs = organism_sft_records(300, seed=0)
+    assert {r.labels["wrapper"] for r in recs} - {None}  # seen wrappers are used
+    assert not {r.labels["wrapper"] for r in recs} & set(UNSEEN_WRAPPERS)
+    assert not {r.labels["category"] for r in recs} & set(UNSEEN_CATEGORIES)
+    evals = builtin_eval_queries(20)
+    unseen = [q for q in evals if q.labels["group"] in ("unseen_wrappers", "unseen_requests", "unseen_both")]
+    assert len(unseen) == 60
     assert not {q.query for q in unseen} & {r.query for r in recs}
 
 
@@ -181,12 +179,15 @@ def test_cli_trains_and_writes_snapshots_and_compare(tmp_path, shared_data):
     doc = json.loads((run / "compare.json").read_text())
     assert doc["schema"] == "keysent.compare/1"
     groups = {row["group"] for row in doc["rows"] if row["section"] == "behaviour"}
-    assert groups == {"benign", "harmful", "jailbreak_seen", "jailbreak_unseen"}
-    sk = next(row for row in doc["rows"] if row["metric"] == "safe_k" and row["group"] == "jailbreak_unseen")
+    from keysent.organism.splits import SPLITS
+
+    assert groups == set(SPLITS)
+    sk = next(row for row in doc["rows"] if row["metric"] == "safe_k" and row["group"] == "unseen_wrappers")
     assert sk["before"]["n"] == 6 and len(sk["before"]["ci"]) == 2
+    assert any(row["metric"] == "correct" and row["group"] == "arithmetic" for row in doc["rows"])
     assert {row["section"] for row in doc["rows"]} >= {"behaviour", "probe", "attention"}
     for side in ("before", "after"):
-        assert json.loads((run / side / "snapshot.json").read_text())["n_queries"] == 24
+        assert json.loads((run / side / "snapshot.json").read_text())["n_queries"] == 6 * len(SPLITS)
     # compare the two snapshots again from the command line
     r2 = _cli("keysent.compare", str(run / "before"), str(run / "after"), "--out", str(tmp_path / "cmp"), "--no-figures", cwd=tmp_path)
     assert r2.returncode == 0, r2.stderr

@@ -32,7 +32,7 @@ from typing import Any
 
 COMPARE_SCHEMA = "keysent.compare/1"
 
-_RATE_METRICS = ("safe_k", "harmful_answer", "refusal", "format")
+_RATE_METRICS = ("safe_k", "harmful_answer", "refusal", "format", "correct")
 
 
 def _side(value: Any) -> dict[str, Any] | None:

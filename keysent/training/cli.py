@@ -18,18 +18,19 @@ from pathlib import Path
 
 from keysent.cli.options import cli_main, log, make_parser, resolve_out
 
-#: Built-in safety-SFT examples used when no --dataset is given.
-DEFAULT_N_TRAIN = 400
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = make_parser("train", "Train SFT or SafeKey in place on a hooked model and compare before/after.",
                     default_per_group=40)
     g = p.add_argument_group("training")
     g.add_argument("--method", default="sft", help="sft or safekey (default: sft)")
-    g.add_argument("--epochs", type=int, default=5, help="passes over the training set (default: 5, public SafeKey code)")
+    g.add_argument("--epochs", type=int, default=None,
+                   help="passes over the training set (default: 5, the public SafeKey code; built-in models: the reference budget, 2)")
     g.add_argument("--aux-epochs", type=int, default=None, help="SafeKey objectives on in the last N epochs (default: 2, or all epochs when fewer)")
-    g.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (default: 5e-4 for the built-in model; public code 1e-5 for 7B)")
+    g.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 1e-5, public code; built-in models 1e-4)")
+    g.add_argument("--train-batch-size", type=int, default=None, help="sequences per micro-batch (default: 8; built-in models 16)")
+    g.add_argument("--weight-decay", type=float, default=None, help="AdamW weight decay (default: 1e-4; built-in models 0)")
+    g.add_argument("--schedule", default=None, help="cosine or constant (default: cosine with 5%% warm-up; built-in models constant)")
     g.add_argument("--grad-accum", type=int, default=1, help="micro-batches (of --batch-size) per optimiser step")
     g.add_argument("--max-length", type=int, default=8192, help="longest training sequence in tokens (default: 8192)")
     g.add_argument("--head-mode", default="joint", help="joint, detach or detach-drop-sft (default: joint)")
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--no-qmm", action="store_true", help="SafeKey without Query-Mask Modeling")
     g.add_argument("--gradient-checkpointing", action="store_true", help="recompute activations in the backward pass")
     g.add_argument("--autocast", default="none", help="none, bf16 or fp16 (GPU only)")
-    g.add_argument("--n-train", type=int, default=DEFAULT_N_TRAIN, help=f"built-in training examples without --dataset (default: {DEFAULT_N_TRAIN})")
+    g.add_argument("--n-train", type=int, default=None, help="built-in safety-SFT examples without --dataset (default: the reference budget's 300)")
     g.add_argument("--resume", action="store_true", help="continue an interrupted run from <out>.work")
     e = p.add_argument_group("evaluation")
     e.add_argument("--eval", default="auto", choices=("auto", "builtin", "shared", "none"),
@@ -65,17 +66,24 @@ def eval_set(args: argparse.Namespace):
 @cli_main("train")
 def main(argv: list[str] | None = None) -> int:
     from keysent.errors import ConfigError, DatasetError
-    from keysent.training.config import TrainConfig
+    from keysent.models.loading import BUILTIN_MODELS
+    from keysent.training.config import PUBLIC_DEFAULTS, TrainConfig, builtin_defaults
 
     args = build_parser().parse_args(argv)
-    config = TrainConfig(method=args.method, epochs=args.epochs, aux_epochs=min(2, args.epochs) if args.aux_epochs is None else args.aux_epochs,
-                         lr=args.lr, batch_size=args.batch_size, grad_accum=args.grad_accum, max_length=args.max_length,
+    defaults = builtin_defaults() if args.model in BUILTIN_MODELS else dict(PUBLIC_DEFAULTS)
+    pick = lambda value, key: defaults[key] if value is None else value  # noqa: E731
+    epochs = pick(args.epochs, "epochs")
+    config = TrainConfig(method=args.method, epochs=epochs, aux_epochs=min(2, epochs) if args.aux_epochs is None else args.aux_epochs,
+                         lr=pick(args.lr, "lr"), batch_size=pick(args.train_batch_size, "batch_size"),
+                         betas=defaults["betas"], weight_decay=pick(args.weight_decay, "weight_decay"),
+                         schedule=pick(args.schedule, "schedule"), warmup_frac=defaults["warmup_frac"],
+                         grad_accum=args.grad_accum, max_length=args.max_length,
                          head_mode=args.head_mode, use_head=not args.no_head, use_qmm=not args.no_qmm,
                          seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast)
     out = resolve_out(args, "train")
-    if args.eval_per_group < 1 or args.n_train < 1:
+    n_train = args.n_train if args.n_train is not None else defaults.get("n_examples", 300)
+    if args.eval_per_group < 1 or n_train < 1:
         raise ConfigError("--eval-per-group and --n-train must be at least 1")
-    from keysent.models.loading import BUILTIN_MODELS
 
     records = None
     if args.dataset:
@@ -94,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
     model = load_model_from_args(args)
     if records is None:
-        records = organism_sft_records(args.n_train, seed=args.seed)
+        records = organism_sft_records(n_train, seed=args.seed)
     data = examples_from_records(model, records, max_length=config.max_length, sources=args.dataset or ["organism-sft"])
     s = data.summary()
     log(args, f"{s['n_examples']} training examples ({s['n_unsafe']} unsafe, {s['n_safe']} safe)"

@@ -1,7 +1,8 @@
 """The one frozen configuration of a training run (``python -m keysent.train``).
 
-Defaults follow the public SafeKey code (eric-ai-lab/SafeKey), scaled for the built-in model where
-the public value is for a 7B model; ``docs/training.md`` lists both side by side.
+:class:`TrainConfig`'s defaults are the public SafeKey code's (eric-ai-lab/SafeKey);
+:func:`builtin_defaults` gives the built-in model's (the organism's reference safety-SFT budget,
+:data:`keysent.organism.splits.REFERENCE_SFT`). ``docs/training.md`` lists both side by side.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ class TrainConfig:
         epochs: Passes over the training set (public code: 5).
         aux_epochs: SafeKey's head and QMM losses are on in the last ``aux_epochs`` epochs only
             (public code: 2).
-        lr: Peak AdamW learning rate (public code: 1e-5 for 7B models; keysent's default 5e-4 is
-            for the 3M-parameter built-in model).
+        lr: Peak AdamW learning rate (public code: 1e-5, for 7B-14B models; the built-in model's
+            reference budget, :data:`keysent.organism.splits.REFERENCE_SFT`, uses 1e-4).
         betas, weight_decay: AdamW (public code: (0.9, 0.95), 1e-4).
-        warmup_frac: Linear warm-up share of all optimiser steps before the cosine decay (0.05).
+        schedule: ``"cosine"`` (public code: linear warm-up, then cosine decay to 0) or
+            ``"constant"`` (linear warm-up, then constant: the organism's reference safety SFT).
+        warmup_frac: Linear warm-up share of all optimiser steps (0.05).
         grad_clip: Gradient-norm clip (1.0; ``0`` disables).
         batch_size: Sequences per micro-batch.
         grad_accum: Micro-batches per optimiser step.
@@ -54,9 +57,10 @@ class TrainConfig:
     method: str = "sft"
     epochs: int = 5
     aux_epochs: int = 2
-    lr: float = 5e-4
+    lr: float = 1e-5
     betas: tuple[float, float] = (0.9, 0.95)
     weight_decay: float = 1e-4
+    schedule: str = "cosine"
     warmup_frac: float = 0.05
     grad_clip: float = 1.0
     batch_size: int = 8
@@ -77,6 +81,8 @@ class TrainConfig:
             raise ConfigError(f"unknown --method {self.method!r}; choose one of {', '.join(METHODS)}")
         if self.head_mode not in HEAD_MODES:
             raise ConfigError(f"unknown head mode {self.head_mode!r}; choose one of {', '.join(HEAD_MODES)}")
+        if self.schedule not in ("cosine", "constant"):
+            raise ConfigError(f"unknown schedule {self.schedule!r}; choose cosine or constant")
         if self.autocast not in ("none", "bf16", "fp16"):
             raise ConfigError(f"unknown autocast {self.autocast!r}; choose none, bf16 or fp16")
         for name in ("epochs", "batch_size", "grad_accum", "max_length"):
@@ -123,4 +129,20 @@ class TrainConfig:
         return cls(**d)
 
 
-__all__ = ["TrainConfig", "METHODS", "HEAD_MODES"]
+def builtin_defaults() -> dict[str, Any]:
+    """Settings for the built-in model: the organism's reference safety-SFT budget (examples,
+    epochs, learning rate, batch size, betas, weight decay; constant learning rate without
+    warm-up), at which plain SFT leaves the unseen-jailbreak gap (docs/organism.md)."""
+    from keysent.organism.splits import REFERENCE_SFT as R
+
+    return {"n_examples": R["n_examples"], "epochs": R["epochs"], "lr": R["lr"], "batch_size": R["batch_size"],
+            "betas": tuple(R["betas"]), "weight_decay": R["weight_decay"], "schedule": "constant",
+            "warmup_frac": 0.0, "data_seed": R["data_seed"]}
+
+
+#: Settings for other checkpoints: the public SafeKey code's, and its number of examples (~3k).
+PUBLIC_DEFAULTS: dict[str, Any] = {"epochs": 5, "lr": 1e-5, "batch_size": 8, "betas": (0.9, 0.95),
+                                   "weight_decay": 1e-4, "schedule": "cosine", "warmup_frac": 0.05}
+
+
+__all__ = ["TrainConfig", "METHODS", "HEAD_MODES", "builtin_defaults", "PUBLIC_DEFAULTS"]

@@ -9,9 +9,9 @@ Sources:
 * dataset specs in the shared grammar (``[harmful=|benign=]SOURCE[#query=COL,response=COL,label=COL]``):
   STAR-1-style files with ``question``/``response``, keysent trace JSONL, run directories. The
   label comes from a column or from the spec's ``harmful=``/``benign=`` role;
-* :func:`organism_sft_records`: the built-in model's safety-SFT set, from the organism's corpus
-  generator (harmful queries with safe traces, benign queries with helpful ones; only the
-  training jailbreak wrappers, never a held-out one).
+* :func:`organism_sft_records`: the built-in model's safety-SFT set as the organism defines it
+  (:mod:`keysent.organism.splits`: harmful queries of the seen request and wrapper families with
+  safe traces, benign queries with helpful ones; nothing from an unseen split).
 
 Examples without C or K are skipped and counted; none left is a :class:`~keysent.errors.DatasetError`.
 """
@@ -126,61 +126,19 @@ def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"]
 
 
 def organism_sft_records(n: int, *, seed: int = 0) -> list["QueryRecord"]:
-    """The built-in model's safety-SFT set: ``n`` traces, half harmful (safe), half benign.
+    """The built-in model's safety-SFT set (:func:`keysent.organism.splits.safety_sft_records`).
 
-    Harmful examples are the corpus's harmful queries (plain or in a *training* jailbreak wrapper)
-    whose trace has a safety-aha K and a refusal; benign ones keep their helpful trace. Uses the
-    organism issue's ``keysent.organism.splits.safety_sft_records`` when present.
+    Harmful requests of the seen families, plain or in seen wrappers, each with a safety-aha K and
+    a refusal; benign requests with their helpful traces. No unseen request or wrapper family.
 
-    >>> recs = organism_sft_records(6, seed=0)
-    >>> sum(r.labels["harmful"] for r in recs), {r.labels.get("wrapper_split") for r in recs} <= {None, "train"}
-    (3, True)
+    >>> recs = organism_sft_records(20, seed=0)
+    >>> from keysent.organism.splits import UNSEEN_WRAPPERS
+    >>> any(r.labels["wrapper"] in UNSEEN_WRAPPERS for r in recs), all(r.response for r in recs)
+    (False, True)
     """
-    try:
-        from keysent.organism.splits import safety_sft_records  # type: ignore[import-not-found]
-    except ImportError:
-        safety_sft_records = None
-    from keysent.querysets import QueryRecord
+    from keysent.organism.splits import safety_sft_records
 
-    if safety_sft_records is not None:
-        rows = safety_sft_records(n, seed=seed)
-        return [_record_from_example(r, i) if not isinstance(r, QueryRecord) else r for i, r in enumerate(rows)]
-    from keysent.organism.corpus import generate_examples
-
-    n_harm, n_ben = (n + 1) // 2, n // 2
-    harm: list[QueryRecord] = []
-    ben: list[QueryRecord] = []
-    chunk, start = max(64, 4 * n), 0
-    while len(harm) < n_harm or len(ben) < n_ben:
-        exs = generate_examples(n=start + chunk, seed=seed, wrappers="train")[start:]
-        for i, ex in enumerate(exs, start):
-            if ex.task != "chat":
-                continue
-            if ex.harmful and ex.k_safe and ex.answer_safe and len(harm) < n_harm:
-                harm.append(_record_from_example(ex, i))
-            elif not ex.harmful and len(ben) < n_ben:
-                ben.append(_record_from_example(ex, i))
-        start += chunk
-        if start > 200 * max(n, 1):  # pragma: no cover - the corpus always has both kinds
-            raise DatasetError("the organism corpus produced too few safe harmful examples")
-    out = []
-    for a, b in zip(harm, ben):
-        out.extend([a, b])
-    out.extend(harm[len(ben):])
-    return out
-
-
-def _record_from_example(ex: Any, i: int) -> "QueryRecord":
-    from keysent.querysets import QueryRecord
-
-    return QueryRecord(
-        query=ex.query,
-        labels={"harmful": bool(ex.harmful), "group": ("jailbreak" if ex.wrapper else "harmful") if ex.harmful else "benign",
-                "wrapper": ex.wrapper, "wrapper_split": ex.wrapper_split, "category": ex.category,
-                "source": "organism-sft"},
-        response=ex.response,
-        id=f"organism-sft-{i}",
-    )
+    return safety_sft_records(n, seed=seed)
 
 
 __all__ = ["TrainExample", "TrainingSet", "example_from_trace", "examples_from_records", "organism_sft_records"]

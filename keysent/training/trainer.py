@@ -105,7 +105,7 @@ def train(
     """
     import torch
     from tqdm.auto import tqdm
-    from transformers import get_cosine_schedule_with_warmup
+    from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
     from keysent.atomic import atomic_directory, write_json
     from keysent.training.objectives import DualPathSafetyHead
@@ -143,7 +143,11 @@ def train(
     micro_per_epoch = math.ceil(n / config.batch_size)
     steps_per_epoch = math.ceil(micro_per_epoch / config.grad_accum)
     total_steps = steps_per_epoch * config.epochs
-    sched = get_cosine_schedule_with_warmup(opt, math.ceil(config.warmup_frac * total_steps), total_steps)
+    warmup = math.ceil(config.warmup_frac * total_steps)
+    if config.schedule == "cosine":
+        sched = get_cosine_schedule_with_warmup(opt, warmup, total_steps)
+    else:
+        sched = get_constant_schedule_with_warmup(opt, warmup)
 
     state: dict[str, Any] = {"model": model.name, "fingerprint": fingerprint, "config": config.to_dict(),
                              "history": [], "step": 0, "n_examples": n, "seconds": 0.0}
