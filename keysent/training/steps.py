@@ -149,4 +149,22 @@ def step_losses(base: Any, lm_head: Any, head: Any, batch: Batch, config: "Train
     return losses
 
 
-__all__ = ["Batch", "collate", "decoder_parts", "hidden_states", "sft_forward", "qmm_forward", "step_losses"]
+class TrainingModule(torch.nn.Module):
+    """The model and the safety head as one module whose ``forward`` returns the step's losses.
+
+    Distributed wrappers (``accelerate``'s DDP, FSDP, DeepSpeed) wrap this module, so every
+    trained parameter is reached through its ``forward`` and gradient synchronisation works.
+    """
+
+    def __init__(self, hf_model: Any, head: Any, config: "TrainConfig") -> None:
+        super().__init__()
+        self.hf = hf_model
+        self.head = head
+        self.config = config
+
+    def forward(self, batch: Batch, aux_on: bool) -> dict[str, "Float[Tensor, '']"]:  # type: ignore[override]
+        base, lm_head = decoder_parts(self.hf)
+        return step_losses(base, lm_head, self.head, batch, self.config, aux_on=aux_on)
+
+
+__all__ = ["TrainingModule", "Batch", "collate", "decoder_parts", "hidden_states", "sft_forward", "qmm_forward", "step_losses"]

@@ -109,9 +109,12 @@ def train(
 
     from keysent.atomic import atomic_directory, write_json
     from keysent.training.objectives import DualPathSafetyHead
-    from keysent.training.steps import collate, decoder_parts, step_losses
+    from keysent.training.steps import TrainingModule, collate
 
     out = Path(out)
+    accelerator = launched_accelerator()
+    rank, world = (accelerator.process_index, accelerator.num_processes) if accelerator else (0, 1)
+    main_process = rank == 0
     if out.exists() and not force:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
     work = work_dir_for(out)
@@ -120,16 +123,19 @@ def train(
         if not force:
             raise ConfigError(f"{str(work)!r} holds a checkpoint of an interrupted run ({ckpt.name}); pass --resume "
                               "to continue it, or --force to start over")
-        shutil.rmtree(work)
+        if main_process:
+            shutil.rmtree(work)
         ckpt = None
     if resume and ckpt is None:
         _say(progress, f"no checkpoint in {work}; starting from the beginning")
-    work.mkdir(parents=True, exist_ok=True)
-    if before_training is not None:
-        before_training(work)
+    if main_process:
+        work.mkdir(parents=True, exist_ok=True)
+        if before_training is not None:
+            before_training(work)
+    if accelerator is not None:
+        accelerator.wait_for_everyone()
 
     hf = model.generation_model
-    base, lm_head = decoder_parts(hf)
     fingerprint = weights_fingerprint(hf)
     device = model.device
     torch.manual_seed(config.seed)
@@ -164,6 +170,9 @@ def train(
     else:
         _say(progress, f"checkpoints go to {work}")
 
+    module = TrainingModule(hf, head, config)
+    if accelerator is not None:
+        module, opt = accelerator.prepare(module, opt)
     if config.gradient_checkpointing:
         hf.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     use_autocast = config.autocast != "none" and device.type == "cuda"
@@ -185,10 +194,12 @@ def train(
                        disable=not progress, leave=False, file=sys.stderr)
             opt.zero_grad(set_to_none=True)
             for i in bar:
-                batch = collate([data.examples[j] for j in order[i * config.batch_size:(i + 1) * config.batch_size]],
-                                pad_id, device)
+                # under accelerate, process r takes rows r, r + world, ... of each micro-batch
+                rows = order[i * config.batch_size:(i + 1) * config.batch_size][rank::world] or \
+                    order[i * config.batch_size:(i + 1) * config.batch_size][:1]
+                batch = collate([data.examples[j] for j in rows], pad_id, device)
                 with torch.autocast(device.type, dtype=amp_dtype, enabled=use_autocast):
-                    losses = step_losses(base, lm_head, head, batch, config, aux_on=aux)
+                    losses = module(batch, aux)
                 values = {k: float(v.detach()) for k, v in losses.items()}
                 bad = {k: v for k, v in values.items() if not math.isfinite(v)}
                 if bad:
@@ -199,14 +210,20 @@ def train(
                         f"{str(last) if last else 'none (no epoch finished)'}; lower --lr or check the data, "
                         "then rerun with --resume")
                 group = min(config.grad_accum, micro_per_epoch - (i // config.grad_accum) * config.grad_accum)
-                (losses["total"] / group).backward()
+                if accelerator is not None:
+                    accelerator.backward(losses["total"] / group)
+                else:
+                    (losses["total"] / group).backward()
                 for k, v in values.items():
                     if k != "total":
                         sums[k] = sums.get(k, 0.0) + v
                 counts += 1
                 if (i + 1) % config.grad_accum == 0 or i + 1 == micro_per_epoch:
                     if config.grad_clip > 0:
-                        torch.nn.utils.clip_grad_norm_(params, config.grad_clip)
+                        if accelerator is not None:
+                            accelerator.clip_grad_norm_(params, config.grad_clip)
+                        else:
+                            torch.nn.utils.clip_grad_norm_(params, config.grad_clip)
                     opt.step()
                     sched.step()
                     opt.zero_grad(set_to_none=True)
@@ -218,7 +235,11 @@ def train(
             state["step"] = step
             state["seconds"] = float(state.get("seconds", 0.0)) + time.perf_counter() - t0
             t0 = time.perf_counter()
-            saved_to = save_checkpoint(work, epoch + 1, model=hf, head=head, optimizer=opt, scheduler=sched, state=state)
+            if main_process:
+                saved_to = save_checkpoint(work, epoch + 1, model=hf, head=head, optimizer=opt, scheduler=sched, state=state)
+            if accelerator is not None:
+                accelerator.wait_for_everyone()
+            saved_to = work / f"epoch-{epoch + 1:03d}"
             _say(progress, f"epoch {epoch + 1}/{config.epochs}: " + ", ".join(
                 f"{k} {v:.4f}" for k, v in record.items() if k not in ("epoch", "steps")) + f"; checkpoint {saved_to}")
     except KeyboardInterrupt:
@@ -235,6 +256,9 @@ def train(
 
     result = TrainResult(history=list(state["history"]), steps=step, seconds=float(state["seconds"]), out=out,
                          head=head, resumed_from=start_epoch)
+    result.extra["accelerate"] = {"num_processes": world, "device": str(device)} if accelerator is not None else None
+    if not main_process:
+        return result
     with atomic_directory(out, force=force) as tmp:
         save_model_dir(model, tmp / "model")
         if head is not None:
@@ -250,6 +274,20 @@ def train(
     return result
 
 
+def launched_accelerator() -> Any:
+    """An ``accelerate.Accelerator`` when this process was started by ``accelerate launch`` (its
+    environment carries ``ACCELERATE_*`` variables), else ``None``."""
+    import os
+
+    if not any(k.startswith("ACCELERATE_") for k in os.environ):
+        return None
+    try:
+        from accelerate import Accelerator
+    except ImportError as exc:  # pragma: no cover - launched by accelerate means it is installed
+        raise ConfigError("started by accelerate launch, but accelerate cannot be imported") from exc
+    return Accelerator()
+
+
 def save_model_dir(model: "LoadedModel", path: Path) -> Path:
     """Save the (trained) model as a normal Hugging Face directory: safetensors weights, config,
     tokenizer with its chat template. ``keysent.load_model`` and ``AutoModelForCausalLM`` read it."""
@@ -262,4 +300,4 @@ def save_model_dir(model: "LoadedModel", path: Path) -> Path:
     return path
 
 
-__all__ = ["train", "TrainResult", "TrainingError", "save_model_dir"]
+__all__ = ["train", "TrainResult", "TrainingError", "save_model_dir", "launched_accelerator"]
