@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--gradient-checkpointing", action="store_true", help="recompute activations in the backward pass")
     g.add_argument("--autocast", default="none", help="none, bf16 or fp16 (GPU only)")
     g.add_argument("--n-train", type=int, default=None, help="built-in safety-SFT examples without --dataset (default: the reference budget's 300)")
+    g.add_argument("--lora-rank", type=int, default=0, help="train LoRA adapters of this rank (peft) instead of every weight")
     g.add_argument("--resume", action="store_true", help="continue an interrupted run from <out>.work")
     e = p.add_argument_group("evaluation")
     e.add_argument("--eval", default="auto", choices=("auto", "builtin", "shared", "none"),
@@ -79,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                          schedule=pick(args.schedule, "schedule"), warmup_frac=defaults["warmup_frac"],
                          grad_accum=args.grad_accum, max_length=args.max_length,
                          head_mode=args.head_mode, use_head=not args.no_head, use_qmm=not args.no_qmm,
-                         seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast)
+                         seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
+                         lora_rank=args.lora_rank)
     out = resolve_out(args, "train")
     n_train = args.n_train if args.n_train is not None else defaults.get("n_examples", 300)
     if args.eval_per_group < 1 or n_train < 1:

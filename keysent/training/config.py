@@ -52,6 +52,10 @@ class TrainConfig:
             shared ``--seed`` default is 0).
         gradient_checkpointing: Recompute layer activations in the backward pass (less memory).
         autocast: ``"none"``, ``"bf16"`` or ``"fp16"`` (autocast on GPU only).
+        lora_rank: LoRA rank through ``peft`` (extra ``train``); 0 trains every weight. Adapters
+            go on every linear layer of the decoder (peft's ``"all-linear"``: not ``lm_head``), with
+            ``lora_alpha = 2 * rank`` and no dropout, and are merged into the weights when
+            training ends (before the "after" snapshot and the save).
     """
 
     method: str = "sft"
@@ -75,6 +79,7 @@ class TrainConfig:
     seed: int = 0
     gradient_checkpointing: bool = False
     autocast: str = "none"
+    lora_rank: int = 0
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -89,7 +94,7 @@ class TrainConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ConfigError(f"{name} must be a positive integer, got {v!r}")
-        for name in ("aux_epochs", "seed"):
+        for name in ("aux_epochs", "seed", "lora_rank"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ConfigError(f"{name} must be a non-negative integer, got {v!r}")

@@ -143,7 +143,8 @@ def train(
     grad_flags = [p.requires_grad for p in hf.parameters()]
     for p in hf.parameters():
         p.requires_grad_(True)
-    params = list(hf.parameters()) + (list(head.parameters()) if head is not None else [])
+    peft_model = apply_lora(hf, config.lora_rank, seed=config.seed) if config.lora_rank else None
+    params = [p for p in hf.parameters() if p.requires_grad] + (list(head.parameters()) if head is not None else [])
     opt = torch.optim.AdamW(params, lr=config.lr, betas=config.betas, weight_decay=config.weight_decay)
     n = len(data.examples)
     micro_per_epoch = math.ceil(n / config.batch_size)
@@ -251,6 +252,10 @@ def train(
         hf.eval()
         if config.gradient_checkpointing:
             hf.gradient_checkpointing_disable()
+        if peft_model is not None:
+            # merge in place: the base weights are the tensors the bridge shares; unloading puts
+            # the twin's original modules back
+            peft_model.merge_and_unload()
         for p, flag in zip(hf.parameters(), grad_flags):
             p.requires_grad_(flag)
 
@@ -272,6 +277,26 @@ def train(
                                         "resumed_from_epoch": start_epoch, **result.extra})
     shutil.rmtree(work, ignore_errors=True)
     return result
+
+
+def apply_lora(hf: Any, rank: int, *, seed: int = 0) -> Any:
+    """Put LoRA adapters of ``rank`` on every decoder linear layer of ``hf``, in place (peft).
+
+    The base weights stay the tensors the bridge shares (frozen); only the adapters train.
+    Returns the ``PeftModel`` (``merge_and_unload`` adds the adapters into the shared weights).
+
+    Raises:
+        ConfigError: peft is not installed (``pip install 'keysent[train]'``).
+    """
+    import torch
+
+    try:
+        from peft import LoraConfig, get_peft_model
+    except ImportError as exc:
+        raise ConfigError("--lora-rank needs peft: pip install 'keysent[train]' (or pip install peft)") from exc
+    torch.manual_seed(seed)
+    cfg = LoraConfig(r=rank, lora_alpha=2 * rank, lora_dropout=0.0, target_modules="all-linear", bias="none")
+    return get_peft_model(hf, cfg)
 
 
 def launched_accelerator() -> Any:
@@ -300,4 +325,4 @@ def save_model_dir(model: "LoadedModel", path: Path) -> Path:
     return path
 
 
-__all__ = ["train", "TrainResult", "TrainingError", "save_model_dir", "launched_accelerator"]
+__all__ = ["train", "TrainResult", "TrainingError", "save_model_dir", "launched_accelerator", "apply_lora"]
