@@ -208,3 +208,17 @@ def test_cli_bad_inputs_give_one_line(tmp_path, shared_data, args, message):
     assert r.returncode == 2, r.stderr
     lines = [ln for ln in r.stderr.splitlines() if "Loading weights" not in ln and ln.strip()]
     assert len(lines) == 1 and message in lines[0], r.stderr
+
+
+def test_gradient_checkpointing_gives_the_same_weights(tmp_path, records):
+    cfg = TrainConfig(method="safekey", epochs=1, aux_epochs=1, batch_size=6, lr=1e-3)
+    m1 = _micro()
+    train(m1, examples_from_records(m1, records), cfg, out=tmp_path / "a", progress=False)
+    m2 = _micro()
+    train(m2, examples_from_records(m2, records), TrainConfig(**{**cfg.to_dict(), "betas": cfg.betas,
+                                                                  "gradient_checkpointing": True}),
+          out=tmp_path / "b", progress=False)
+    w1, w2 = _weights(m1), _weights(m2)
+    assert max(float((w1[k] - w2[k]).abs().max()) for k in w1) <= 1e-6
+    hf2 = m2.generation_model
+    assert not getattr(hf2, "is_activation_checkpointing", None) if hasattr(hf2, "is_activation_checkpointing") else not hf2.is_gradient_checkpointing
