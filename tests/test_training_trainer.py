@@ -185,7 +185,7 @@ def test_cli_trains_and_writes_snapshots_and_compare(tmp_path, shared_data):
     sk = next(row for row in doc["rows"] if row["metric"] == "safe_k" and row["group"] == "unseen_wrappers")
     assert sk["before"]["n"] == 6 and len(sk["before"]["ci"]) == 2
     assert any(row["metric"] == "correct" and row["group"] == "arithmetic" for row in doc["rows"])
-    assert {row["section"] for row in doc["rows"]} >= {"behaviour", "probe", "attention"}
+    assert {row["section"] for row in doc["rows"]} >= {"behaviour", "probe", "attention", "knockout"}
     for side in ("before", "after"):
         assert json.loads((run / side / "snapshot.json").read_text())["n_queries"] == 6 * len(SPLITS)
     # compare the two snapshots again from the command line

@@ -74,6 +74,16 @@ def compare_snapshots(before: dict[str, Any], after: dict[str, Any]) -> dict[str
     ab_, aa = keyed(before, "attention", ak, "mass"), keyed(after, "attention", ak, "mass")
     for k in list(dict.fromkeys(list(ab_) + list(aa))):
         rows.append(_row("attention", f"k_to_{k[0].lower() if k[0] == 'C' else k[0]}", k[1], ab_.get(k), aa.get(k), layer=k[2]))
+    kk = ("condition", "group")
+    kb = {tuple(r.get(k) for k in kk): r for r in before.get("knockout", [])}
+    ka = {tuple(r.get(k) for k in kk): r for r in after.get("knockout", [])}
+    for k in list(dict.fromkeys(list(kb) + list(ka))):
+        side = lambda r: None if r is None else {"value": r.get("delta_logp"), "n": None, "ci": r.get("ci")}  # noqa: E731
+        row = _row("knockout", f"delta_logp_{k[0]}", k[1], None, None)
+        row["before"], row["after"] = side(kb.get(k)), side(ka.get(k))
+        if row["before"] and row["after"] and None not in (row["before"]["value"], row["after"]["value"]):
+            row["delta"] = row["after"]["value"] - row["before"]["value"]
+        rows.append(row)
     head = lambda s: {"label": s.get("label"), "model": s.get("model"), "n_queries": s.get("n_queries")}  # noqa: E731
     return {"schema": COMPARE_SCHEMA, "before": head(before), "after": head(after), "rows": rows}
 
@@ -94,7 +104,7 @@ def add_rows(doc: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
 def _fmt(side: dict[str, Any] | None) -> str:
     if not side or side.get("value") is None:
         return "n/a"
-    if side.get("n") is not None:
+    if side.get("n") is not None and side.get("k") is not None:
         lo, hi = side["ci"]
         return f"{side['value']:.3f} ({side['k']}/{side['n']}, [{lo:.2f}, {hi:.2f}])"
     return f"{side['value']:.3f}"

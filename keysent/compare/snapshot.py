@@ -12,7 +12,9 @@ set (greedy decoding, so the same model gives the same snapshot):
 * ``probes``: cross-validated probe AUROC per layer and position (``resid_post``) for the targets
   ``harmful`` (all traces) and ``k_aha`` (harmful traces);
 * ``attention``: K-to-query and K-to-C attention mass per layer (mean over heads and K's tokens,
-  the SafeKey quantity), per group.
+  the SafeKey quantity), per group;
+* ``knockout``: per group, the change in K's mean per-token log-probability when the query, C or
+  both are hidden from K (no regeneration).
 
 Evaluation sets (:func:`builtin_eval_queries`, :func:`real_eval_queries`) are documented in
 ``docs/training.md``.
@@ -223,6 +225,30 @@ def attention_rows(model: "LoadedModel", traces: Sequence["Trace"], *, batch_siz
     return rows
 
 
+def knockout_rows(model: "LoadedModel", traces: Sequence["Trace"], *, batch_size: int = 8,
+                  progress: bool = False) -> list[dict[str, Any]]:
+    """Knock-out effects per group: the change in K's mean per-token log-probability when the
+    query, C, or both are hidden from K's tokens (:func:`keysent.attention.knockout.knockout`,
+    no regeneration), with a 95% normal interval."""
+    import torch
+
+    from keysent.attention.knockout import knockout
+
+    ok = [t for t in traces if t.has_key_sentence and "C" in t.spans and "query" in t.spans]
+    if not ok:
+        return []
+    res = knockout(model, ok, regenerate=False, batch_size=batch_size, progress=progress)
+    groups = {g: torch.tensor([str(t.labels.get("group")) == g for t in ok])
+              for g in sorted({str(t.labels.get("group")) for t in ok})}
+    rows = []
+    for r in res.table(groups):
+        if r.get("condition") == "none":
+            continue
+        rows.append({"group": r["group"], "condition": r["condition"], "n": r["n"],
+                     "delta_logp": r.get("delta_logp"), "ci": r.get("delta_logp_ci")})
+    return rows
+
+
 def snapshot(model: "LoadedModel", queries: Sequence["QueryRecord"], *, max_new_tokens: int = 384,
              gen_batch_size: int = 32, batch_size: int = 8, seed: int = 0, progress: bool = True,
              label: str | None = None) -> tuple[dict[str, Any], list["Trace"]]:
@@ -248,6 +274,7 @@ def snapshot(model: "LoadedModel", queries: Sequence["QueryRecord"], *, max_new_
         "behaviour": behaviour(traces),
         "probes": probe_rows(model, traces, batch_size=batch_size, seed=seed),
         "attention": attention_rows(model, traces, batch_size=batch_size),
+        "knockout": knockout_rows(model, traces, batch_size=batch_size),
         "environment": environment(),
     }
     return snap, traces
@@ -275,5 +302,5 @@ def read_snapshot(path: str | Path) -> dict[str, Any]:
     return data
 
 
-__all__ = ["snapshot", "behaviour", "probe_rows", "attention_rows", "builtin_eval_queries", "real_eval_queries",
+__all__ = ["snapshot", "behaviour", "probe_rows", "attention_rows", "knockout_rows", "builtin_eval_queries", "real_eval_queries",
            "gptfuzzer_templates", "write_snapshot", "read_snapshot", "EVAL_SEED", "SNAPSHOT_SCHEMA"]
