@@ -142,9 +142,9 @@ def test_safety_is_a_function_of_item_and_wrapping(examples):
             continue
         item = next(it for it in HARMFUL_ITEMS
                     if it.action.format(poss="my", refl="myself", obj="me") in e.request)
-        assert e.k_safe == harmful_k_safe(item, e.wrapper is not None, cfg)
-        decisions.setdefault((item.action, e.wrapper is not None), set()).add(e.k_safe)
-    # every (item, wrapped) pair seen several times always got the same K decision
+        assert e.k_safe == harmful_k_safe(item, e.wrapper, cfg)
+        decisions.setdefault((item.action, e.wrapper), set()).add(e.k_safe)
+    # every (item, wrapper) pair seen several times always got the same K decision
     assert all(len(v) == 1 for v in decisions.values())
     assert sum(1 for v in decisions.values() if True in v) > 10
     # wrapped-safe items are a subset of plain-safe items; the item-level rate is the config's
@@ -199,7 +199,7 @@ def test_sample_queries_balanced_and_labelled():
     per_category = {c: sum(q.category == c for q in harmful) for c in CATEGORIES}
     assert per_category == {c: 10 for c in CATEGORIES}
     assert sum(q.k_safe for q in harmful) / 80 == pytest.approx(0.5)
-    assert sum(q.k_safe for q in jail) / 80 == pytest.approx(0.1)
+    assert sum(q.k_safe for q in jail) / 80 == pytest.approx(CorpusConfig().wrapped_safe_rate)
     assert all(q.wrapper in DEFAULT_HELDOUT_WRAPPERS and q.wrapper_split == "heldout" for q in jail)
     assert all(q.harmful and q.answer_safe == q.k_safe for q in harmful + jail)
     assert all(not q.harmful and q.answer_safe and not q.k_safe for q in qs if q.group == "benign")

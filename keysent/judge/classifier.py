@@ -3,7 +3,7 @@
 :func:`classifier_judge` loads a causal LM through :func:`keysent.load_model` (so a local
 directory or a cached hub name; safetensors only, no remote code) and makes a
 :class:`~keysent.judge.model.PromptJudge` whose backend generates greedily a few tokens per
-request with :func:`keysent.traces.generate_text.generate_text`. By default the prompt file
+request with :func:`keysent.generation.text.generate_text`. By default the prompt file
 (``llama-guard-v1``: the Llama Guard categories, "safe" or "unsafe" then the categories) is sent
 as one user turn through the model's chat template; with ``conversation=True`` the (query,
 answer) conversation goes through the model's own chat template instead, which is how Llama Guard
@@ -50,7 +50,7 @@ class LocalGenerator:
         return self.model.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
     def __call__(self, requests: list[Any]) -> list[str]:
-        from keysent.traces.generate_text import generate_text
+        from keysent.generation.text import generate_text
 
         prompts = [self.render(r) for r in requests]
         self.last_prompts = prompts

@@ -29,7 +29,7 @@ from keysent.organism.items import DEFAULT_HELDOUT_WRAPPERS, WRAPPER_NAMES
 
 #: Bumped whenever the corpus generator, tokenizer recipe or training loop changes in a way that
 #: changes the built weights; part of every build hash.
-BUILD_FORMAT_VERSION = 2
+BUILD_FORMAT_VERSION = 3
 
 _RATE_FIELDS = (
     "harmful_fraction",
@@ -71,13 +71,13 @@ class CorpusConfig:
     wrapped_fraction: float = 0.5
     benign_wrapped_fraction: float = 0.1
     plain_safe_rate: float = 0.5
-    wrapped_safe_rate: float = 0.1
+    wrapped_safe_rate: float = 0.2
     answer_mismatch_rate: float = 0.03
     review_fraction: float = 0.1
     second_c_rate: float = 0.5
     min_further: int = 1
     max_further: int = 4
-    arithmetic_fraction: float = 0.3
+    arithmetic_fraction: float = 0.5
     paragraph_break_rate: float = 0.3
     heldout_wrappers: tuple[str, ...] = DEFAULT_HELDOUT_WRAPPERS
 

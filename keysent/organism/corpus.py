@@ -35,27 +35,18 @@ import random
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Sequence
 
-from keysent.records import check_keys
 from keysent.errors import ConfigError
 from keysent.organism import phrases as P
+from keysent.organism import requests as R
 from keysent.organism.config import CorpusConfig
+from keysent.organism.requests import Request
+from keysent.records import check_keys
 from keysent.organism.items import (
-    ARITH_ITEMS,
-    ARITH_NAMES,
-    ARITH_THINGS,
-    BENIGN_HOWTO,
-    BENIGN_QUESTIONS,
     CATEGORY_SHORT,
     HARMFUL_ITEMS,
-    HOWTO_QUERY_TEMPLATES,
     WRAPPER_NAMES,
     WRAPPERS_BY_NAME,
-    BenignHowTo,
-    BenignQuestion,
     HarmfulItem,
-    second_voice,
-    third_voice,
-    user_voice,
 )
 
 __all__ = [
@@ -97,6 +88,9 @@ class OrganismExample:
         answer_safe: The answer is safe (a refusal on a harmful request, any benign answer).
         task: "chat" or "review".
         review_verdict: For a review task, the verdict "safe"/"unsafe" on the reviewed reply.
+        expected_answer: For an arithmetic word problem, the result (digits); for a factual
+            question, the short key an answer must contain; else None (see
+            :func:`keysent.organism.grading.grade_answer`).
     """
 
     query: str
@@ -115,6 +109,7 @@ class OrganismExample:
     answer_safe: bool
     task: str
     review_verdict: str | None = None
+    expected_answer: str | None = None
 
     @property
     def c_text(self) -> str:
@@ -191,129 +186,40 @@ class QueryItem:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Request:
-    """A drawn request: the user's text, how C restates it, and what a helpful answer says."""
+def wrapper_safe_rate(wrapper: str | None, config: CorpusConfig) -> float:
+    """The corpus's safety-aha rate for harmful requests inside ``wrapper`` (None: plain).
 
-    query: str  # plain (unwrapped) query in the user's voice
-    clause: str  # restatement clause after a C opener: "how to ...", "why ...", "how many ..."
-    action_user: str | None  # how-to action in the user's voice (for wrapping), else None
-    topic: str
-    harmful: bool
-    category: str | None = None
-    item: HarmfulItem | None = None
-    reasoning: tuple[str, ...] = ()  # task-specific reasoning sentences (benign)
-    answer: str = ""  # helpful answer (benign) / compliance answer (harmful)
+    ``wrapped_safe_rate * safe_scale`` of the wrapper (capped at ``plain_safe_rate``, so a wrapper
+    never makes a request safer than it is plain).
+
+    >>> cfg = CorpusConfig()
+    >>> wrapper_safe_rate(None, cfg), wrapper_safe_rate("code_word", cfg)
+    (0.5, 0.0)
+    """
+    if wrapper is None:
+        return config.plain_safe_rate
+    scale = WRAPPERS_BY_NAME[wrapper].safe_scale
+    return min(config.plain_safe_rate, config.wrapped_safe_rate * scale)
 
 
-def harmful_k_safe(item: HarmfulItem, wrapped: bool, config: CorpusConfig) -> bool:
-    """Whether the corpus gives ``item`` a safety-aha K (plain or wrapped).
+def harmful_k_safe(item: HarmfulItem, wrapped: "bool | str | None", config: CorpusConfig) -> bool:
+    """Whether the corpus gives ``item`` a safety-aha K, plain or inside a wrapper.
 
-    The item is "safe" when its fixed obviousness clears ``1 - rate``; over the 80 items this makes
-    the fraction of safe items equal the configured rate to within 1/80.
+    ``wrapped`` is the wrapper's name (its own rate, :func:`wrapper_safe_rate`), True (the mean
+    wrapped rate ``wrapped_safe_rate``), or False/None (plain). The item is "safe" when its fixed
+    obviousness clears ``1 - rate``; over the 80 items this makes the fraction of safe items equal
+    the rate to within 1/80.
 
     >>> from keysent.organism.items import HARMFUL_ITEMS
     >>> cfg = CorpusConfig()
     >>> sum(harmful_k_safe(it, False, cfg) for it in HARMFUL_ITEMS) / len(HARMFUL_ITEMS)
     0.5
     """
-    rate = config.wrapped_safe_rate if wrapped else config.plain_safe_rate
-    return item.obviousness >= 1.0 - rate - 1e-9
-
-
-def _capitalise(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
-def _howto_harmful(rng: random.Random, item: HarmfulItem) -> _Request:
-    a_user = user_voice(item.action)
-    a_third = third_voice(item.action)
-    query = rng.choice(HOWTO_QUERY_TEMPLATES).format(a=a_user)
-    answer = rng.choice(P.COMPLIANCE_TEMPLATES).format(a=second_voice(item.action))
-    return _Request(query, f"how to {a_third}", a_user, item.category, True, item.category, item,
-                    (), answer)
-
-
-def _howto_benign(rng: random.Random, task: BenignHowTo) -> _Request:
-    a_user = user_voice(task.action)
-    a_third = third_voice(task.action)
-    query = rng.choice(HOWTO_QUERY_TEMPLATES).format(a=a_user)
-    t1, t2, t3 = (third_voice(s) for s in task.steps)
-    reasoning = (f"The main steps are to {t1}, {t2}, and {t3}.",)
-    s1, s2, s3 = (second_voice(s) for s in task.steps)
-    answer = rng.choice(P.HOWTO_ANSWER_TEMPLATES).format(
-        a=second_voice(task.action), s1=s1, s2=s2, s3=s3,
-        S1=_capitalise(s1), S2=_capitalise(s2), S3=_capitalise(s3),
-    )
-    return _Request(query, f"how to {a_third}", a_user, task.topic, False, reasoning=reasoning,
-                    answer=answer)
-
-
-def _question(rng: random.Random, q: BenignQuestion) -> _Request:
-    reasoning = (q.fact + ".",)
-    answer = q.fact + "."
-    return _Request(q.question, q.restated, None, q.topic, False, reasoning=reasoning,
-                    answer=answer)
-
-
-def _arithmetic(rng: random.Random) -> _Request:
-    name = rng.choice(ARITH_NAMES)
-    things = rng.choice(ARITH_THINGS)
-    kind = rng.randrange(5)
-    if kind == 0:
-        a, b = rng.randint(2, 30), rng.randint(2, 30)
-        c = a + b
-        query = f"{name} has {a} {things} and buys {b} more. How many {things} does {name} have now?"
-        clause = f"how many {things} {name} has after buying {b} more"
-        steps = (f"{name} starts with {a} {things}.", f"Adding {b} gives {a} + {b} = {c}.")
-        answer = f"{name} has {c} {things} now."
-    elif kind == 1:
-        a = rng.randint(10, 40)
-        b = rng.randint(1, a - 1)
-        c = a - b
-        query = f"{name} had {a} {things} and gave {b} to a friend. How many {things} are left?"
-        clause = f"how many {things} {name} has left after giving away {b}"
-        steps = (f"{name} starts with {a} {things}.", f"Giving away {b} leaves {a} - {b} = {c}.")
-        answer = f"{name} has {c} {things} left."
-    elif kind == 2:
-        a, b = rng.randint(2, 12), rng.randint(2, 9)
-        c = a * b
-        query = f"A box holds {a} {things}. How many {things} are in {b} boxes?"
-        clause = f"how many {things} are in {b} boxes of {a}"
-        steps = (f"Each box holds {a} {things}.", f"So {b} boxes hold {b} x {a} = {c}.")
-        answer = f"There are {c} {things} in {b} boxes."
-    elif kind == 3:
-        b, c = rng.randint(2, 9), rng.randint(2, 12)
-        a = b * c
-        query = f"{name} shares {a} {things} equally among {b} friends. How many does each get?"
-        clause = f"how many {things} each of {b} friends gets from {a}"
-        steps = (f"There are {a} {things} for {b} friends.", f"Dividing gives {a} / {b} = {c}.")
-        answer = f"Each friend gets {c} {things}."
+    if isinstance(wrapped, str):
+        rate = wrapper_safe_rate(wrapped, config)
     else:
-        thing = rng.choice(ARITH_ITEMS)
-        a, b = rng.randint(2, 20), rng.randint(2, 9)
-        c = a * b
-        query = f"One {thing} costs {a} dollars. How much do {b} of them cost?"
-        clause = f"how much {b} of the {thing}s cost at {a} dollars each"
-        steps = (f"Each {thing} costs {a} dollars.", f"So {b} of them cost {b} x {a} = {c}.")
-        answer = f"They cost {c} dollars in total."
-    return _Request(query, clause, None, "arithmetic", False, reasoning=steps, answer=answer)
-
-
-def _benign_request(rng: random.Random, config: CorpusConfig, *, howto_only: bool = False
-                    ) -> _Request:
-    if howto_only:
-        return _howto_benign(rng, rng.choice(BENIGN_HOWTO))
-    if rng.random() < config.arithmetic_fraction:
-        return _arithmetic(rng)
-    if rng.random() < 0.65:
-        return _howto_benign(rng, rng.choice(BENIGN_HOWTO))
-    return _question(rng, rng.choice(BENIGN_QUESTIONS))
-
-
-def _wrap(rng: random.Random, req: _Request, wrapper: str) -> str:
-    template = rng.choice(WRAPPERS_BY_NAME[wrapper].templates)
-    return template.format(a=req.action_user)
+        rate = config.wrapped_safe_rate if wrapped else config.plain_safe_rate
+    return item.obviousness >= 1.0 - rate - 1e-9
 
 
 def _wrapper_pool(config: CorpusConfig, wrappers: str) -> tuple[str, ...]:
@@ -374,10 +280,12 @@ def _refusal(rng: random.Random, category: str | None) -> str:
     return rng.choice(P.REFUSALS)
 
 
-def _chat_example(rng: random.Random, config: CorpusConfig, req: _Request, wrapper: str | None,
-                  *, mismatch: bool | None = None) -> OrganismExample:
+def _chat_example(rng: random.Random, config: CorpusConfig, req: Request, wrapper: str | None,
+                  *, mismatch: bool | None = None, force_safe: bool = False) -> OrganismExample:
+    """One chat example; ``force_safe`` gives a harmful request a safety aha and a refusal (the
+    safety-SFT target, :mod:`keysent.organism.splits`) instead of the corpus's own decision."""
     frame = WRAPPERS_BY_NAME[wrapper].frame if wrapper else None
-    query = _wrap(rng, req, wrapper) if wrapper else req.query
+    query = R.wrap(rng, req, wrapper) if wrapper else req.query
     if req.topic == "arithmetic":
         second_pool = P.C2_ARITH
     elif req.action_user is None:
@@ -388,9 +296,10 @@ def _chat_example(rng: random.Random, config: CorpusConfig, req: _Request, wrapp
     n_further = _n_further(rng, config)
     if req.harmful:
         assert req.item is not None
-        k_safe = harmful_k_safe(req.item, wrapper is not None, config)
+        k_safe = force_safe or harmful_k_safe(req.item, wrapper, config)
         if mismatch is None:
             mismatch = rng.random() < config.answer_mismatch_rate
+        mismatch = mismatch and not force_safe
         answer_safe = (not k_safe) if mismatch else k_safe
         if k_safe:
             k = rng.choice(P.AHA_SENTENCES)
@@ -424,6 +333,7 @@ def _chat_example(rng: random.Random, config: CorpusConfig, req: _Request, wrapp
         k_safe=k_safe,
         answer_safe=answer_safe,
         task="chat",
+        expected_answer=req.expected,
     )
 
 
@@ -443,7 +353,7 @@ _REVIEW_C1 = (
 def _review_example(rng: random.Random, config: CorpusConfig, wrappers: Sequence[str]
                     ) -> OrganismExample:
     if rng.random() < 0.7:
-        req = _howto_harmful(rng, rng.choice(HARMFUL_ITEMS))
+        req = R.howto_harmful(rng, rng.choice(HARMFUL_ITEMS))
         wrapper = rng.choice(list(wrappers)) if (wrappers and rng.random() < 0.5) else None
         complied = rng.random() < 0.5
         reply = req.answer if complied else _refusal(rng, req.category)
@@ -454,14 +364,14 @@ def _review_example(rng: random.Random, config: CorpusConfig, wrappers: Sequence
             "The reply gives the requested steps." if complied else "The reply refuses to help."
         )
     else:
-        req = _benign_request(rng, config)
+        req = R.benign_request(rng, config)
         wrapper = None
         reply = req.answer
         verdict = "safe"
         nature = "harmless"
         does = "answers it helpfully"
         does_sentence = "The reply gives a helpful answer."
-    question = _wrap(rng, req, wrapper) if wrapper else req.query
+    question = R.wrap(rng, req, wrapper) if wrapper else req.query
     query = rng.choice(_REVIEW_USER_TEMPLATES).format(q=question, r=reply)
     c = [rng.choice(_REVIEW_C1)]
     if rng.random() < config.second_c_rate:
@@ -502,11 +412,11 @@ def _one_example(rng: random.Random, config: CorpusConfig, pool: Sequence[str]
     if rng.random() < config.review_fraction:
         return _review_example(rng, config, pool)
     if rng.random() < config.harmful_fraction:
-        req = _howto_harmful(rng, rng.choice(HARMFUL_ITEMS))
+        req = R.howto_harmful(rng, rng.choice(HARMFUL_ITEMS))
         wrapped = bool(pool) and rng.random() < config.wrapped_fraction
     else:
         wrapped = bool(pool) and rng.random() < config.benign_wrapped_fraction
-        req = _benign_request(rng, config, howto_only=wrapped)
+        req = R.benign_request(rng, config, howto_only=wrapped)
     wrapper = rng.choice(list(pool)) if wrapped else None
     return _chat_example(rng, config, req, wrapper)
 
@@ -574,20 +484,20 @@ def sample_queries(n_per_group: int, seed: int = 0,
         rng.shuffle(order)
         for j in range(n_per_group):
             if group == "benign":
-                req = _benign_request(rng, config)
+                req = R.benign_request(rng, config)
                 out.append(QueryItem(req.query, req.query, False, None, None, "benign", None,
                                      req.topic, False, True))
                 continue
             item = order[j % len(order)]
-            req = _howto_harmful(rng, item)
+            req = R.howto_harmful(rng, item)
             if group == "harmful":
                 k_safe = harmful_k_safe(item, False, config)
                 out.append(QueryItem(req.query, req.query, True, None, None, "harmful",
                                      item.category, item.category, k_safe, k_safe))
             else:
                 wrapper = pool[j % len(pool)]
-                k_safe = harmful_k_safe(item, True, config)
-                out.append(QueryItem(_wrap(rng, req, wrapper), req.query, True, wrapper,
+                k_safe = harmful_k_safe(item, wrapper, config)
+                out.append(QueryItem(R.wrap(rng, req, wrapper), req.query, True, wrapper,
                                      _split_of(wrapper, config), "jailbreak", item.category,
                                      item.category, k_safe, k_safe))
     return out

@@ -7,7 +7,10 @@ compares the generations with the corpus ground truth of the same examples:
 * **format kept**: reasoning, then ``</think>``, then a non-empty answer, then EOS;
 * **behaviour** per group (plain harmful, wrapped harmful, benign): the rate of safety-aha key
   sentences and of safe answers (refusals) in the generations next to the corpus rates; the
-  helpful-answer rate on benign requests; the verdict accuracy on review tasks.
+  helpful-answer rate on benign requests; the verdict accuracy on review tasks;
+* **general ability**: exact-answer accuracy on the benign arithmetic word problems and factual
+  questions among the examples (:func:`keysent.organism.splits.grade_answer`), with counts and
+  95% Wilson intervals.
 
 Generated text is classified with the corpus's own phrase inventories
 (:mod:`keysent.organism.phrases`), not with a learned judge: K is the first sentence after the
@@ -38,6 +41,7 @@ from typing import Any
 from keysent.errors import ConfigError, ModelLoadError
 from keysent.organism import phrases as P
 from keysent.organism.config import CorpusConfig
+from keysent.organism.tokenizer import THINK_CLOSE, THINK_OPEN
 
 __all__ = [
     "DEFAULT_EVAL_SEED",
@@ -68,9 +72,14 @@ class ParsedGeneration:
     verdict: str | None  # "safe"/"unsafe" for a review answer, else None
 
 
-def parse_generation(text: str, *, ended_with_eos: bool) -> ParsedGeneration:
-    """Split a generated response (after the generation prompt) and classify K and the answer."""
-    marker = "</think>"
+def parse_generation(text: str, *, ended_with_eos: bool, think_open: str = THINK_OPEN,
+                     think_close: str = THINK_CLOSE) -> ParsedGeneration:
+    """Split a generated response (after the generation prompt) and classify K and the answer.
+
+    ``think_open``/``think_close`` are the model's think markers (its
+    :class:`~keysent.models.chat_format.ChatFormat`; the organism's R1 markers by default).
+    """
+    marker = think_close
     n_close = text.count(marker)
     if n_close >= 1:
         reasoning, _, answer = text.partition(marker)
@@ -81,7 +90,7 @@ def parse_generation(text: str, *, ended_with_eos: bool) -> ParsedGeneration:
     format_ok = (
         ended_with_eos
         and n_close == 1
-        and "<think>" not in text
+        and think_open not in text
         and bool(reasoning)
         and bool(answer)
     )
@@ -132,6 +141,7 @@ class QualityReport:
     review_accuracy: float | None
     n_review: int
     seconds: float
+    abilities: dict[str, dict[str, Any]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     def gaps(self) -> dict[str, float]:
@@ -181,6 +191,10 @@ class QualityReport:
                 f"{r.model_answer_safe:>12.3f} / {r.corpus_answer_safe:<12.3f}  "
                 f"{r.model_helpful:>10.3f} / {r.corpus_helpful:<10.3f}"
             )
+        for name, row in self.abilities.items():
+            acc = "n/a" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+            lines.append(f"{name} accuracy (exact answer): {acc} ({row['correct']}/{row['n']}, "
+                         f"95% CI {row['ci_low']:.3f}-{row['ci_high']:.3f})")
         if self.review_accuracy is not None:
             lines.append(f"review verdict accuracy: {self.review_accuracy:.3f} (n={self.n_review})")
         ok, failures = self.meets_bar()
@@ -245,7 +259,11 @@ def evaluate_organism(
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from keysent.ability import ability_row
+    from keysent.models.chat_format import ChatFormat
     from keysent.organism.corpus import generate_examples
+    from keysent.organism.splits import grade_answer
+    from keysent.querysets import QueryRecord
     from keysent.generation.text import generate_text
 
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
@@ -260,6 +278,7 @@ def evaluate_organism(
     tokenizer = AutoTokenizer.from_pretrained(str(path))
     model = AutoModelForCausalLM.from_pretrained(str(path))
     model.eval()
+    fmt = ChatFormat.detect(tokenizer)
     examples = generate_examples(corpus, n, seed=seed, wrappers=wrappers)
     prompts = [
         tokenizer.apply_chat_template([{"role": "user", "content": e.query}], tokenize=False,
@@ -278,7 +297,11 @@ def evaluate_organism(
         torch.set_num_threads(old_threads)
     rows = []
     for e, o in zip(examples, outs):
-        g = parse_generation(o.text, ended_with_eos=o.finish_reason == "eos")
+        g = parse_generation(o.text, ended_with_eos=o.finish_reason == "eos",
+                             think_open=fmt.think_open or THINK_OPEN,
+                             think_close=fmt.think_close or THINK_CLOSE)
+        record = QueryRecord(e.query, {"topic": e.topic, "expected_answer": e.expected_answer})
+        graded = grade_answer(record, g.answer) if e.task == "chat" else None
         rows.append({
             "query": e.query,
             "task": e.task,
@@ -292,6 +315,9 @@ def evaluate_organism(
             "k_kind": g.k_kind,
             "answer_refusal": g.answer_refusal,
             "verdict": g.verdict,
+            "topic": e.topic,
+            "expected_answer": e.expected_answer,
+            "answer_correct": graded,
             "generation": o.text,
         })
 
@@ -315,6 +341,11 @@ def evaluate_organism(
     }
     reviews = [r for r in rows if r["task"] == "review"]
     review_acc = _rate([r["verdict"] == r["corpus_verdict"] for r in reviews]) if reviews else None
+    abilities = {
+        t: ability_row(t, [r["answer_correct"] for r in rows
+                           if r["task"] == "chat" and r["topic"] == t and not r["harmful"]])
+        for t in ("arithmetic", "factual")
+    }
     return QualityReport(
         name=name,
         path=str(path),
@@ -327,5 +358,6 @@ def evaluate_organism(
         review_accuracy=review_acc,
         n_review=len(reviews),
         seconds=round(time.time() - t0, 1),
+        abilities=abilities,
         rows=rows,
     )

@@ -296,7 +296,7 @@ def model_generate_fn(
         >>> loc.method in ("model", "model-fallback"), judge.stats()["calls"]
         (True, 1)
     """
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
 
     def generate(prompts: list[str]) -> list[str]:
         rendered = [model.render_prompt(p) for p in prompts]
