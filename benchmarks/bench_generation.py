@@ -4,9 +4,9 @@ Both variants generate greedily from the same rendered chat prompts, ``--max-new
 in the same batches of 8 prompts (grouped by prompt length, left-padded with an attention mask),
 with a KV cache and stopping at EOS:
 
-* ``keysent``  ``keysent.traces.generate_text.generate_text(model.generation_model, model.tokenizer,
+* ``keysent``  ``keysent.generation.text.generate_text(model.generation_model, model.tokenizer,
                prompts, batch_size=8, ...)``: what ``generate_traces`` runs: keysent's decoding
-               loop (``keysent.traces.decoding``: the model's own forward and KV cache, finished
+               loop (``keysent.generation.decoding``: the model's own forward and KV cache, finished
                rows leave the batch) on an unwrapped twin that shares the bridge model's weight
                tensors (PyTorch's fused attention);
 * ``bridge``   ``model.bridge.generate(tokens, attention_mask=mask, use_past_kv_cache=True,
@@ -76,7 +76,7 @@ def organism_name() -> str:
 
 def keysent_generate(model: "LoadedModel", prompts: Sequence[str], max_new_tokens: int, batch_size: int) -> list[list[int]]:
     """keysent's batched generation; returns each prompt's new token ids (EOS included)."""
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
 
     outs = generate_text(model.generation_model, model.tokenizer, list(prompts), max_new_tokens=max_new_tokens,
                          batch_size=batch_size, progress=False)
@@ -89,8 +89,8 @@ def _batched(model: "LoadedModel", prompts: Sequence[str], batch_size: int,
     batches; each prompt's new token ids, cut after its first EOS."""
     import torch
 
-    from keysent.traces.decoding import left_pad
-    from keysent.traces.generate_text import length_sorted_batches
+    from keysent.generation.decoding import left_pad
+    from keysent.generation.text import length_sorted_batches
 
     tok = model.tokenizer
     eos, pad = tok.eos_token_id, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id

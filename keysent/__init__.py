@@ -38,6 +38,11 @@ _LAZY = {
     "split_sentences": "keysent.traces.segment",
     "Trace": "keysent.traces.trace",
     "generate_traces": "keysent.traces.generate",
+    "hooked": "keysent.engine",
+    "run_hooked": "keysent.engine",
+    "Reader": "keysent.engine",
+    "Editor": "keysent.engine",
+    "hook_name": "keysent.hook_names",
     "aha_table": "keysent.traces.aha",
     "is_refusal": "keysent.judge",
     "has_safety_aha": "keysent.judge",
@@ -59,8 +64,8 @@ _LAZY = {
 }
 #: subpackages and modules reachable as attributes before they are imported
 _SUBMODULES = (
-    "attention", "atomic", "capture", "cli", "errors", "figures", "home", "intervals", "judge", "models",
-    "organism", "probe", "progress", "querysets", "records", "rundir", "testing", "traces", "versions",
+    "attention", "atomic", "capture", "cli", "edits", "engine", "errors", "figures", "home", "intervals", "judge", "models",
+    "organism", "probe", "progress", "querysets", "records", "rundir", "testing", "traces", "versions", "hook_names",
 )
 
 __all__ = sorted(_LAZY) + ["__version__"]

@@ -2,17 +2,20 @@
 
 Reasoning traces run to thousands of tokens while the key sentence ends early. Every analysis in
 keysent (probes, attention metrics, knock-outs, the training objectives) needs activations only
-up to some position of each trace, and only at a few positions. :func:`run_hooked` runs a
-``TransformerBridge`` over traces in batches
+up to some position of each trace, and only at a few positions. The engine
+(:mod:`keysent.engine`, re-exported here: :func:`run_hooked`, :func:`hooked`, :class:`Reader`,
+:class:`Editor`) runs a ``TransformerBridge`` over traces in batches
 
 * grouped by the furthest token each trace needs, each batch cut at its own furthest position
   (right padding is harmless under causal attention: earlier positions never see the padding);
-* with *reducers* on hook points that turn each activation into the few numbers needed while
-  the forward pass is running (nothing of the whole sequence is kept);
-* stopped as soon as every hook a reducer asked for has fired (the final norm and unembedding
-  of a 150k-token vocabulary are never computed when they are not needed).
+* with *readers* on hook points that turn each activation into the few numbers needed while
+  the forward pass is running (nothing of the whole sequence is kept), and *editors* that
+  replace activations (knock-outs, steering);
+* stopped as soon as every hook a reader asked for has fired (the final norm and unembedding
+  of a 150k-token vocabulary are never computed when they are not needed), unless gradients
+  are on.
 
-:func:`capture` is the residual-stream reducer behind probes: hidden states at named positions.
+:func:`capture` is the residual-stream reader behind probes: hidden states at named positions.
 
 Positions are named ``<span>_<reduce>``: a span of :class:`~keysent.traces.trace.Trace`
 (``prompt``, ``query``, ``reasoning``, ``c``, ``k``, ``rest``, ``answer``) and a reduction
@@ -27,21 +30,26 @@ k_mean        mean over the key sentence K
 k_last        last token of K
 ============= ===========================================================================
 
-Example:
+Example (on the micro organism):
     >>> import keysent
-    >>> model = keysent.load_model("toy-r1-micro")                        # doctest: +SKIP
-    >>> acts = keysent.capture.capture(model, traces, positions=["c_last", "k_mean"])  # doctest: +SKIP
-    >>> acts.get("c_last").shape                                          # doctest: +SKIP
-    torch.Size([120, 4, 256])
+    >>> from keysent.traces.trace import build_trace
+    >>> model = keysent.load_model("toy-r1-micro", progress=False)
+    >>> t = build_trace(model, "How do I bake bread?", "Okay, so the user is asking how to bake bread. "
+    ...                 "Let me break this down. Mix flour and water.\\n</think>\\n\\nMix flour.", judge=None)
+    >>> acts = keysent.capture.capture(model, [t], positions=["c_last", "k_mean"], progress=False)
+    >>> acts.get("c_last").shape                  # [trace, layer, d_model]
+    torch.Size([1, 2, 64])
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 
-from keysent.errors import ConfigError, SpanError
+from keysent.engine import Batch, Editor, Intervention, Reader, StopForward, hooked, run_hooked
+from keysent.errors import ConfigError
+from keysent.hook_names import TEMPLATE_EXAMPLE, hook_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Bool, Float
@@ -55,14 +63,9 @@ Reduce = Literal["first", "last", "mean"]
 #: Positions captured when none are named.
 DEFAULT_POSITIONS = ("query_last", "prompt_last", "c_mean", "c_last", "k_mean", "k_last")
 
-#: Short names of per-layer hook points; a full name with ``{layer}`` is accepted too.
-HOOKS = {
-    "resid_pre": "blocks.{layer}.hook_resid_pre",
-    "resid_mid": "blocks.{layer}.hook_resid_mid",
-    "resid_post": "blocks.{layer}.hook_resid_post",
-    "attn_out": "blocks.{layer}.hook_attn_out",
-    "mlp_out": "blocks.{layer}.hook_mlp_out",
-}
+#: Hook kinds :func:`capture` takes by short name (see :func:`keysent.hook_names.hook_name`); a
+#: template with ``{layer}`` is accepted too.
+HOOKS = ("resid_pre", "resid_mid", "resid_post", "attn_out", "mlp_out")
 
 _SPAN_ALIASES = {"c": "C", "k": "K"}
 _POSITION_RE = re.compile(r"^(?P<span>[a-z]+)_(?P<reduce>first|last|mean)$")
@@ -150,125 +153,6 @@ def resolve_layers(layers: Iterable[int] | str | None, n_layers: int) -> list[in
     return sorted(out)
 
 
-# ---------------------------------------------------------------------------- the engine
-class StopForward(Exception):
-    """Raised inside a hook once every hook needed has fired; caught by :func:`run_hooked`."""
-
-
-@dataclass
-class Batch:
-    """What a reducer knows about the batch being run.
-
-    Attributes:
-        indices: Positions of the batch's traces in the list given to :func:`run_hooked`.
-        traces: The traces themselves.
-        length: The number of tokens run (the batch's furthest needed position + 1).
-        device: The device activations live on.
-    """
-
-    indices: list[int]
-    traces: list["Trace"]
-    length: int
-    device: Any
-
-
-class Reducer(Protocol):
-    """Something that reads (or edits) activations at hook points during :func:`run_hooked`."""
-
-    def hook_names(self) -> list[str]:
-        """The hook points it needs."""
-
-    def needed_end(self, trace: "Trace") -> int:
-        """How many tokens of ``trace`` must be run (0: the trace is skipped by this reducer)."""
-
-    def start_batch(self, batch: Batch) -> None:
-        """Prepare for a batch (e.g. build per-trace position weights)."""
-
-    def hook(self, name: str, tensor: "Tensor") -> "Tensor | None":
-        """Read ``tensor`` at hook point ``name``; return a tensor to replace it, or None."""
-
-
-def run_hooked(
-    model: "LoadedModel",
-    traces: Sequence["Trace"],
-    reducers: Sequence[Reducer],
-    *,
-    batch_size: int = 8,
-    progress: bool | str = True,
-    stop_early: bool = True,
-) -> None:
-    """Run the model over ``traces`` with ``reducers`` on their hook points (see module docs).
-
-    Traces are grouped by the number of tokens they need, each batch runs only that far, and the
-    forward stops once every requested hook has fired (when ``stop_early``). Runs without
-    gradient. Traces for which no reducer needs any token are skipped.
-    """
-    import torch
-    from tqdm.auto import tqdm
-
-    if batch_size < 1:
-        raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
-    bridge = model.bridge
-    names: list[str] = []
-    for r in reducers:
-        for n in r.hook_names():
-            if n not in bridge.hook_dict:
-                raise ConfigError(f"the model has no hook point {n!r}; see model.bridge.hook_dict for the names")
-            if n not in names:
-                names.append(n)
-    ends = [max((r.needed_end(t) for r in reducers), default=0) for t in traces]
-    for i, (t, e) in enumerate(zip(traces, ends)):
-        if e > t.n_tokens:
-            raise SpanError(f"trace {i} needs {e} tokens but has only {t.n_tokens}")
-    order = sorted((i for i, e in enumerate(ends) if e > 0), key=lambda i: (ends[i], i))
-    device = model.device
-    pad_id = model.tokenizer.pad_token_id
-    if pad_id is None:
-        pad_id = 0
-    fired: set[str] = set()
-
-    def make_hook(name: str) -> Callable:
-        def fn(tensor: "Tensor", hook: Any) -> "Tensor":
-            for r in reducers:
-                if name in r.hook_names():
-                    out = r.hook(name, tensor)
-                    if out is not None:
-                        tensor = out
-            fired.add(name)
-            if stop_early and len(fired) == len(names):
-                raise StopForward()
-            return tensor
-
-        return fn
-
-    fwd_hooks = [(n, make_hook(n)) for n in names]
-    desc = progress if isinstance(progress, str) else "capturing"
-    bar = tqdm(total=len(order), desc=desc, unit="trace", disable=not progress, leave=False)
-    try:
-        with torch.no_grad():
-            for start in range(0, len(order), batch_size):
-                idx = order[start : start + batch_size]
-                length = max(ends[i] for i in idx)
-                tokens = torch.full((len(idx), length), pad_id, dtype=torch.long)
-                for row, i in enumerate(idx):
-                    ids = traces[i].token_ids[: min(length, ends[i])]
-                    tokens[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
-                batch = Batch(indices=idx, traces=[traces[i] for i in idx], length=length, device=device)
-                for r in reducers:
-                    r.start_batch(batch)
-                fired.clear()
-                try:
-                    bridge.run_with_hooks(tokens.to(device), fwd_hooks=fwd_hooks, use_cache=False)
-                except StopForward:
-                    pass
-                missing = set(names) - fired
-                if missing:
-                    raise RuntimeError(f"hook points never fired during the forward pass: {sorted(missing)}")
-                bar.update(len(idx))
-    finally:
-        bar.close()
-
-
 # ---------------------------------------------------------------------------- residual capture
 @dataclass
 class Activations:
@@ -333,8 +217,12 @@ class Activations:
         )
 
 
-class _PositionReducer:
-    """Reduces hook outputs ``[batch, pos, d]`` to the selected positions as they are computed."""
+class PositionReader(Reader):
+    """Reduces hook outputs ``[batch, pos, d]`` to the selected positions as they are computed.
+
+    ``hook_map`` maps hook point names to ``(hook kind, index on the layer axis)``; ``out`` maps
+    each kind to a ``Float[Tensor, "n layer position d_model"]`` filled in place (float32, CPU).
+    """
 
     def __init__(self, positions: list[Position], hook_map: dict[str, tuple[str, int]], out: dict[str, "Tensor"]):
         self.positions = positions
@@ -351,26 +239,21 @@ class _PositionReducer:
         return max(ends, default=0)
 
     def start_batch(self, batch: Batch) -> None:
-        import torch
+        from keysent.traces.spans import pooling_weights
 
-        w = torch.zeros(len(batch.indices), len(self.positions), batch.length)
-        for row, trace in enumerate(batch.traces):
-            for j, pos in enumerate(self.positions):
-                r = pos.token_range(trace)
-                if r is not None:
-                    w[row, j, r[0] : r[1]] = 1.0 / (r[1] - r[0])
-        self.weights = w.to(batch.device)
+        assert batch.traces is not None
+        ranges = [[p.token_range(t) for p in self.positions] for t in batch.traces]
+        self.weights = pooling_weights(ranges, batch.length).to(batch.device)
         self.rows = batch.indices
 
-    def hook(self, name: str, tensor: "Tensor") -> None:
-        import torch
+    def read(self, name: str, tensor: "Tensor") -> None:
+        from einops import einsum
 
         kind, layer_i = self.hook_map[name]
         assert self.weights is not None
-        # [b, P, T] x [b, T, d] -> [b, P, d]: the selected positions only, in float32
-        picked = torch.bmm(self.weights, tensor[:, : self.weights.shape[-1]].float())
-        self.out[kind][self.rows, layer_i] = picked.to("cpu")
-        return None
+        # the selected positions only, in float32
+        picked = einsum(self.weights, tensor[:, : self.weights.shape[-1]].float(), "b p t, b t d -> b p d")
+        self.out[kind][self.rows, layer_i] = picked.detach().to("cpu")
 
 
 def hook_point_names(hooks: Sequence[str] | str, layers: Sequence[int]) -> dict[str, tuple[str, int]]:
@@ -379,14 +262,13 @@ def hook_point_names(hooks: Sequence[str] | str, layers: Sequence[int]) -> dict[
         hooks = [h for h in hooks.split(",") if h.strip()]
     mapping: dict[str, tuple[str, int]] = {}
     for kind in hooks:
-        template = HOOKS.get(kind, kind)
-        if "{layer}" not in template:
+        if kind not in HOOKS and "{layer}" not in kind:
             raise ConfigError(
                 f"unknown hook {kind!r}: use one of {', '.join(HOOKS)} or a hook point template "
-                "containing '{layer}', e.g. 'blocks.{layer}.ln2.hook_normalized'"
+                f"containing '{{layer}}', e.g. {TEMPLATE_EXAMPLE!r}"
             )
         for li, layer in enumerate(layers):
-            mapping[template.format(layer=layer)] = (kind, li)
+            mapping[hook_name(kind, layer)] = (kind, li)
     return mapping
 
 
@@ -411,7 +293,8 @@ def capture(
         traces: Traces with located spans.
         positions: Position names (see the module docs); default :data:`DEFAULT_POSITIONS`.
         hooks: Hook kinds (``resid_post`` by default; ``resid_pre``, ``resid_mid``, ``attn_out``,
-            ``mlp_out``) or templates like ``"blocks.{layer}.ln2.hook_normalized"``.
+            ``mlp_out``) or hook-point templates with ``{layer}`` (see
+            :func:`keysent.hook_names.hook_name`).
         layers: Layer indices (default all; negative from the end) or a string (``"0,3,-1"``).
         batch_size: Traces per forward pass.
         progress: Show a progress bar (or its description).
@@ -430,7 +313,7 @@ def capture(
     n, n_layers, n_pos, d = len(traces), len(layer_list), len(pos), model.d_model
     out = {k: torch.full((n, n_layers, n_pos, d), float("nan")) for k in kinds}
     valid = torch.tensor([[p.token_range(t) is not None for p in pos] for t in traces], dtype=torch.bool)
-    run_hooked(model, traces, [_PositionReducer(pos, hook_map, out)], batch_size=batch_size, progress=progress)
+    run_hooked(model, traces, [PositionReader(pos, hook_map, out)], batch_size=batch_size, progress=progress)
     for k in kinds:  # rows whose position is absent stay NaN (bmm gave zeros there)
         out[k][~valid.unsqueeze(1).expand(n, n_layers, n_pos)] = float("nan")
     return Activations(
@@ -448,8 +331,12 @@ __all__ = [
     "Activations",
     "Position",
     "Batch",
-    "Reducer",
+    "Intervention",
+    "Reader",
+    "Editor",
+    "PositionReader",
     "StopForward",
+    "hooked",
     "parse_positions",
     "resolve_layers",
     "hook_point_names",

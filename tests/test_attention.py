@@ -16,7 +16,7 @@ from keysent.attention import (
     sentence_attention,
 )
 from keysent.attention.metrics import target_columns
-from keysent.capture import run_hooked
+from keysent.capture import Reader, run_hooked
 from keysent.errors import ConfigError, SpanError, TraceError
 from keysent.traces.trace import Span, build_trace
 
@@ -73,7 +73,7 @@ def test_knockout_zeroes_span_and_leaves_earlier_rows_unchanged(tiny_qwen2, trac
     ca, cb = t.spans["C"].tokens
     seen = {}
 
-    class Record:
+    class Record(Reader):
         def __init__(self, names):
             self.names = names
 
@@ -83,17 +83,14 @@ def test_knockout_zeroes_span_and_leaves_earlier_rows_unchanged(tiny_qwen2, trac
         def needed_end(self, trace):
             return trace.spans["K"].tokens[1]
 
-        def start_batch(self, batch):
-            pass
-
-        def hook(self, name, tensor):
+        def read(self, name, tensor):
             seen[name] = tensor.detach().clone()
 
     names = [f"blocks.{layer}.attn.hook_pattern" for layer in range(tiny_qwen2.n_layers)]
     resid = [f"blocks.{layer}.hook_resid_post" for layer in range(tiny_qwen2.n_layers)]
     run_hooked(tiny_qwen2, [t], [Record(names + resid)], progress=False)
     base = dict(seen)
-    run_hooked(tiny_qwen2, [t], [PatternKnockout(tiny_qwen2.n_layers, ("query", "C")), Record(names + resid)], progress=False)
+    run_hooked(tiny_qwen2, [t], [PatternKnockout(tiny_qwen2.n_layers, ("query", "C"), rows="K"), Record(names + resid)], progress=False)
     for n in names:
         p = seen[n][0]
         assert torch.count_nonzero(p[:, ka:, qa:qb]) == 0 and torch.count_nonzero(p[:, ka:, ca:cb]) == 0

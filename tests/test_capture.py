@@ -47,9 +47,9 @@ def test_capture_stops_at_deepest_layer_and_position(tiny_qwen2, traces):
     acts = capture(tiny_qwen2, traces[:2], positions=["c_last"], layers=[0], progress=False)
     assert acts.values["resid_post"].shape == (2, 1, 1, tiny_qwen2.d_model)
     # the engine runs each batch only to its furthest needed token
-    from keysent.capture import _PositionReducer, run_hooked
+    from keysent.capture import PositionReader, run_hooked
 
-    class Spy(_PositionReducer):
+    class Spy(PositionReader):
         def start_batch(self, batch):
             seen.append(batch.length)
             super().start_batch(batch)

@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("attention")
     g.add_argument("--layers", default=cfg.layers, help=f"'all', '0,3,-1' or '2:6' (default: {cfg.layers})")
     g.add_argument("--knockout-rows", default=cfg.knockout_rows, choices=list(knockout_row_conventions()),
-                   help="K: only K's tokens lose sight of the span; after: every token after the span (SafeKey's query mask)")
+                   help="predict (default): every row that predicts a K token, from the last token before K on; "
+                        "K: K's own tokens on; after: every token after the span (SafeKey's query mask). "
+                        "A token always sees itself")
     g.add_argument("--no-knockout", action="store_true", help="skip the knock-outs")
     g.add_argument("--no-regenerate", action="store_true", help="knock-outs measure K's log-likelihood only (no regeneration of K)")
     g.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")

@@ -7,7 +7,7 @@ Example:
     >>> AttentionConfig(knockout_rows="all")
     Traceback (most recent call last):
     ...
-    keysent.errors.ConfigError: knockout_rows must be one of 'K', 'after', got 'all'
+    keysent.errors.ConfigError: knockout_rows must be one of 'predict', 'K', 'after', got 'all'
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class AttentionConfig:
 
     layers: str = "all"
     knockout: bool = True
-    knockout_rows: str = "K"
+    knockout_rows: str = "predict"
     regenerate: bool = True
     batch_size: int = 8
     static_figures: bool = True

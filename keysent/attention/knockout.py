@@ -1,20 +1,34 @@
 """Causal knock-outs: how much does the key sentence depend on the query and on C?
 
-A knock-out hides spans from attention: in every layer's ``hook_pattern``, the chosen *rows* (by
-default K's tokens) get exactly zero attention on the hidden span's columns, and those rows alone
-are renormalised (other rows are untouched, so every position before K computes exactly what it
-computed before). Editing the pattern after the softmax is equivalent to an additive ``-inf``
-mask on the scores, and it avoids the trap that a boolean attention mask means "masked" in one
-library and "visible" in another.
+A knock-out hides spans from attention: in every layer, the chosen *rows* get exactly zero
+attention on the hidden span's columns, and those rows alone are renormalised (other rows are
+untouched, so every earlier position computes exactly what it computed before). On the bridge the
+pattern is edited after the softmax (:class:`PatternKnockout`); while decoding, the same block is
+an additive ``-inf`` mask on the scores (:func:`knockout_editor`), which is equivalent. No boolean
+attention mask is handed to a library (one library's "masked" is another's "visible").
 
-Two measurements per trace and condition:
+Which rows (``rows``, the ``--knockout-rows`` option; :func:`keysent.traces.spans.knockout_block`):
+
+``predict`` (default)
+    every row that predicts a token of K, from the last token before K on. K's first token is
+    *predicted* at the row before K, so a knock-out that leaves that row alone cannot change
+    which key sentence starts.
+``K``
+    K's own tokens on (keysent's convention before this option existed).
+``after``
+    every token after the hidden span (SafeKey's Query-Mask view).
+
+A token always keeps its own position visible (under ``C`` with ``predict``, the last token of C
+still sees itself).
+
+Two measurements per trace and condition, both over the same rows:
 
 * the change in K's log-likelihood (teacher forcing, mean per K token) against no knock-out;
-* whether K, regenerated greedily under the knock-out from the end of C, is a safety aha
-  sentence (judged by :func:`keysent.judge.has_safety_aha`); its rate over traces is P(aha).
+* whether K, regenerated greedily under the knock-out from the end of C (KV-cached, on the plain
+  generation twin), is a safety aha sentence (judged by :func:`keysent.judge.has_safety_aha`);
+  its rate over traces is P(aha).
 
 Conditions: ``none``, ``query`` (K cannot see the user's message), ``C``, ``query+C``.
-``rows="after"`` hides the span from every token after it instead (SafeKey's Query-Mask view).
 
 Example:
     >>> from keysent.attention import knockout
@@ -25,12 +39,15 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from keysent.capture import Batch, run_hooked
+from keysent.engine import Batch, Editor, Reader, run_hooked
 from keysent.errors import ConfigError, TraceError
 from keysent.intervals import mean_interval, wilson_interval
+from keysent.hook_names import hook_name
+from keysent.traces.spans import KNOCKOUT_ROWS, KnockoutRows
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Float
@@ -47,7 +64,7 @@ CONDITIONS: dict[str, tuple[str, ...]] = {
     "query+C": ("query", "C"),
 }
 
-Rows = Literal["K", "after"]
+Rows = KnockoutRows
 
 
 def _condition_spans(condition: str) -> tuple[str, ...]:
@@ -56,47 +73,41 @@ def _condition_spans(condition: str) -> tuple[str, ...]:
     return CONDITIONS[condition]
 
 
-class PatternKnockout:
-    """A reducer that edits every layer's attention pattern to hide spans from chosen rows.
+class PatternKnockout(Editor):
+    """An editor of every layer's attention pattern that hides spans from chosen rows.
 
-    Rows start at K's first token (``rows="K"``: K and everything generated after it) or right
-    after each hidden span (``rows="after"``). Columns are the hidden spans' tokens.
+    The rows are chosen by ``rows`` (see :func:`keysent.traces.spans.knockout_block`):
+    ``"predict"`` (default) from the last token before K on, i.e. every row that predicts a
+    token of K; ``"K"`` from K's first token on; ``"after"`` right after each hidden span.
+    Columns are the hidden spans' tokens; a token always keeps its own position.
     """
 
-    def __init__(self, n_layers: int, hide: Sequence[str], rows: Rows = "K"):
-        if rows not in ("K", "after"):
-            raise ConfigError(f"rows must be 'K' or 'after', got {rows!r}")
+    def __init__(self, n_layers: int, hide: Sequence[str], rows: Rows = "predict"):
+        if rows not in KNOCKOUT_ROWS:
+            raise ConfigError(f"rows must be one of {', '.join(KNOCKOUT_ROWS)}, got {rows!r}")
         self.hide = tuple(hide)
         self.rows_mode = rows
-        self.names = [f"blocks.{layer}.attn.hook_pattern" for layer in range(n_layers)] if self.hide else []
+        self.names = [hook_name("pattern", layer) for layer in range(n_layers)] if self.hide else []
         self.block: "Tensor | None" = None
 
     def hook_names(self) -> list[str]:
         return self.names
 
-    def needed_end(self, trace: "Trace") -> int:
-        return 0  # it edits, it does not decide how far to run
-
     def mask_for(self, trace: "Trace", length: int) -> "Tensor":
-        """``[query_row, key_col]`` boolean: True where attention is removed."""
-        import torch
+        """``Bool[Tensor, "query key"]``: True where attention is removed."""
+        from keysent.traces.spans import knockout_block
 
-        block = torch.zeros(length, length, dtype=torch.bool)
-        k_start = trace.span("K").tokens[0]
-        for name in self.hide:
-            a, b = trace.span(name).tokens
-            first_row = k_start if self.rows_mode == "K" else b
-            block[first_row:, a:b] = True
-        return block
+        return knockout_block([trace], self.hide, self.rows_mode, length)[0]
 
     def start_batch(self, batch: Batch) -> None:
-        import torch
+        from keysent.traces.spans import knockout_block
 
         if not self.hide:
             return
-        self.block = torch.stack([self.mask_for(t, batch.length) for t in batch.traces]).to(batch.device)
+        assert batch.traces is not None
+        self.block = knockout_block(batch.traces, self.hide, self.rows_mode, batch.length).to(batch.device)
 
-    def hook(self, name: str, pattern: "Tensor") -> "Tensor":
+    def edit(self, name: str, pattern: "Tensor") -> "Tensor":
         import torch
 
         assert self.block is not None
@@ -107,10 +118,10 @@ class PatternKnockout:
         return torch.where(rows, renorm, pattern)
 
 
-class _KLogProb:
+class _KLogProb(Reader):
     """Teacher-forced log-probability of K's tokens from the final-norm rows that predict them."""
 
-    name = "ln_final.hook_out"
+    name = hook_name("ln_final")
 
     def __init__(self, model: "LoadedModel", out: "Tensor"):
         self.unembed = model.hf_model.get_output_embeddings()
@@ -126,48 +137,34 @@ class _KLogProb:
     def start_batch(self, batch: Batch) -> None:
         self.batch = batch
 
-    def hook(self, name: str, resid: "Tensor") -> None:
+    def read(self, name: str, resid: "Tensor") -> None:
         import torch
 
-        assert self.batch is not None
+        assert self.batch is not None and self.batch.traces is not None
         for row, (i, trace) in enumerate(zip(self.batch.indices, self.batch.traces)):
             ka, kb = trace.spans["K"].tokens
             logits = self.unembed(resid[row, ka - 1 : kb - 1]).float()
             targets = torch.tensor(trace.token_ids[ka:kb], device=logits.device)
             logp = torch.log_softmax(logits, dim=-1).gather(-1, targets[:, None]).squeeze(-1)
-            self.out[i] = logp.mean().to("cpu")
-        return None
+            self.out[i] = logp.mean().detach().to("cpu")
 
 
-class _NextToken:
-    """Greedy next token at each sequence's last position (for regeneration under a knock-out)."""
+def knockout_editor(model: "LoadedModel", traces: Sequence["Trace"], hide: Sequence[str], rows: Rows = "predict"):
+    """An :class:`keysent.edits.AttentionBlock` that knocks ``hide`` out of ``traces`` in any pass.
 
-    name = "ln_final.hook_out"
+    It works on the bridge (``run_hooked``/``hooked``, ``Batch.indices`` index ``traces``) and in
+    hooked decoding (prompts in the order of ``traces``): the block is built for each pass's
+    query positions, so rows generated after K's start keep the knock-out.
+    """
+    from keysent.edits import AttentionBlock
+    from keysent.traces.spans import knockout_block
 
-    def __init__(self, model: "LoadedModel"):
-        self.unembed = model.hf_model.get_output_embeddings()
-        self.next: dict[int, int] = {}
-        self.batch: Batch | None = None
+    def block(batch: Batch) -> "Tensor":
+        ts = [traces[i] for i in batch.indices]
+        key_length = int(batch.positions.max()) + 1
+        return knockout_block(ts, hide, rows, batch.length, query_positions=batch.positions, key_length=key_length)
 
-    def hook_names(self) -> list[str]:
-        return [self.name]
-
-    def needed_end(self, trace: "Trace") -> int:
-        return trace.n_tokens
-
-    def start_batch(self, batch: Batch) -> None:
-        self.batch = batch
-
-    def hook(self, name: str, resid: "Tensor") -> None:
-        import torch
-
-        assert self.batch is not None
-        last = torch.tensor([t.n_tokens - 1 for t in self.batch.traces], device=resid.device)
-        rows = resid[torch.arange(resid.shape[0], device=resid.device), last]
-        picks = self.unembed(rows).argmax(-1).tolist()
-        for i, tok in zip(self.batch.indices, picks):
-            self.next[i] = int(tok)
-        return None
+    return AttentionBlock(model.n_layers, block)
 
 
 def regenerate_key_sentence(
@@ -175,47 +172,42 @@ def regenerate_key_sentence(
     traces: Sequence["Trace"],
     *,
     condition: str = "none",
-    rows: Rows = "K",
+    rows: Rows = "predict",
     max_new_tokens: int = 48,
     batch_size: int = 8,
     progress: bool | str = False,
 ) -> list[str | None]:
     """Greedily regenerate each trace's key sentence from the end of C under a knock-out.
 
-    Returns the first generated sentence per trace (``None`` for traces without K). Runs on the
-    hooked bridge without a KV cache (the edit must apply at every step), so it is meant for the
-    short key sentence, not for whole answers.
+    Returns the first generated sentence per trace (``None`` for traces without K). Decodes with
+    the KV cache on the plain generation twin; the knock-out is an additive attention mask on
+    every layer (:func:`knockout_editor`), applied to the prompt pass (so the row that predicts
+    K's first token is knocked out under ``rows="predict"``) and to every new token. Under
+    ``none`` this is plain greedy decoding.
     """
+    from keysent.generation.text import generate_text
     from keysent.traces.segment import split_sentences
 
     hide = _condition_spans(condition)
     tok = model.tokenizer
-    stops = {tok.eos_token_id, tok.pad_token_id}
     closer = model.chat.think_close
     live = [i for i, t in enumerate(traces) if t.has_key_sentence]
-    work = {i: dataclasses.replace(traces[i], token_ids=list(traces[i].token_ids[: traces[i].spans["K"].tokens[0]])) for i in live}
-    new: dict[int, list[int]] = {i: [] for i in live}
-    done: set[int] = set()
-    for _ in range(max_new_tokens):
-        todo = [i for i in live if i not in done]
-        if not todo:
-            break
-        picker = _NextToken(model)
-        edits = PatternKnockout(model.n_layers, hide, rows)
-        run_hooked(model, [work[i] for i in todo], [edits, picker], batch_size=batch_size, progress=False)
-        for j, i in enumerate(todo):
-            nxt = picker.next[j]
-            if nxt in stops:
-                done.add(i)
-                continue
-            new[i].append(nxt)
-            work[i].token_ids.append(nxt)
-            text = tok.decode(new[i], skip_special_tokens=False)
-            if (closer and closer in text) or "\n" in text.strip() or len(split_sentences(text)) >= 2:
-                done.add(i)
     out: list[str | None] = [None] * len(traces)
-    for i in live:
-        text = tok.decode(new[i], skip_special_tokens=False)
+    if not live:
+        return out
+    sub = [traces[i] for i in live]
+    prompts = [list(t.token_ids[: t.spans["K"].tokens[0]]) for t in sub]
+
+    def stop_when(text: str) -> int | None:
+        done = (closer and closer in text) or "\n" in text.strip() or len(split_sentences(text)) >= 2
+        return len(text) if done else None
+
+    interventions = [knockout_editor(model, sub, hide, rows)] if hide else None
+    gens = generate_text(model.generation_model, tok, prompts, max_new_tokens=max_new_tokens, batch_size=batch_size,
+                         stop_when=stop_when, interventions=interventions, progress=bool(progress))
+    for i, g in zip(live, gens):
+        text = tok.decode([t for t in g.token_ids if t not in (tok.eos_token_id, tok.pad_token_id)],
+                          skip_special_tokens=False)
         if closer:
             text = text.split(closer)[0]
         sentences = split_sentences(text)
@@ -284,7 +276,7 @@ def knockout(
     traces: Sequence["Trace"],
     *,
     conditions: Sequence[str] = tuple(CONDITIONS),
-    rows: Rows = "K",
+    rows: Rows = "predict",
     regenerate: bool = True,
     max_new_tokens: int = 48,
     judge: Any = "rule",
@@ -334,4 +326,5 @@ def knockout(
     return KnockoutResult(conditions=conds, logp=logp, aha=aha, regenerated=regen, meta={"rows": rows, "model": model.name})
 
 
-__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "regenerate_key_sentence", "CONDITIONS"]
+__all__ = ["knockout", "KnockoutResult", "PatternKnockout", "knockout_editor", "regenerate_key_sentence", "CONDITIONS",
+           "wilson_interval"]

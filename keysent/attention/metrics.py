@@ -33,8 +33,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from keysent.capture import Batch, resolve_layers, run_hooked
+from keysent.capture import resolve_layers
+from keysent.engine import Batch, Reader, run_hooked
 from keysent.errors import ConfigError, TraceError
+from keysent.hook_names import hook_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from jaxtyping import Bool, Float
@@ -129,11 +131,11 @@ class AttentionMetrics:
         ]
 
 
-class _AttentionReducer:
+class _AttentionReader(Reader):
     """Sums each K row's attention over the target spans inside the ``hook_pattern`` hooks."""
 
     def __init__(self, layers: list[int], mass: "Tensor"):
-        self.names = {f"blocks.{layer}.attn.hook_pattern": li for li, layer in enumerate(layers)}
+        self.names = {hook_name("pattern", layer): li for li, layer in enumerate(layers)}
         self.mass = mass
         self.rows_w: "Tensor | None" = None
         self.cols: "Tensor | None" = None
@@ -148,25 +150,21 @@ class _AttentionReducer:
     def start_batch(self, batch: Batch) -> None:
         import torch
 
-        b, length = len(batch.indices), batch.length
-        rows_w = torch.zeros(b, length)
-        cols = torch.zeros(b, length, len(ATTENDED_SPANS))
-        for i, trace in enumerate(batch.traces):
-            ka, kb = trace.spans["K"].tokens
-            rows_w[i, ka:kb] = 1.0 / (kb - ka)
-            cols[i] = target_columns(trace, length)
+        from keysent.traces.spans import pooling_weights
+
+        assert batch.traces is not None
+        rows_w = pooling_weights([[t.spans["K"].tokens] for t in batch.traces], batch.length)[:, 0]
+        cols = torch.stack([target_columns(t, batch.length) for t in batch.traces])
         self.rows_w, self.cols = rows_w.to(batch.device), cols.to(batch.device)
         self.rows = batch.indices
 
-    def hook(self, name: str, pattern: "Tensor") -> None:
-        import torch
+    def read(self, name: str, pattern: "Tensor") -> None:
+        from einops import einsum
 
         assert self.rows_w is not None and self.cols is not None
-        p = pattern.float()
-        # mean over K's rows first ([b, h, key]), then sum over each target's columns
-        per_key = torch.einsum("bq,bhqk->bhk", self.rows_w, p)
-        self.mass[self.rows, self.names[name]] = torch.bmm(per_key, self.cols).to("cpu")
-        return None
+        # mean over K's rows first, then sum over each target's columns
+        per_key = einsum(self.rows_w, pattern.float(), "b q, b h q k -> b h k")
+        self.mass[self.rows, self.names[name]] = einsum(per_key, self.cols, "b h k, b k t -> b h t").detach().to("cpu")
 
 
 def attention_metrics(
@@ -192,7 +190,7 @@ def attention_metrics(
         raise TraceError(f"none of the {len(traces)} traces has a key sentence ({'; '.join(sorted(r for r in reasons if r))})")
     layer_list = resolve_layers(layers, model.n_layers)
     mass = torch.full((len(traces), len(layer_list), model.n_heads, len(ATTENDED_SPANS)), float("nan"))
-    run_hooked(model, traces, [_AttentionReducer(layer_list, mass)], batch_size=batch_size, progress=progress or False)
+    run_hooked(model, traces, [_AttentionReader(layer_list, mass)], batch_size=batch_size, progress=progress or False)
     counts = torch.zeros(len(traces), len(ATTENDED_SPANS))
     for i, t in enumerate(traces):
         if t.has_key_sentence:
@@ -200,9 +198,9 @@ def attention_metrics(
     return AttentionMetrics(mass=mass, n_target_tokens=counts, layers=layer_list, valid=valid, meta={"model": model.name})
 
 
-class _OnePattern:
+class _OnePattern(Reader):
     def __init__(self, layer: int, out: dict):
-        self.name = f"blocks.{layer}.attn.hook_pattern"
+        self.name = hook_name("pattern", layer)
         self.out = out
 
     def hook_names(self) -> list[str]:
@@ -211,12 +209,10 @@ class _OnePattern:
     def needed_end(self, trace: "Trace") -> int:
         return trace.spans["K"].tokens[1]
 
-    def start_batch(self, batch: Batch) -> None:
-        pass
+    def read(self, name: str, pattern: "Tensor") -> None:
+        from einops import reduce
 
-    def hook(self, name: str, pattern: "Tensor") -> None:
-        self.out["pattern"] = pattern[0].float().mean(0).to("cpu")
-        return None
+        self.out["pattern"] = reduce(pattern[0].float(), "h q k -> q k", "mean").detach().to("cpu")
 
 
 def trace_pattern(model: "LoadedModel", trace: "Trace", *, layer: int = -1) -> "Float[Tensor, 'pos pos']":

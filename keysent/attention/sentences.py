@@ -17,7 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from keysent.capture import Batch, resolve_layers, run_hooked
+from keysent.capture import resolve_layers
+from keysent.engine import Batch, Reader, run_hooked
+from keysent.hook_names import hook_name
 from keysent.errors import TraceError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,9 +99,9 @@ def sentence_units(
     return spans, labels, index
 
 
-class _SentenceReducer:
+class _SentenceReader(Reader):
     def __init__(self, layers: list[int], spans: list[tuple[int, int]], out: "Tensor"):
-        self.names = {f"blocks.{layer}.attn.hook_pattern": li for li, layer in enumerate(layers)}
+        self.names = {hook_name("pattern", layer): li for li, layer in enumerate(layers)}
         self.spans = spans
         self.out = out
         self.ind: "Tensor | None" = None
@@ -118,13 +120,12 @@ class _SentenceReducer:
             ind[a:b, j] = 1.0 / (b - a)
         self.ind = ind.to(batch.device)
 
-    def hook(self, name: str, pattern: "Tensor") -> None:
+    def read(self, name: str, pattern: "Tensor") -> None:
         assert self.ind is not None
-        p = pattern[0].float().mean(0)  # heads averaged: [q, k]
+        p = pattern[0].detach().float().mean(0)  # heads averaged: [q, k]
         self.out[self.names[name]] = (self.ind.T @ p @ (self.ind > 0).float()).to("cpu")
         counts = (self.ind > 0).float().sum(0)
         self.out[self.names[name]] /= counts.clamp(min=1).to("cpu")[None, :]
-        return None
 
 
 def sentence_attention(
@@ -143,7 +144,7 @@ def sentence_attention(
     spans, labels, index = sentence_units(trace, enc.offsets, include_answer=include_answer)
     layer_list = resolve_layers(layers, model.n_layers)
     out = torch.zeros(len(layer_list), len(spans), len(spans))
-    run_hooked(model, [trace], [_SentenceReducer(layer_list, spans, out)], batch_size=1, progress=False)
+    run_hooked(model, [trace], [_SentenceReader(layer_list, spans, out)], batch_size=1, progress=False)
     upper = torch.triu(torch.ones(len(spans), len(spans), dtype=torch.bool), diagonal=1)
     out[:, upper] = float("nan")
     return SentenceAttention(matrix=out, labels=labels, token_spans=spans, layers=layer_list, index=index)

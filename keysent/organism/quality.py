@@ -246,7 +246,7 @@ def evaluate_organism(
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from keysent.organism.corpus import generate_examples
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
 
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ConfigError(f"n must be a positive integer, got {n!r}")

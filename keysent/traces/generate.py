@@ -2,7 +2,7 @@
 
 Generation needs no hooks, so it decodes on
 :attr:`~keysent.models.loading.LoadedModel.generation_model` (the same weights, no hook wrappers)
-with :func:`keysent.traces.generate_text.generate_text` (the model's own KV-cached forward, left
+with :func:`keysent.generation.text.generate_text` (the model's own KV-cached forward, left
 padding, sorted batches, finished rows leave the batch, output equal to one prompt at a time).
 Each finished chunk is appended to a cache file, so a long run that is interrupted resumes where
 it stopped, and a second analysis of the same queries with the same model and settings generates
@@ -89,6 +89,8 @@ def generate_traces(
     judge: Any = "rule",
     cache: str | Path | bool | None = None,
     stop_after_key_sentence: bool = False,
+    top_p: float = 1.0,
+    interventions: Sequence[Any] | None = None,
     progress: bool = True,
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
@@ -106,18 +108,27 @@ def generate_traces(
             then incomplete: no answer). Analyses of C and K need nothing later, and it is faster.
         cache: ``True`` for the default cache file under ``KEYSENT_HOME``, a path, or
             ``None``/``False`` for no cache.
+        top_p: Nucleus sampling mass (with ``do_sample``); 1.0 keeps every token.
+        interventions: Readers/editors run while decoding (steering, knock-outs; see
+            :func:`keysent.generation.text.generate_text`); ``Batch.indices`` index ``queries``.
+            Not cached (an intervention has no stable key): pass ``cache=None``.
         progress: Show progress bars.
     """
     from tqdm.auto import tqdm
 
     from keysent.querysets import QueryRecord
-    from keysent.traces.generate_text import generate_text
+    from keysent.generation.text import generate_text
 
     if max_new_tokens < 1:
         raise ConfigError(f"max_new_tokens must be at least 1, got {max_new_tokens}")
+    if interventions and cache:
+        raise ConfigError("generations with interventions are not cached (the cache cannot tell one "
+                          "intervention from another); pass cache=None")
     records = [q if isinstance(q, QueryRecord) else QueryRecord(query=str(q)) for q in queries]
     prompts = [model.render_prompt(r.query) for r in records]
     settings = {"stop_after_k": stop_after_key_sentence, "max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
+    if do_sample and top_p < 1.0:
+        settings["top_p"] = top_p
     hashes = [hashlib.sha256(p.encode()).hexdigest()[:24] for p in prompts]
     cache_path: Path | None
     if cache is True:
@@ -148,6 +159,9 @@ def generate_traces(
                     temperature=temperature,
                     seed=seed,
                     stop_when=key_sentence_end(model) if stop_after_key_sentence else None,
+                    top_p=top_p,
+                    interventions=interventions,
+                    indices=part,
                     progress=False,
                 )
                 rows = []
