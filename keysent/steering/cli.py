@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if direction.mean_norm is None:
         direction = _measured_norms(model, traces, direction, cfg.position, cfg.batch_size)
     log(args, f"direction: {direction.source}")
-    result = steering_sweep(model, traces, direction, cfg, max_new_tokens=args.max_new_tokens, progress=not args.quiet)
+    result = steering_sweep(model, traces, direction, cfg, max_new_tokens=args.max_new_tokens,
+                            gen_batch_size=args.gen_batch_size, progress=not args.quiet)
     argv_list = sys.argv[1:] if argv is None else list(argv)
     with RunDir.create(out, command="steer", config=cfg, argv=argv_list, force=args.force) as run:
         save_traces(run.file("traces.jsonl"), traces)

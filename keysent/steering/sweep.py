@@ -242,6 +242,7 @@ def steering_sweep(
     config: SteerConfig | None = None,
     *,
     max_new_tokens: int = 384,
+    gen_batch_size: int = 32,
     judge: Any = "rule",
     progress: bool = True,
 ) -> SweepResult:
@@ -254,6 +255,7 @@ def steering_sweep(
             be the model's ``d_model``.
         config: :class:`~keysent.steering.config.SteerConfig` (default: its defaults).
         max_new_tokens: Generation budget of each regeneration.
+        gen_batch_size: Prompts decoded together (``config.batch_size`` is the teacher-forced batch).
         judge: Judge of the regenerated K and answer (``"rule"``, a Judge).
         progress: A tqdm bar over settings.
 
@@ -292,7 +294,7 @@ def steering_sweep(
             editors = steering_editors(d, layers, mode=s["mode"], alpha=s["alpha"] or 0.0, at=at)
         ivs = editors + extra
         new = regenerate(model, sub, ivs or None, start=cfg.start, max_new_tokens=max_new_tokens,
-                         batch_size=cfg.batch_size, judge=judge)
+                         batch_size=gen_batch_size, judge=judge)
         logp = k_logprob(model, sub, ivs, batch_size=cfg.batch_size)
         outs = []
         for t, lp in zip(new, logp):
