@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--knockout", default=cfg.knockout, choices=list(KNOCKOUTS),
                    help="also knock a span out of the rows that predict K (default: none)")
     g.add_argument("--per-group", type=int, default=cfg.per_group, help=f"traces steered per query group (default: {cfg.per_group})")
+    g.add_argument("--folds", type=int, default=cfg.folds,
+                   help=f"cross-validation folds of the probe fitted for the direction (default: {cfg.folds})")
     g.add_argument("--no-control", action="store_true", help="skip the random-direction control")
     g.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")
     return p
@@ -72,7 +74,7 @@ def config_from_args(args: argparse.Namespace):
     return SteerConfig(direction=args.direction, target=args.direction_target, position=args.direction_position,
                        kind=args.direction_kind, layers=args.layers, steer_at=args.steer_at, mode=args.mode,
                        start=args.start, alphas=DEFAULT_ALPHAS if args.alphas is None else args.alphas,
-                       control=not args.no_control, knockout=args.knockout, per_group=args.per_group, seed=args.seed,
+                       control=not args.no_control, knockout=args.knockout, per_group=args.per_group, folds=args.folds, seed=args.seed,
                        batch_size=args.batch_size, static_figures=not args.no_static_figures)
 
 
@@ -88,7 +90,7 @@ def get_direction(args: argparse.Namespace, cfg, model, traces):
         from keysent.probe.pipeline import run_probes
 
         pcfg = ProbeRunConfig(positions=(cfg.position,), targets=(cfg.target,), batch_size=cfg.batch_size,
-                              fit=ProbeConfig(seed=cfg.seed))
+                              fit=ProbeConfig(folds=cfg.folds, seed=cfg.seed))
         run = run_probes(model, traces, pcfg, progress=not args.quiet)
         return direction_from_probe(run.results[(cfg.target, cfg.position)], cfg.target, cfg.kind), run
     p = Path(cfg.direction)
@@ -125,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
     log(args, f"{len(queries)} queries; loading {args.model} ...")
     model = load_model_from_args(args)
+    if cfg.layers != "best":
+        from keysent.capture import resolve_layers
+
+        resolve_layers(cfg.layers, model.n_layers)  # a layer out of range fails before any generation
     traces = traces_from_args(args, model, queries)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
     direction, probe_run = get_direction(args, cfg, model, traces)

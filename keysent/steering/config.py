@@ -91,6 +91,7 @@ class SteerConfig:
         knockout: a knock-out applied together with the steering (``none``, ``query``, ``C``,
             ``query+C``; :mod:`keysent.attention.knockout`, predicting rows).
         per_group: at most this many traces steered per query group (benign, harmful, jailbreak).
+        folds: cross-validation folds of the probe fitted in the run (``direction="probe"``).
         seed: seeds the random control direction and the probe folds.
         batch_size: traces per hooked forward pass / prompts per decoding batch.
         static_figures: export PNG and PDF besides HTML.
@@ -108,6 +109,7 @@ class SteerConfig:
     control: bool = True
     knockout: str = "none"
     per_group: int = 20
+    folds: int = 5
     seed: int = 0
     batch_size: int = 8
     static_figures: bool = True
@@ -141,7 +143,7 @@ class SteerConfig:
         for name in ("control", "static_figures"):
             if not isinstance(getattr(self, name), bool):
                 raise ConfigError(f"{name} must be True or False, got {getattr(self, name)!r}")
-        for name, low in (("per_group", 1), ("batch_size", 1), ("seed", 0)):
+        for name, low in (("per_group", 1), ("folds", 2), ("batch_size", 1), ("seed", 0)):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < low:
                 raise ConfigError(f"{name} must be an integer >= {low}, got {v!r}")
