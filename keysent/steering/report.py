@@ -3,7 +3,8 @@
 Figures (add mode): one dose-response figure per measure (safety-aha rate of K, refusal rate of
 the answer, format rate, log-probability of the original K) against ``alpha``: one line per
 query group with its 95% band (Wilson for rates, normal for the mean log-probability), the
-probe direction solid and the same-norm random control dotted in the group's colour. A group
+probe direction solid and the same-norm random control dotted in the group's colour (one legend
+entry for the control). A group
 whose measure is undefined at some ``alpha`` (no regeneration with K there) is left out of
 that figure and named in the note.
 """
@@ -78,8 +79,10 @@ def format_table(result: "SweepResult") -> str:
 def dose_response_figures(result: "SweepResult") -> tuple[dict[str, Any], list[str]]:
     """``{name: figure}`` of :data:`FIGURE_MEASURES` (add mode) and notes on groups left out."""
     import numpy as np
+    import plotly.graph_objects as go
 
     from keysent.figures import OKABE_ITO, group_lines
+    from keysent.figures.frame import frame_top
 
     rows = result.table()
     figs: dict[str, Any] = {}
@@ -103,7 +106,7 @@ def dose_response_figures(result: "SweepResult") -> tuple[dict[str, Any], list[s
                     vals.append(math.nan if v is None else v)
                     lows.append(vals[-1] if ci is None else ci[0])
                     highs.append(vals[-1] if ci is None else ci[1])
-                label = f"{g} (n={by_alpha[alphas[0]]['n']})" + ("" if d == "probe" else ", random")
+                label = g + ("" if d == "probe" else ", random")
                 if any(math.isnan(v) for v in vals):
                     notes.append(f"{name}: {label} left out (undefined at some alpha)")
                     continue
@@ -111,10 +114,18 @@ def dose_response_figures(result: "SweepResult") -> tuple[dict[str, Any], list[s
                 colours.append(OKABE_ITO[gi % len(OKABE_ITO)])
         if not lines:
             continue
+        ns = sorted({r["n"] for r in rows})
+        title = (f"Steering at {result.meta.get('steer_at')}, layer {', '.join(map(str, result.layers))} "
+                 f"(n = {'/'.join(map(str, ns))} per group)")
         fig = group_lines(np.array(alphas, dtype=float), lines, xlabel="alpha (× class-mean difference)", ylabel=ylabel,
-                          title=f"Steering at {result.meta.get('steer_at')}, layer(s) {', '.join(map(str, result.layers))}",
-                          colours=colours)
-        fig.for_each_trace(lambda tr: tr.update(line=dict(dash="dot")) if tr.name.endswith(", random") and tr.fill is None else None)
+                          title=title, colours=colours)
+        control = [tr for tr in fig.data if tr.name.endswith(", random")]
+        for tr in control:  # the control: dotted in its group's colour, one legend entry for all groups
+            tr.update(showlegend=False, **({} if tr.fill else {"line": dict(dash="dot")}))
+        if control:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="random direction (same norm)",
+                                     line=dict(color="#666666", dash="dot")))
+        frame_top(fig, title, legend=True)
         if key != "logp_k":
             fig.update_yaxes(range=[-0.02, 1.02])
         figs[name] = fig
