@@ -164,8 +164,9 @@ class SweepResult:
     Attributes:
         settings: ``{"label", "direction" ("probe"/"random"/"none"), "mode", "alpha"}`` per setting.
         groups: The query group of each steered trace.
-        outcomes: ``outcomes[setting][trace]``: ``{"aha", "refusal", "format", "logp_k", "k"}``
-            (``aha``/``refusal`` None where undefined; ``logp_k`` NaN without K).
+        outcomes: ``outcomes[setting][trace]``: ``{"aha", "refusal", "format", "logp_k", "k", "answer"}``
+            (``aha``/``refusal``/``answer`` None where undefined; ``logp_k`` NaN without K; ``k``
+            and ``answer`` are the regenerated key sentence and answer).
         layers: The model layers steered. scales: ``{layer: {vector_norm, mean_distance, mean_norm, auroc}}``.
         original: Per steered trace ``{"index", "id", "group", "k", "k_aha", "refusal"}`` of the trace as given.
         skipped: Traces left out, counted by reason.
@@ -301,7 +302,7 @@ def steering_sweep(
             outs.append({"aha": t.k_aha if "K" in t.spans else None,
                          "refusal": t.judgements.get("refusal") if t.complete else None,
                          "format": bool(t.complete and "C" in t.spans and "K" in t.spans),
-                         "logp_k": lp, "k": t.key_sentence})
+                         "logp_k": lp, "k": t.key_sentence, "answer": t.answer if t.complete else None})
         if s["mode"] == "add" and s["alpha"] == 0.0:
             shared["zero"] = outs
         outcomes.append(outs)
