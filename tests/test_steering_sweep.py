@@ -246,3 +246,23 @@ def test_steering_runs_on_real_star1_traces(tiny_qwen2, shared_data):
     assert all(o["logp_k"] < 0 for o in res.outcomes[0])
     new = regenerate(tiny_qwen2, [t], None, start="c", max_new_tokens=4)[0]
     assert new.token_ids[: t.spans["K"].tokens[0]] == t.token_ids[: t.spans["K"].tokens[0]]
+
+
+def test_steering_composes_with_a_knockout(micro, traces):
+    from keysent.attention.knockout import knockout_editor
+
+    sub = traces[:4]
+    ko = knockout_editor(micro, sub, ("query", "C"))
+    at = steer_positions("c_last", sub)
+    only_ko = regenerate(micro, sub, [ko], start="c", max_new_tokens=32)
+    both = regenerate(micro, sub, [*steering_editors(_direction(micro), [1], mode="add", alpha=0.0, at=at), ko],
+                      start="c", max_new_tokens=32)
+    assert [t.token_ids for t in both] == [t.token_ids for t in only_ko]
+    cfg = dict(direction="t.pt", layers="1", alphas=(0.0,), control=False, per_group=2)
+    plain = steering_sweep(micro, sub, _direction(micro), SteerConfig(**cfg), max_new_tokens=32, progress=False)
+    hidden = steering_sweep(micro, sub, _direction(micro), SteerConfig(knockout="query+C", **cfg), max_new_tokens=32,
+                            progress=False)
+    assert hidden.meta["knockout"] == "query+C"
+    lp_plain = [o["logp_k"] for o in plain.outcomes[0]]
+    lp_hidden = [o["logp_k"] for o in hidden.outcomes[0]]
+    assert all(abs(a - b) > 1e-4 for a, b in zip(lp_plain, lp_hidden))  # the knock-out acts on the log-probability too
