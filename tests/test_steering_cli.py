@@ -48,7 +48,15 @@ def test_steer_writes_the_run_directory(tmp_path, capsys):
     assert SteerConfig.from_dict(run.config).alphas == (-1.0, 0.0, 1.0)
     assert "probe a=1" in printed
     regen = [json.loads(x) for x in (out / "regenerations.jsonl").read_text().splitlines()]
-    assert len(regen) == 6 * 6 and {"new_k", "new_aha", "k", "k_aha"} <= set(regen[0])
+    assert len(regen) == 6 * 6 and {"new_k", "new_aha", "new_answer", "k", "k_aha"} <= set(regen[0])
+    # a later command steers with the directions this run saved (a probe run directory works the same way)
+    again = tmp_path / "again"
+    assert main([*BASE, "--direction", str(out), "--direction-target", "harmful", "--per-group", "2", "--alphas=0,1",
+                 "--no-control", "--out", str(again)]) == 0
+    report2 = json.loads((again / "steer.json").read_text())
+    assert report2["direction"].endswith(f"from {out}") and report2["layers"] == report["layers"]
+    assert report2["table"][3:6] == [r for r in report["table"] if r["label"] == "probe a=1"]
+    assert not (again / "directions.safetensors").exists()
 
 
 def test_steer_from_a_tensor_file_and_ablation(tmp_path, capsys):

@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--steer-at", default=cfg.steer_at, choices=list(STEER_AT),
                    help="c_last: the last token of C (default); c: every C token; after_c: every position from the end of C on; all")
     g.add_argument("--mode", default=cfg.mode, choices=list(MODES), help="add alpha * direction, or ablate the direction")
-    g.add_argument("--alphas", default=None, metavar="=LIST",
+    g.add_argument("--alphas", default=None, metavar="LIST",
                    help="coefficients, '--alphas=-1,0,1' or '--alphas=-2:2:9' (start:stop:count); 1 = the full "
                         "class-mean difference (default: -2..2 in 9 steps)")
     g.add_argument("--start", default=cfg.start, choices=list(STARTS),
