@@ -110,3 +110,23 @@ def test_key_sentence_end_needs_the_next_sentence(micro):
     assert stop("Okay, so the user wants bread. Let me break this down.") is None  # K may go on
     text = "Okay, so the user wants bread. Let me break this down. First"
     assert text[: stop(text)] == "Okay, so the user wants bread. Let me break this down."
+
+
+def test_training_in_place_changes_the_cache_key(micro):
+    """Generations cached before an in-place update are never reused after it (a new cache file)."""
+    import torch
+
+    from keysent.traces.generate import default_cache_path
+
+    settings = {"max_new_tokens": 8}
+    before = default_cache_path(micro, settings)
+    param = next(micro.hf_model.parameters())
+    saved = param.detach().clone()
+    with torch.no_grad():
+        param.add_(1e-3)
+    try:
+        assert default_cache_path(micro, settings) != before
+    finally:
+        with torch.no_grad():
+            param.copy_(saved)  # exactly as before, for the module's other tests
+    assert default_cache_path(micro, settings) == before
