@@ -260,7 +260,7 @@ def snapshot(model: "LoadedModel", queries: Sequence["QueryRecord"], *, max_new_
     Returns:
         ``(snapshot dict, traces)``.
     """
-    from keysent.cli.options import environment
+    from keysent.versions import environment
     from keysent.traces.generate import generate_traces
 
     traces = generate_traces(model, list(queries), max_new_tokens=max_new_tokens, batch_size=gen_batch_size,

@@ -15,8 +15,8 @@ Example:
     >>> from keysent.querysets import load_queries
     >>> model = keysent.load_model("toy-r1-micro", progress=False)
     >>> traces = keysent.generate_traces(model, load_queries(["builtin:10"]), progress=False)
-    >>> traces[0].key_sentence
-    'Let me figure out the clearest way to explain this.'
+    >>> len(traces), sum(t.has_key_sentence for t in traces), traces[1].key_sentence
+    (30, 30, 'Let me break this down.')
 """
 
 from __future__ import annotations

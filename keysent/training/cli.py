@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                            "(e.g. 'harmful=../shared/data/star1/STAR-1.json#query=question,response=response')")
     queries = eval_set(args)
 
-    from keysent.cli.options import environment, load_model_from_args
+    from keysent.cli.options import load_model_from_args
+    from keysent.versions import environment
     from keysent.training.data import examples_from_records, organism_sft_records
     from keysent.training.trainer import train
 
