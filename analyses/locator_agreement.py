@@ -10,7 +10,7 @@ Sets measured (K exact = the located key sentence is the hand-written one, chara
 character; C is everything before K):
 
 * ``star1-hand``: the 47 hand-checked real DeepSeek-R1 traces of STAR-1 (``HAND_K`` in
-  ``tests/test_locate_star1.py``), by rules and by the model-based locator with a model judge;
+  ``tests/integration/test_locate_star1.py``), by rules and by the model-based locator with a model judge;
 * ``tuning``: the invented traces the issue-13 rules were written on
   (``tests/data/locator_cases.py``), per kind;
 * ``heldout``: invented traces written before those rules (``tests/data/locator_heldout.py``),

@@ -1,6 +1,6 @@
 """Record the engine's golden values (capture, attention metrics, greedy generation) to JSON.
 
-Run once before refactoring the engine; ``tests/test_engine_golden.py`` compares against the file::
+Run once before refactoring the engine; ``tests/unit/engine/test_engine_golden.py`` compares against the file::
 
     PYTHONPATH=. python tests/golden/record_engine.py tests/golden/engine.json
 

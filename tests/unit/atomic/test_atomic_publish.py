@@ -178,7 +178,7 @@ def test_two_processes_publish_at_once(tmp_path, force):
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[3]
     env = {**os.environ, "PYTHONPATH": str(root)}
     for round_ in range(10):
         out = tmp_path / f"r{round_}" / "x"

@@ -1,6 +1,6 @@
 """Probe outputs equal the values recorded before ``probe/fit.py`` was split (float noise only).
 
-The golden file was written by ``python tests/test_probe_golden.py --write`` at commit a6c8fea
+The golden file was written by ``python tests/unit/probe/test_probe_golden.py --write`` at commit a6c8fea
 (the single-module ``fit.py``), covering every solver path: exact Newton, primal Newton-CG
 (d <= n), dual Newton-CG (shared design, n < d), Woodbury-preconditioned Newton-CG (fold
 standardisation, n < d), float32 data, no standardisation, and difference-in-means.
@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 import torch
 
-GOLDEN = Path(__file__).parent / "golden" / "probe_fit.json"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "probe_fit.json"
 
 #: name -> (n, layers, d, options of fit_probes)
 CASES = {

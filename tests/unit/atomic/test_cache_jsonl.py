@@ -13,7 +13,7 @@ import pytest
 from keysent.cache import FORMAT, JsonlCache
 from keysent.errors import CacheError, KeysentError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _lines(path: Path) -> list[dict]:

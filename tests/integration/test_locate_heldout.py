@@ -17,7 +17,7 @@ import pytest
 
 from keysent.traces.locate import locate_key_sentence
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = {
     "locator_heldout": "HELDOUT",
     "locator_heldout2": "HELDOUT2",

@@ -20,7 +20,7 @@ from keysent.traces.locate_model import (
 )
 
 _spec = importlib.util.spec_from_file_location(
-    "locator_cases", Path(__file__).parent / "data" / "locator_cases.py"
+    "locator_cases", Path(__file__).resolve().parents[2] / "data" / "locator_cases.py"
 )
 _mod = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_mod)

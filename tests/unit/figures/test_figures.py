@@ -1,6 +1,6 @@
 """Fast tests of keysent.figures: style, labels, figure geometry, input errors, HTML export.
 
-No browser is started here (static export lives in tests/test_figure_export.py).
+No browser is started here (static export lives in tests/integration/test_figure_export.py).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PKG = Path(__file__).resolve().parents[1] / "keysent"
+PKG = Path(__file__).resolve().parents[2] / "keysent"
 
 #: rank of each module of keysent.probe: a module may import probe modules of lower rank only
 PROBE_RANKS = {

@@ -161,7 +161,7 @@ def test_no_aha(sentence):
 
 
 def _load_eval_module():
-    path = __import__("pathlib").Path(__file__).resolve().parents[1] / "analyses" / "judge_refusal_eval.py"
+    path = __import__("pathlib").Path(__file__).resolve().parents[3] / "analyses" / "judge_refusal_eval.py"
     spec = importlib.util.spec_from_file_location("judge_refusal_eval", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["judge_refusal_eval"] = module

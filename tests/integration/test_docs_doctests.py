@@ -5,7 +5,7 @@ Examples run in the module's namespace with ``ELLIPSIS`` and ``NORMALIZE_WHITESP
 Model-dependent examples load the micro organism ``toy-r1-micro`` (cached under
 ``KEYSENT_HOME``, built on first use); ``# doctest: +SKIP`` is left only where an example cannot
 run here (a browser, a GPU, a hub download). Run one module's examples with
-``pytest tests/test_docs_doctests.py -k keysent.probe.fit``.
+``pytest tests/integration/test_docs_doctests.py -k keysent.probe.fit``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 
 import keysent
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 

@@ -13,7 +13,7 @@ import pytest
 from keysent.judge import NOT_JUDGED, CallableJudge, get_judges
 from keysent.judge.apply import judge_traces, judges_summary, verdict_counts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STAR1 = "../shared/data/star1/STAR-1.json"
 
 

@@ -21,7 +21,7 @@ from keysent.traces.openings import (
 )
 from keysent.traces.restatement import is_restatement, quotes_query, restates_material
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _load(name: str, attr: str) -> list[dict]:

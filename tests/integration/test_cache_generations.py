@@ -11,7 +11,7 @@ from pathlib import Path
 
 from keysent.traces.generate import CACHE_SCHEMA, generate_traces
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 WORKER = r"""
 import json, sys

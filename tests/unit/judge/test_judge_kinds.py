@@ -185,7 +185,7 @@ def test_public_sets_compliance_openings_and_star1(shared_data):
     import sys
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "analyses" / "judge_refusal_eval.py"
+    path = Path(__file__).resolve().parents[3] / "analyses" / "judge_refusal_eval.py"
     spec = importlib.util.spec_from_file_location("judge_refusal_eval", path)
     ev = importlib.util.module_from_spec(spec)
     sys.modules["judge_refusal_eval"] = ev

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 GATED = r"""
 import os, runpy, sys
@@ -95,7 +95,7 @@ def test_same_out_started_twice(probe_args, tmp_path):
     assert sorted(p.name for p in out.parent.iterdir() if not p.name.startswith(".")) == sorted(["x", kept.name])
 
 
-@pytest.mark.slow  # the same for --force; tests/test_atomic_publish.py covers it without processes
+@pytest.mark.slow  # the same for --force; tests/unit/atomic/test_atomic_publish.py covers it without processes
 def test_same_out_with_force_last_publisher_wins(probe_args, tmp_path):
     out = tmp_path / "runs" / "x"
     (a_rc, a_out, a_err), (b_rc, _, b_err) = _race(

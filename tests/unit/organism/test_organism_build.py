@@ -18,7 +18,7 @@ from keysent.organism.config import OrganismConfig
 from keysent.organism.registry import ORGANISMS, get_organism_config
 from keysent.organism.tokenizer import ASSISTANT, BOS, EOS, SPECIAL_TOKENS, THINK_CLOSE, USER
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 #: Measured format-kept rate of toy-r1-micro on the 48 fresh examples of
 #: test_micro_keeps_the_format (see .notes/organism.md); the threshold leaves a margin for
