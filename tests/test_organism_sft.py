@@ -65,3 +65,30 @@ def test_budget_validation():
         check_budget({"betas": (0.9,)})
     with pytest.raises(ConfigError, match="unknown split"):
         split_metric("jailbreak")
+
+
+def test_sft_gap_script_end_to_end(micro_dir, tmp_path, capsys):
+    """analyses/organism_sft_gap.py on micro with a tiny budget: table, JSON, merge, --force."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "analyses" / "organism_sft_gap.py"
+    spec = importlib.util.spec_from_file_location("organism_sft_gap", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out = tmp_path / "gap.json"
+    args = ["--organism", str(micro_dir), "--seeds", "0", "--n-eval", "1", "--quiet",
+            "--budget", "n_examples=4", "--budget", "epochs=1", "--budget", "batch_size=4",
+            "--json", str(out)]
+    assert mod.main(args) == 0
+    printed = capsys.readouterr().out
+    assert "| base |" in printed and "| SFT seed 0 |" in printed and "held-out wrappers" in printed
+    d = json.loads(out.read_text())
+    assert d["budget"]["n_examples"] == 4 and d["runs"][0]["log"]["steps"] == 1
+    assert set(d["runs"][0]["gaps"]) == {"unseen_wrappers", "unseen_requests", "unseen_both"}
+    assert mod.main(args) == 2 and "--force" in capsys.readouterr().err  # never overwritten
+    assert mod.main(["--merge", str(out)]) == 0
+    assert "mean over seeds" in capsys.readouterr().out
+    assert mod.main(["--budget", "steps=3"]) == 2
+    assert "unknown SFT budget" in capsys.readouterr().err
