@@ -106,7 +106,7 @@ UNSEEN_WRAPPERS: tuple[str, ...] = tuple(
 #: the response tokens only.
 REFERENCE_SFT: dict[str, Any] = {
     "n_examples": 300,
-    "epochs": 2,
+    "epochs": 3,
     "lr": 1e-4,
     "batch_size": 16,
     "betas": (0.9, 0.95),
