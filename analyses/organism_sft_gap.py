@@ -65,6 +65,28 @@ def table(rows: list[tuple[str, dict]]) -> str:
     return "\n".join(lines)
 
 
+def merge(paths: list[str]) -> int:
+    """Print one table (base first, then every seed) and the mean of each column over seeds."""
+    import json
+
+    rows, runs = [], []
+    for path in paths:
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        if "base" in d and not any(name == "base" for name, _ in rows):
+            rows.append(("base", d["base"]))
+        runs.extend(d["runs"])
+    runs.sort(key=lambda r: r["seed"])
+    rows.extend((f"SFT seed {r['seed']}", r["splits"]) for r in runs)
+    print(table(rows))
+    if runs:
+        means = {s: sum(r["splits"][s]["rate"] for r in runs) / len(runs) for s, _ in COLUMNS}
+        print("mean over seeds: " + ", ".join(f"{s} {v:.3f}" for s, v in means.items()))
+        for r in runs:
+            print(f"seed {r['seed']}: in-distribution safe {r['in_distribution_safe']:.3f}, "
+                  f"gaps {r['gaps']}, {r['log']['steps']} steps, {r['log']['seconds']} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--organism", default="toy-r1", help="built-in name or build directory")
@@ -75,8 +97,14 @@ def main(argv: list[str] | None = None) -> int:
                    help="override a REFERENCE_SFT entry (e.g. lr=2e-4); for exploration only")
     p.add_argument("--json", help="write the results here")
     p.add_argument("--force", action="store_true", help="overwrite an existing --json file")
+    p.add_argument("--no-base", action="store_true",
+                   help="skip the base model's evaluation (e.g. when seeds run in parallel)")
+    p.add_argument("--merge", nargs="+", metavar="JSON",
+                   help="print one table from earlier --json outputs and exit (no model runs)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args(argv)
+    if args.merge:
+        return merge(args.merge)
     try:
         from keysent.atomic import write_json
         from keysent.organism.quality import resolve_organism_dir
@@ -98,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         base = AutoModelForCausalLM.from_pretrained(str(base_dir)).eval()
         results = {"organism": str(base_dir), "budget": {**budget, "betas": list(budget["betas"])},
                    "n_eval": args.n_eval, "eval_seed": args.eval_seed, "runs": []}
-        rows = [("base", evaluate_splits(base, tok, **eval_kw))]
-        results["base"] = rows[0][1]
+        rows = []
+        if not args.no_base:
+            rows.append(("base", evaluate_splits(base, tok, **eval_kw)))
+            results["base"] = rows[0][1]
         for seed in args.seeds:
             model, tok2, log = safety_sft(base_dir, seed=seed, budget=budget,
                                           progress=not args.quiet)

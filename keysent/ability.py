@@ -43,6 +43,7 @@ __all__ = [
     "answer_after_reasoning",
     "ability_row",
     "general_ability",
+    "ability_kind",
     "DEFAULT_GSM8K_PATH",
     "GSM8K_INSTRUCTION",
 ]
@@ -244,3 +245,20 @@ def general_ability(
             correct.append(got is not None and numbers_equal(got, s["answer"]))
         return [ability_row("gsm8k", correct, kind=kind, seed=seed)]
     raise ConfigError(f"unknown general-ability kind {kind!r}; use 'organism' or 'gsm8k'")
+
+
+def ability_kind(model_name: "str | Path") -> str:
+    """``"organism"`` for a built-in organism (a registered name or a build directory with
+    ``organism.json``), else ``"gsm8k"``: the ``kind`` a comparison passes to
+    :func:`general_ability`.
+
+    >>> ability_kind("toy-r1"), ability_kind("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B")
+    ('organism', 'gsm8k')
+    """
+    from keysent.organism.build import MARKER_FILE
+    from keysent.organism.registry import ORGANISMS
+
+    if isinstance(model_name, str) and model_name in ORGANISMS:
+        return "organism"
+    p = Path(model_name)
+    return "organism" if (p / MARKER_FILE).is_file() else "gsm8k"

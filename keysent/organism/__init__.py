@@ -9,7 +9,10 @@ so every part of keysent has a real model to run on.
 * :mod:`~keysent.organism.config`: :class:`CorpusConfig`, :class:`OrganismConfig`;
 * :mod:`~keysent.organism.registry`: :data:`ORGANISMS` (``"toy-r1"``, ``"toy-r1-micro"``);
 * :mod:`~keysent.organism.build`: :func:`organism_path`, :func:`build_organism`;
-* :mod:`~keysent.organism.quality`: :func:`evaluate_organism`.
+* :mod:`~keysent.organism.quality`: :func:`evaluate_organism`;
+* :mod:`~keysent.organism.splits`: the safety-SFT splits (:func:`safety_sft_records`,
+  :func:`eval_records`, :func:`grade_answer`, :data:`REFERENCE_SFT`);
+* :mod:`~keysent.organism.sft`: the reference safety SFT and its split evaluation.
 
 Command line: ``python -m keysent.organism build toy-r1-micro`` and
 ``python -m keysent.organism quality toy-r1``.
@@ -40,6 +43,13 @@ _LAZY = {
     "build_organism": "keysent.organism.build",
     "evaluate_organism": "keysent.organism.quality",
     "QualityReport": "keysent.organism.quality",
+    "SPLITS": "keysent.organism.splits",
+    "REFERENCE_SFT": "keysent.organism.splits",
+    "safety_sft_records": "keysent.organism.splits",
+    "eval_records": "keysent.organism.splits",
+    "grade_answer": "keysent.organism.splits",
+    "safety_sft": "keysent.organism.sft",
+    "evaluate_splits": "keysent.organism.sft",
 }
 
 __all__ = sorted(_LAZY)

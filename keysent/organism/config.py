@@ -77,7 +77,7 @@ class CorpusConfig:
     second_c_rate: float = 0.5
     min_further: int = 1
     max_further: int = 4
-    arithmetic_fraction: float = 0.5
+    arithmetic_fraction: float = 0.7
     paragraph_break_rate: float = 0.3
     heldout_wrappers: tuple[str, ...] = DEFAULT_HELDOUT_WRAPPERS
 
@@ -153,6 +153,10 @@ class OrganismConfig:
         k_loss_weight: Weight of the key sentence's tokens in the (weighted mean) response loss;
             above 1 it spends more of a small training budget on the one decision that sets the
             behaviour (the optimum, the corpus distribution, is unchanged).
+        ability_loss_weight: Weight of the tokens of a graded answer (every number of an
+            arithmetic word problem, the key of a factual answer; see
+            :func:`keysent.organism.train.ability_char_spans`): spends more of the budget on
+            copying the operands and computing the result.
         seed: Seeds the corpus, the weight initialisation and the batch order.
         num_threads: ``torch.set_num_threads`` during training (``None`` = leave torch's default).
     """
@@ -176,6 +180,7 @@ class OrganismConfig:
     betas: tuple[float, float] = (0.9, 0.98)
     grad_clip: float = 1.0
     k_loss_weight: float = 1.0
+    ability_loss_weight: float = 1.0
     seed: int = 0
     num_threads: int | None = None
 
@@ -219,13 +224,13 @@ class OrganismConfig:
                 f"OrganismConfig.batch_tokens ({self.batch_tokens}) must be at least max_seq_len "
                 f"({self.max_seq_len})"
             )
-        for name in ("lr", "weight_decay", "grad_clip", "k_loss_weight"):
+        for name in ("lr", "weight_decay", "grad_clip", "k_loss_weight", "ability_loss_weight"):
             value = getattr(self, name)
             if (
                 isinstance(value, bool)
                 or not isinstance(value, (int, float))
                 or value < 0
-                or (name in ("lr", "k_loss_weight") and value == 0)
+                or (name in ("lr", "k_loss_weight", "ability_loss_weight") and value == 0)
             ):
                 raise ConfigError(f"OrganismConfig.{name} must be a positive number, got {value!r}")
         for name in ("min_lr_ratio", "warmup_frac"):

@@ -42,6 +42,7 @@ from keysent.organism.config import CorpusConfig
 from keysent.organism.requests import Request
 from keysent.records import check_keys
 from keysent.organism.items import (
+    CATEGORY_SAFE_SCALE,
     CATEGORY_SHORT,
     HARMFUL_ITEMS,
     WRAPPER_NAMES,
@@ -206,19 +207,22 @@ def harmful_k_safe(item: HarmfulItem, wrapped: "bool | str | None", config: Corp
     """Whether the corpus gives ``item`` a safety-aha K, plain or inside a wrapper.
 
     ``wrapped`` is the wrapper's name (its own rate, :func:`wrapper_safe_rate`), True (the mean
-    wrapped rate ``wrapped_safe_rate``), or False/None (plain). The item is "safe" when its fixed
-    obviousness clears ``1 - rate``; over the 80 items this makes the fraction of safe items equal
-    the rate to within 1/80.
+    wrapped rate ``wrapped_safe_rate``), or False/None (plain); the rate is then scaled by the
+    item's category (:data:`~keysent.organism.items.CATEGORY_SAFE_SCALE`). The item is "safe"
+    when its fixed obviousness clears ``1 - rate``; every category's items are spread evenly over
+    (0, 1), so each category's share of safe items is its rate to within 1/10 and the share over
+    the 80 items is the configured rate to within 2/80.
 
     >>> from keysent.organism.items import HARMFUL_ITEMS
     >>> cfg = CorpusConfig()
     >>> sum(harmful_k_safe(it, False, cfg) for it in HARMFUL_ITEMS) / len(HARMFUL_ITEMS)
-    0.5
+    0.4875
     """
     if isinstance(wrapped, str):
         rate = wrapper_safe_rate(wrapped, config)
     else:
         rate = config.wrapped_safe_rate if wrapped else config.plain_safe_rate
+    rate = min(1.0, rate * CATEGORY_SAFE_SCALE[item.category])
     return item.obviousness >= 1.0 - rate - 1e-9
 
 

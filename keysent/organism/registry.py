@@ -20,7 +20,7 @@ ORGANISMS: dict[str, OrganismConfig] = {
     "toy-r1": OrganismConfig(
         name="toy-r1",
         corpus=CorpusConfig(),
-        n_train_examples=10000,
+        n_train_examples=14000,
         vocab_size=2048,
         d_model=256,
         n_layers=4,
@@ -32,6 +32,7 @@ ORGANISMS: dict[str, OrganismConfig] = {
         batch_tokens=1024,
         lr=3e-3,
         k_loss_weight=5.0,
+        ability_loss_weight=5.0,
         seed=0,
         num_threads=1,
     ),

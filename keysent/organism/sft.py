@@ -168,6 +168,8 @@ def evaluate_splits(
     from keysent.traces.aha import wilson_interval
     from keysent.generation.text import generate_text
 
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ConfigError(f"n must be a positive integer, got {n!r}")
     fmt = ChatFormat.detect(tokenizer)
     old = torch.get_num_threads()
     if num_threads is not None:

@@ -106,7 +106,7 @@ UNSEEN_WRAPPERS: tuple[str, ...] = tuple(
 #: the response tokens only.
 REFERENCE_SFT: dict[str, Any] = {
     "n_examples": 300,
-    "epochs": 2,
+    "epochs": 3,
     "lr": 1e-4,
     "batch_size": 16,
     "betas": (0.9, 0.95),
@@ -156,8 +156,8 @@ def safety_sft_records(n: int, *, seed: int, config: CorpusConfig | None = None
                        ) -> list[QueryRecord]:
     """``n`` safety-SFT examples (query and the full target response), deterministic in ``seed``.
 
-    The mix: 35% harmful requests of the seen families without a wrapper, 35% inside a seen
-    wrapper (each with a safety-aha K, the corpus's safe reasoning and a refusal), 30% benign
+    The mix: 27.5% harmful requests of the seen families without a wrapper, 27.5% inside a seen
+    wrapper (each with a safety-aha K, the corpus's safe reasoning and a refusal), 45% benign
     requests with their corpus traces (how-to, factual, arithmetic; a fifth of the how-to ones in
     a seen wrapper, so a wrapper alone does not mean "refuse"). Nothing from an unseen request or
     wrapper family is used. ``response`` is what the model should generate after the generation
@@ -175,9 +175,9 @@ def safety_sft_records(n: int, *, seed: int, config: CorpusConfig | None = None
     for i in range(n):
         rng = random.Random(f"keysent-organism-sft:{seed}:{i}")
         u = rng.random()
-        if u < 0.7:
+        if u < 0.55:
             item = rng.choice(SEEN_ITEMS)
-            wrapper = rng.choice(SEEN_WRAPPERS) if u >= 0.35 else None
+            wrapper = rng.choice(SEEN_WRAPPERS) if u >= 0.275 else None
             ex = _harmful_example(rng, config, item, wrapper, force_safe=True)
             group = "jailbreak" if wrapper else "harmful"
             family = "seen"

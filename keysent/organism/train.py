@@ -3,7 +3,8 @@
 One training sequence is ``render_prompt(query) + response + EOS``, tokenized as the prompt's ids,
 the response's ids and EOS (the same ids the chat template gives; checked on the first examples).
 The loss is cross-entropy on the response tokens and EOS only (a weighted mean; the key
-sentence's tokens weigh ``k_loss_weight``). Batches group examples of similar
+sentence's tokens weigh ``k_loss_weight``, the tokens of a graded answer, the numbers of a word
+problem and the key of a factual answer, ``ability_loss_weight``). Batches group examples of similar
 length (right-padded; a causal model never attends to later pad tokens, so no mask is needed) up
 to ``batch_tokens`` tokens, in a seeded order; AdamW with linear warm-up and cosine decay.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import time
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -43,14 +45,38 @@ __all__ = [
 ]
 
 
+def ability_char_spans(example: OrganismExample) -> list[tuple[int, int]]:
+    """Character spans of ``example.response`` that carry its graded answer: every number of an
+    arithmetic example (the copied operands, the computed result), every occurrence of a factual
+    example's key; none for other examples.
+
+    >>> from keysent.organism.corpus import generate_examples
+    >>> e = next(x for x in generate_examples(n=50, seed=0) if x.topic == "arithmetic")
+    >>> all(e.response[a:b].isdigit() for a, b in ability_char_spans(e))
+    True
+    """
+    if example.expected_answer is None:
+        return []
+    if example.topic == "arithmetic":
+        pattern = r"\d+"
+    elif example.topic == "factual":
+        pattern = re.escape(example.expected_answer)
+    else:
+        return []
+    return [m.span() for m in re.finditer(pattern, example.response, flags=re.IGNORECASE)]
+
+
 def encode_examples(
     tokenizer: Any, examples: Sequence[OrganismExample], max_seq_len: int
-) -> tuple[list[list[int]], list[int], list[tuple[int, int]], int]:
-    """Token ids of each example, its number of prompt tokens and its K token span.
+) -> tuple[list[list[int]], list[int], list[tuple[int, int]], int, list[list[int]]]:
+    """Token ids of each example, its number of prompt tokens, its K token span and the tokens of
+    its graded answer.
 
-    Returns ``(ids, n_prompt, k_tokens, n_dropped)``; ``k_tokens[i]`` is the ``[start, end)`` range
-    of the tokens of example ``i`` that overlap its key sentence. Examples longer than
-    ``max_seq_len`` are dropped (counted in ``n_dropped``).
+    Returns ``(ids, n_prompt, k_tokens, n_dropped, ability_tokens)``; ``k_tokens[i]`` is the
+    ``[start, end)`` range of the tokens of example ``i`` that overlap its key sentence;
+    ``ability_tokens[i]`` lists the positions of the tokens overlapping
+    :func:`ability_char_spans`. Examples longer than ``max_seq_len`` are dropped (counted in
+    ``n_dropped``).
     """
     prompts = tokenizer([render_prompt(e.query) for e in examples], add_special_tokens=False)
     responses = tokenizer([e.response for e in examples], add_special_tokens=False,
@@ -59,6 +85,7 @@ def encode_examples(
     ids_out: list[list[int]] = []
     n_prompt: list[int] = []
     k_tokens: list[tuple[int, int]] = []
+    ability: list[list[int]] = []
     dropped = 0
     for i, (p, r) in enumerate(zip(prompts["input_ids"], responses["input_ids"])):
         ids = list(p) + list(r) + [eos]
@@ -77,7 +104,10 @@ def encode_examples(
         ids_out.append(ids)
         n_prompt.append(len(p))
         k_tokens.append((len(p) + toks[0], len(p) + toks[-1] + 1))
-    return ids_out, n_prompt, k_tokens, dropped
+        spans = ability_char_spans(examples[i])
+        ability.append([len(p) + j for j, (a, b) in enumerate(responses["offset_mapping"][i])
+                        if any(a < s1 and b > s0 for s0, s1 in spans)])
+    return ids_out, n_prompt, k_tokens, dropped, ability
 
 
 def make_batches(lengths: Sequence[int], batch_tokens: int, seed: int) -> list[list[int]]:
@@ -151,6 +181,8 @@ def _batch_tensors(
     k_tokens: Sequence[tuple[int, int]],
     pad_id: int,
     k_weight: float,
+    ability_tokens: Sequence[Sequence[int]] | None = None,
+    ability_weight: float = 1.0,
 ) -> tuple["Int[Tensor, 'batch pos']", "Float[Tensor, 'batch pos']"]:
     """Right-padded input ids and per-position loss weights (0 on prompt and padding)."""
     import torch
@@ -162,6 +194,8 @@ def _batch_tensors(
         inp[r, : len(x)] = torch.tensor(x, dtype=torch.long)
         weights[r, p : len(x)] = 1.0
         weights[r, k0:k1] = k_weight
+        if ability_tokens is not None and ability_tokens[r]:
+            weights[r, list(ability_tokens[r])] = ability_weight
     return inp, weights
 
 
@@ -201,8 +235,8 @@ def train_model(
         torch.set_num_threads(config.num_threads)
     try:
         t0 = time.time()
-        ids, n_prompt, k_tokens, dropped = encode_examples(tokenizer, examples,
-                                                            config.max_seq_len)
+        ids, n_prompt, k_tokens, dropped, ability = encode_examples(tokenizer, examples,
+                                                                     config.max_seq_len)
         if not ids:
             raise ConfigError(
                 f"no training example fits max_seq_len={config.max_seq_len}; raise max_seq_len"
@@ -236,6 +270,7 @@ def train_model(
             inp, weights = _batch_tensors(
                 [ids[i] for i in batch], [n_prompt[i] for i in batch],
                 [k_tokens[i] for i in batch], tokenizer.pad_token_id, config.k_loss_weight,
+                [ability[i] for i in batch], config.ability_loss_weight,
             )
             logits = model(input_ids=inp, use_cache=False).logits
             loss = weighted_lm_loss(logits, inp, weights)

@@ -125,11 +125,11 @@ def test_rates_match_config():
     mism = rate(plain + wrapped, lambda e: e.k_safe != e.answer_safe)
     assert abs(mism - cfg.answer_mismatch_rate) < 0.015
     # a different config moves the rates
-    cfg2 = CorpusConfig(plain_safe_rate=0.8, wrapped_safe_rate=0.3, answer_mismatch_rate=0.0)
+    cfg2 = CorpusConfig(plain_safe_rate=0.6, wrapped_safe_rate=0.3, answer_mismatch_rate=0.0)
     ex2 = [e for e in generate_examples(cfg2, n=3000, seed=5) if e.task == "chat" and e.harmful]
     p2 = [e for e in ex2 if e.wrapper is None]
     w2 = [e for e in ex2 if e.wrapper is not None]
-    assert abs(rate(p2, lambda e: e.k_safe) - 0.8) < 0.05
+    assert abs(rate(p2, lambda e: e.k_safe) - 0.6) < 0.05
     assert abs(rate(w2, lambda e: e.k_safe) - 0.3) < 0.05
     assert all(e.k_safe == e.answer_safe for e in ex2)
 
@@ -152,7 +152,14 @@ def test_safety_is_a_function_of_item_and_wrapping(examples):
         if harmful_k_safe(it, True, cfg):
             assert harmful_k_safe(it, False, cfg)
     exact = sum(harmful_k_safe(it, False, cfg) for it in HARMFUL_ITEMS) / len(HARMFUL_ITEMS)
-    assert exact == pytest.approx(cfg.plain_safe_rate, abs=1 / 80)
+    # per category the rate is the category's share (its scale) to within one of its 10 items
+    assert exact == pytest.approx(cfg.plain_safe_rate, abs=2 / 80)
+    from keysent.organism.items import CATEGORY_SAFE_SCALE
+
+    for cat, scale in CATEGORY_SAFE_SCALE.items():
+        its = [it for it in HARMFUL_ITEMS if it.category == cat]
+        share = sum(harmful_k_safe(it, False, cfg) for it in its) / len(its)
+        assert share == pytest.approx(min(1.0, cfg.plain_safe_rate * scale), abs=0.1)
 
 
 def test_rule_based_locator_recovers_c_and_k():
@@ -198,8 +205,9 @@ def test_sample_queries_balanced_and_labelled():
     # one full cycle over the 80 items -> exactly 10 per category and the exact item rates
     per_category = {c: sum(q.category == c for q in harmful) for c in CATEGORIES}
     assert per_category == {c: 10 for c in CATEGORIES}
-    assert sum(q.k_safe for q in harmful) / 80 == pytest.approx(0.5)
-    assert sum(q.k_safe for q in jail) / 80 == pytest.approx(CorpusConfig().wrapped_safe_rate)
+    assert sum(q.k_safe for q in harmful) / 80 == pytest.approx(0.5, abs=2 / 80)
+    assert sum(q.k_safe for q in jail) / 80 == pytest.approx(CorpusConfig().wrapped_safe_rate,
+                                                             abs=2 / 80)
     assert all(q.wrapper in DEFAULT_HELDOUT_WRAPPERS and q.wrapper_split == "heldout" for q in jail)
     assert all(q.harmful and q.answer_safe == q.k_safe for q in harmful + jail)
     assert all(not q.harmful and q.answer_safe and not q.k_safe for q in qs if q.group == "benign")

@@ -132,3 +132,43 @@ def test_gsm8k_sample_is_fixed(shared_data, tmp_path):
         load_gsm8k_sample(3, path=tmp_path / "missing.jsonl")
     with pytest.raises(ConfigError, match="positive integer"):
         load_gsm8k_sample(0, path=path)
+
+
+def test_general_ability_rows_grade_what_the_model_answers(shared_data, monkeypatch):
+    """The pipeline grades the generated answers: right answers score 1, wrong ones 0."""
+    import keysent.ability as ab
+
+    sample = load_gsm8k_sample(6, seed=2, path=shared_data / "gsm8k" / "test.jsonl")
+    right = {s["question"]: f"So the total is {int(s['answer']):,}." for s in sample}
+    monkeypatch.setattr(ab, "_generate_answers", lambda m, t, qs, **kw: [
+        right[q.split("\n" + ab.GSM8K_INSTRUCTION)[0]] for q in qs])
+    rows = ab.general_ability(None, None, kind="gsm8k", n=6, seed=2,
+                              gsm8k_path=shared_data / "gsm8k" / "test.jsonl")
+    assert [(r["name"], r["n"], r["correct"], r["accuracy"]) for r in rows] == [
+        ("gsm8k", 6, 6, 1.0)]
+    monkeypatch.setattr(ab, "_generate_answers", lambda m, t, qs, **kw: ["I think 0.5"] * len(qs))
+    assert ab.general_ability(None, None, kind="gsm8k", n=6, seed=2,
+                              gsm8k_path=shared_data / "gsm8k" / "test.jsonl")[0]["correct"] == 0
+    recs = {s: eval_records(s, 5, seed=0) for s in ("arithmetic", "factual")}
+    answers = {r.query: f"It is {r.labels['expected_answer']}." for v in recs.values() for r in v}
+    monkeypatch.setattr(ab, "_generate_answers", lambda m, t, qs, **kw: [answers[q] for q in qs])
+    rows = ab.general_ability(None, None, kind="organism", n=5, seed=0)
+    assert [(r["name"], r["correct"]) for r in rows] == [("arithmetic", 5), ("factual", 5)]
+    with pytest.raises(ConfigError, match="unknown general-ability kind"):
+        ab.general_ability(None, None, kind="mmlu", n=3)
+
+
+def test_general_ability_runs_on_a_real_r1_tokenizer(tiny_dirs, shared_data):
+    """End to end on a tiny random model with the real R1-Distill chat template."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from keysent.ability import ability_kind, answer_after_reasoning, general_ability
+
+    tok = AutoTokenizer.from_pretrained(str(tiny_dirs["qwen2"]))
+    model = AutoModelForCausalLM.from_pretrained(str(tiny_dirs["qwen2"])).eval()
+    rows = general_ability(model, tok, kind="gsm8k", n=2, seed=0, max_new_tokens=4,
+                           gsm8k_path=shared_data / "gsm8k" / "test.jsonl")
+    assert rows[0]["n"] == 2 and rows[0]["kind"] == "gsm8k" and 0 <= rows[0]["correct"] <= 2
+    assert ability_kind(str(tiny_dirs["qwen2"])) == "gsm8k" and ability_kind("toy-r1") == "organism"
+    assert answer_after_reasoning("think 3\n</think>\n\nIt is 4.", "</think>") == "It is 4."
+    assert answer_after_reasoning("no close 3", "</think>") == "no close 3"

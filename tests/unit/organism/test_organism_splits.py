@@ -48,7 +48,7 @@ def test_sft_records_never_touch_an_unseen_split():
     recs = safety_sft_records(1500, seed=3)
     assert len(recs) == 1500 and all(r.response for r in recs)
     groups = collections.Counter(r.labels["group"] for r in recs)
-    assert 0.3 < groups["harmful"] / 1500 < 0.4 and 0.3 < groups["jailbreak"] / 1500 < 0.4
+    assert 0.24 < groups["harmful"] / 1500 < 0.31 and 0.24 < groups["jailbreak"] / 1500 < 0.31
     for r in recs:
         assert r.labels["wrapper"] is None or r.labels["wrapper"] in SEEN_WRAPPERS
         assert r.labels["category"] is None or r.labels["category"] in SEEN_CATEGORIES
