@@ -16,7 +16,7 @@ Example:
     >>> model = keysent.load_model("toy-r1-micro", progress=False)
     >>> traces = keysent.generate_traces(model, load_queries(["builtin:10"]), progress=False)
     >>> len(traces), sum(t.has_key_sentence for t in traces), traces[1].key_sentence
-    (30, 30, 'Let me break this down.')
+    (30, 30, 'Let me think about how to approach this.')
 """
 
 from __future__ import annotations
