@@ -40,10 +40,10 @@ def decidedness_histogram(values: dict[str, Sequence[float]], n_samples: int) ->
     width = 1.0 / max(n_samples, 1)
     fig = go.Figure()
     for c, (g, vals) in enumerate(values.items()):
-        fig.add_trace(go.Histogram(x=list(vals), name=f"{g} (n={len(vals)})", opacity=0.7,
+        fig.add_trace(go.Histogram(x=list(vals), name=f"{g} (n={len(vals)})",
                                    xbins=dict(start=-width / 2, end=1 + width / 2, size=width),
                                    marker_color=OKABE_ITO[c % len(OKABE_ITO)]))
-    fig.update_layout(barmode="overlay", title="How decided is the model at the end of C?",
+    fig.update_layout(barmode="group", bargap=0.1, title="How decided is the model at the end of C?",
                       xaxis_title="P(aha K | prefix up to the end of C)", yaxis_title="traces")
     fig.update_xaxes(range=[-width, 1 + width])
     return apply_style(fig, "single")
