@@ -39,6 +39,7 @@ running; ``--threads 0`` leaves both as they are set up.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -121,15 +122,21 @@ def run_sklearn(
 
 def machine_line() -> str:
     """:func:`benchmarks.common.machine_line` and the BLAS thread pools numpy uses."""
-    from benchmarks.common import machine_line as base
+    try:
+        from benchmarks.common import machine_line as base
 
+        head = base()
+    except ImportError:  # --keysent-from a tree older than keysent.versions
+        import torch
+
+        head = f"machine: {os.cpu_count()} CPU cores, torch {torch.__version__} ({torch.get_num_threads()} threads)"
     try:
         from threadpoolctl import threadpool_info
 
         blas = ", ".join(f"{i['internal_api']} {i['num_threads']} thr" for i in threadpool_info() if i.get("user_api") == "blas")
     except ImportError:  # pragma: no cover
         blas = "?"
-    return f"{base()}, numpy BLAS: {blas}"
+    return f"{head}, numpy BLAS: {blas}"
 
 
 def bench_case(name: str, n: int, n_layers: int, d: int, args: argparse.Namespace) -> dict:

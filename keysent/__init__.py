@@ -38,6 +38,8 @@ _LAZY = {
     "KeySentenceLocation": "keysent.traces.locate",
     "split_sentences": "keysent.traces.segment",
     "Trace": "keysent.traces.trace",
+    "build_trace": "keysent.traces.trace",
+    "split_response": "keysent.traces.reasoning",
     "generate_traces": "keysent.traces.generate",
     "hooked": "keysent.engine",
     "run_hooked": "keysent.engine",

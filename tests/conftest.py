@@ -57,3 +57,28 @@ def tiny_qwen2(tiny_dirs):
     from keysent import load_model
 
     return load_model(str(tiny_dirs["qwen2"]), device="cpu")
+
+
+SHARED_TOKENIZERS = ROOT.parent / "shared" / "tokenizers"
+#: The real tokenizers in ../shared/tokenizers and the architecture of their model family.
+REAL_TOKENIZERS = {"r1-distill-qwen": "qwen2", "r1-distill-qwen-jan2025": "qwen2", "r1-distill-llama": "llama",
+                   "qwen3": "qwen3", "qwq": "qwen2"}
+
+
+@pytest.fixture(scope="session")
+def real_tokenizer_dirs(tmp_path_factory) -> dict[str, Path]:
+    """A tiny random model (1 layer, width 16) around each real tokenizer, saved once per session."""
+    from keysent.testing import tiny_checkpoint_around
+
+    assert SHARED_TOKENIZERS.is_dir(), f"expected the shared tokenizers at {SHARED_TOKENIZERS}"
+    root = tmp_path_factory.mktemp("real-tok")
+    return {name: tiny_checkpoint_around(SHARED_TOKENIZERS / name, root / name, arch=arch)
+            for name, arch in REAL_TOKENIZERS.items()}
+
+
+@pytest.fixture(scope="session")
+def real_models(real_tokenizer_dirs):
+    """Those checkpoints loaded through keysent (session-wide; do not mutate)."""
+    from keysent import load_model
+
+    return {name: load_model(str(path), device="cpu", progress=False) for name, path in real_tokenizer_dirs.items()}

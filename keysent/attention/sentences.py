@@ -54,12 +54,13 @@ class SentenceAttention:
 
 
 def sentence_units(
-    trace: "Trace", offsets: list[tuple[int, int]], *, include_answer: bool = False, label_chars: int = 40
+    trace: "Trace", offsets: list[tuple[int, int]] | None = None, *, include_answer: bool = False, label_chars: int = 40
 ) -> tuple[list[tuple[int, int]], list[str], dict[str, int]]:
     """Token spans, labels and notable indices of a trace's units (prompt, sentences, answer).
 
-    ``offsets`` are the character offsets of ``trace.token_ids`` in ``trace.text``
-    (``model.tokenize(trace.text).offsets``).
+    The sentences are the ones :func:`~keysent.traces.trace.build_trace` found and stored in
+    ``trace.sentences``. ``offsets`` (the character offsets of ``trace.token_ids`` in
+    ``trace.text``) are needed only for an older trace record without them.
     """
     from keysent.traces.segment import split_sentences
     from keysent.traces.trace import _char_to_token_span
@@ -71,11 +72,15 @@ def sentence_units(
     index = {"prompt": 0}
     ra = trace.span("reasoning").chars[0]
     k, c = trace.spans.get("K"), trace.spans.get("C")
-    starts = [o[0] for o in offsets]
+    if trace.sentences:
+        units = [(s.chars, s.tokens) for s in trace.sentences]
+    elif offsets is not None:
+        starts = [o[0] for o in offsets]
+        units = [((ra + a, ra + b), _char_to_token_span(offsets, starts, ra + a, ra + b)) for a, b in split_sentences(trace.reasoning)]
+    else:
+        raise TraceError(f"trace {trace.id or trace.query[:40]!r} has no stored sentences (an older record); rebuild it")
     n_c = 0
-    for a, b in split_sentences(trace.reasoning):
-        ca, cb = ra + a, ra + b
-        tok = _char_to_token_span(offsets, starts, ca, cb)
+    for (ca, cb), tok in units:
         if tok[1] <= tok[0]:
             continue
         text = trace.text[ca:cb]
@@ -138,10 +143,13 @@ def sentence_attention(
     """The sentence-by-sentence attention matrix of one trace (see module docs)."""
     import torch
 
-    enc = model.tokenize(trace.text)
-    if enc.ids != trace.token_ids:
-        raise TraceError("the trace's token ids do not match this model's tokenizer; rebuild the trace with this model")
-    spans, labels, index = sentence_units(trace, enc.offsets, include_answer=include_answer)
+    offsets = None
+    if not trace.sentences:  # an older record: sentences from its (jointly tokenised) ids
+        enc = model.tokenize(trace.text)
+        if enc.ids != trace.token_ids:
+            raise TraceError("the trace's token ids do not match this model's tokenizer; rebuild the trace with this model")
+        offsets = enc.offsets
+    spans, labels, index = sentence_units(trace, offsets, include_answer=include_answer)
     layer_list = resolve_layers(layers, model.n_layers)
     out = torch.zeros(len(layer_list), len(spans), len(spans))
     run_hooked(model, [trace], [_SentenceReader(layer_list, spans, out)], batch_size=1, progress=False)

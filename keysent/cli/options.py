@@ -33,16 +33,28 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--dtype", default="auto", help="float32, bfloat16, float16 or auto (bf16 on CUDA, fp32 on CPU)")
     g.add_argument("--trust-remote-code", action="store_true", help="run model code shipped with the checkpoint")
     g.add_argument("--chat-template", default=None, metavar="JINJA_OR_FILE", help="chat template for tokenizers without one")
+    g.add_argument("--chat-template-kwargs", default=None, metavar="JSON",
+                   help='extra chat-template variables as a JSON object, e.g. \'{"enable_thinking": false}\' for Qwen3 (recorded in the summary)')
 
 
 def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> None:
     g = p.add_argument_group("data")
     g.add_argument("--dataset", action="append", default=None, metavar="SPEC",
-                   help="repeatable: [harmful=|benign=|jailbreak=]PATH_OR_HUB_NAME[#query=COL,response=COL,label=COL,split=S], "
+                   help="repeatable: [harmful=|benign=|jailbreak=]PATH_OR_HUB_NAME[#query=COL,response=COL,...] "
+                        "(options in docs/datasets.md: reasoning=COL,answer=COL, messages=COL, harmful=COL or safe=COL, "
+                        "answer_safe=COL, split=S, markers=M, no_reasoning, missing=drop, comments=#), "
                         f"a run directory, or builtin[:N] (default: builtin:{default_per_group}, N queries per group)")
+    g.add_argument("--dataset-file", action="append", default=None, metavar="PATH",
+                   help="repeatable: a data file taken literally (a name with '#' or '='); global column options apply")
     g.add_argument("--query-column", default=None, help="column holding the query (default: found by name)")
-    g.add_argument("--response-column", default=None, help="column holding a response generated elsewhere")
-    g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels")
+    g.add_argument("--response-column", default=None, help="column (or dotted path) holding a response generated elsewhere")
+    g.add_argument("--reasoning-column", default=None, help="column holding the reasoning when saved apart from the answer (--response-column)")
+    g.add_argument("--label-column", default=None, help="column holding harmful (1/true/unsafe) vs benign labels; a name that says safe "
+                        "(is_safe) is refused: use #safe=COL in the spec")
+    g.add_argument("--missing-responses", default=None, choices=["error", "drop", "generate"],
+                   help="rows without a response among given responses: error (default), drop them, or generate them")
+    g.add_argument("--markers", default=None, help="reasoning markers of given responses: think, openthoughts, openwebui or OPEN...CLOSE")
+    g.add_argument("--no-reasoning", action="store_true", help="given responses carry no reasoning (all text is the answer)")
     g.add_argument("--split", default=None, help="split of a hub dataset (default: train)")
     g.add_argument("--limit", type=int, default=None, help="at most this many queries per dataset (a seeded sample)")
     g.add_argument("--max-new-tokens", type=int, default=384, help="generation budget per query (default: 384)")
@@ -104,20 +116,39 @@ def check_common(args: argparse.Namespace) -> None:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
 
 
+def template_kwargs_from_args(args: argparse.Namespace) -> dict[str, Any] | None:
+    """``--chat-template-kwargs`` parsed (a JSON object), or ``None``."""
+    import json
+
+    text = getattr(args, "chat_template_kwargs", None)
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"--chat-template-kwargs is not JSON ({exc}); write e.g. '{{\"enable_thinking\": false}}'") from exc
+    if not isinstance(value, dict):
+        raise ConfigError(f"--chat-template-kwargs must be a JSON object, got {text!r}")
+    return value
+
+
 def load_model_from_args(args: argparse.Namespace) -> "LoadedModel":
     from keysent.models.loading import load_model
 
     return load_model(args.model, device=args.device, dtype=args.dtype,
                       trust_remote_code=args.trust_remote_code, chat_template=args.chat_template,
-                      progress=not getattr(args, "quiet", False))
+                      progress=not getattr(args, "quiet", False), chat_template_kwargs=template_kwargs_from_args(args))
 
 
 def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> list["QueryRecord"]:
     """Load the query sets named by ``--dataset`` (before the model: bad data fails fast)."""
-    from keysent.querysets import load_queries
+    from keysent.querysets import DatasetSpec, load_queries
 
-    specs = args.dataset or [f"builtin:{default_per_group}"]
-    return load_queries(
+    template_kwargs_from_args(args)  # a bad JSON fails before any loading
+    files = [DatasetSpec.parse(f, literal_source=True) for f in getattr(args, "dataset_file", None) or []]
+    specs = list(args.dataset or []) + files or [f"builtin:{default_per_group}"]
+    report: list[dict[str, Any]] = []
+    queries = load_queries(
         specs,
         query_column=args.query_column,
         response_column=args.response_column,
@@ -125,14 +156,45 @@ def queries_from_args(args: argparse.Namespace, *, default_per_group: int) -> li
         split=args.split,
         limit=args.limit,
         seed=args.seed,
+        reasoning_column=getattr(args, "reasoning_column", None),
+        missing=getattr(args, "missing_responses", None),
+        no_reasoning=getattr(args, "no_reasoning", False),
+        markers=getattr(args, "markers", None),
+        report=report,
     )
+    args.data_report = report
+    unlabelled = sum(q.labels.get("harmful") is None for q in queries)
+    args.data_notes = []
+    if unlabelled == len(queries) and not all(str(s).startswith("builtin") for s in specs):
+        args.data_notes.append(
+            f"no query has a harmful/benign label (no role prefix or label column): the harmful probe cannot run; "
+            f"k_aha, answer_safe and the aha table use all {unlabelled} traces; attention groups split by K only")
+    elif unlabelled:
+        args.data_notes.append(
+            f"{unlabelled} of {len(queries)} queries have no harmful/benign label: they are left out of the harmful, "
+            "k_aha and answer_safe probes and of the by-group attention tables (the aha table includes them)")
+    for note in args.data_notes:
+        log(args, f"note: {note}")
+    for r in report:
+        if r.get("missing_responses"):
+            log(args, f"note: {r['source']}: {r['missing_responses']} rows without a response: {r['missing_policy']}")
+    return queries
 
 
-def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"]) -> list["Trace"]:
-    """Generate (or reuse cached, or take given) responses and return located, judged traces."""
+def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: list["QueryRecord"],
+                     *, needed_positions: list[str] | None = None) -> list["Trace"]:
+    """Generate (or reuse cached, or take given) responses and return located, judged traces.
+
+    Every trace is checked against the model's context before any forward pass
+    (:func:`keysent.traces.context.check_context`) for ``needed_positions`` (default: the
+    command's ``--positions``, else every token): too long is an error with counts, or a clip with
+    a warning when the positions read fit. Given responses without reasoning markers are counted
+    in a warning.
+    """
+    from keysent.traces.context import check_context
     from keysent.traces.generate import generate_traces
 
-    return generate_traces(
+    traces = generate_traces(
         model,
         queries,
         max_new_tokens=args.max_new_tokens,
@@ -145,6 +207,40 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
     )
+    positions = needed_positions if needed_positions is not None else getattr(args, "positions", None)
+    if isinstance(positions, str):
+        positions = [p for p in positions.split(",") if p.strip()]
+    traces, clipped = check_context(traces, model.max_positions, positions)
+    no_markers = sum(bool(t.flags.get("no_markers")) for t in traces if t.generated_by is None)
+    if no_markers:
+        log(args, f"warning: {no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
+                  "reasoning cut off before its end. If they carry no reasoning (plain answers), pass --no-reasoning or #no_reasoning")
+    cjk = sum(bool(t.flags.get("cjk")) for t in traces)
+    if cjk:
+        log(args, f"warning: {cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
+                  "restatement test reads English words, so C may stop a sentence early and K be a restatement")
+    if clipped:
+        log(args, f"warning: {clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
+    args.trace_report = {
+        "given_responses": sum(t.generated_by is None for t in traces),
+        "generated": sum(t.generated_by is not None for t in traces),
+        "no_reasoning_markers": no_markers,
+        "clipped_to_context": clipped,
+        "cjk_reasoning": cjk,
+        "unlabelled": sum(t.harmful is None for t in traces),
+    }
+    return traces
+
+
+def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -> dict[str, Any]:
+    """What the summary records about the data: per-dataset counts, trace counts, template kwargs."""
+    out: dict[str, Any] = {"datasets": getattr(args, "data_report", []), "traces": getattr(args, "trace_report", {}),
+                           "notes": getattr(args, "data_notes", [])}
+    out["chat_template_kwargs"] = model.chat_template_kwargs if model is not None else template_kwargs_from_args(args)
+    for flag in ("missing_responses", "markers", "no_reasoning", "reasoning_column"):
+        if getattr(args, flag, None):
+            out[flag] = getattr(args, flag)
+    return out
 
 
 def log(args: argparse.Namespace, message: str) -> None:
@@ -192,6 +288,8 @@ __all__ = [
     "load_model_from_args",
     "queries_from_args",
     "traces_from_args",
+    "data_summary",
+    "template_kwargs_from_args",
     "cli_main",
     "log",
     "run_inputs",

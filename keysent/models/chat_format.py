@@ -72,8 +72,10 @@ class ChatFormat:
         return cls(**data)
 
     @classmethod
-    def detect(cls, tokenizer: Any) -> "ChatFormat":
+    def detect(cls, tokenizer: Any, **template_kwargs: Any) -> "ChatFormat":
         """Detect the chat format from a Hugging Face tokenizer with a chat template.
+
+        ``template_kwargs`` are passed to the template (e.g. ``enable_thinking=False``).
 
         Raises:
             ChatFormatError: the tokenizer has no chat template, or its template does not put the
@@ -89,7 +91,7 @@ class ChatFormat:
             )
         try:
             rendered = tokenizer.apply_chat_template(
-                [{"role": "user", "content": _SENTINEL}], tokenize=False, add_generation_prompt=True
+                [{"role": "user", "content": _SENTINEL}], tokenize=False, add_generation_prompt=True, **template_kwargs
             )
         except Exception as exc:  # a broken template raises jinja errors of many kinds
             raise ChatFormatError(f"the tokenizer's chat template failed to render a user turn: {exc}") from exc

@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +78,7 @@ class LoadedModel:
     name: str
     path: Path | None = None
     plain_model: Any = None
+    chat_template_kwargs: dict[str, Any] = field(default_factory=dict)
 
     @property
     def hf_model(self) -> Any:
@@ -115,11 +116,47 @@ class LoadedModel:
     def n_heads(self) -> int:
         return int(self.bridge.cfg.n_heads)
 
+    @property
+    def max_positions(self) -> int | None:
+        """The longest sequence the model takes (``max_position_embeddings``), when it says."""
+        value = getattr(getattr(self.hf_model, "config", None), "max_position_embeddings", None)
+        return int(value) if value else None
+
     def render_prompt(self, query: str) -> str:
-        """The chat prompt for one user ``query``, ending where the model starts generating."""
-        return self.tokenizer.apply_chat_template(
-            [{"role": "user", "content": query}], tokenize=False, add_generation_prompt=True
-        )
+        """The chat prompt for one user ``query``, ending where the model starts generating.
+
+        :attr:`chat_template_kwargs` (e.g. Qwen3's ``{"enable_thinking": False}``) go to the template.
+        """
+        return self.render_messages([{"role": "user", "content": query}])[0]
+
+    def render_messages(self, messages: list[dict[str, Any]]) -> tuple[str, tuple[int, int]]:
+        """The prompt for a conversation ending in a user turn, and that turn's character span.
+
+        The span is where the *last* user message sits in the prompt (found by rendering a unique
+        placeholder in its place), not the first occurrence of the same text.
+
+        Raises:
+            ChatFormatError: the conversation does not end with a user turn, or the template does
+                not copy that message verbatim into the prompt.
+        """
+        if not messages or messages[-1].get("role") != "user":
+            roles = [m.get("role") for m in messages]
+            raise ChatFormatError(f"a prompt needs a conversation that ends with a user turn; got roles {roles}")
+        query = messages[-1].get("content")
+        if not isinstance(query, str):
+            raise ChatFormatError(f"the last user turn's content must be text, got {type(query).__name__}")
+        sentinel = "KEYSENTLASTUSERTURN"
+        kwargs = dict(tokenize=False, add_generation_prompt=True, **self.chat_template_kwargs)
+        marked = self.tokenizer.apply_chat_template(messages[:-1] + [{"role": "user", "content": sentinel}], **kwargs)
+        prompt = self.tokenizer.apply_chat_template(messages, **kwargs)
+        if marked.count(sentinel) == 1:
+            prefix, suffix = marked.split(sentinel)
+            if prefix + query + suffix == prompt:
+                return prompt, (len(prefix), len(prefix) + len(query))
+        at = prompt.rfind(query)
+        if at < 0:
+            raise ChatFormatError("the chat template does not copy the last user message verbatim into the prompt")
+        return prompt, (at, at + len(query))
 
     def tokenize(self, text: str) -> Tokenized:
         """Tokenise rendered chat text exactly as the model sees it, with character offsets.
@@ -242,6 +279,7 @@ def load_model(
     chat_template: str | None = None,
     device_map: str | dict | None = None,
     progress: bool = True,
+    chat_template_kwargs: dict[str, Any] | None = None,
 ) -> LoadedModel:
     """Load a reasoning model as a :class:`LoadedModel` (bridge + tokenizer + chat format).
 
@@ -258,6 +296,11 @@ def load_model(
             (instead of ``device``).
         progress: Show progress bars: transformers' weight loading, and the training of a
             built-in model built on first use.
+        chat_template_kwargs: Extra variables for the chat template, e.g. Qwen3's
+            ``{"enable_thinking": False}`` (``--chat-template-kwargs``); used for every prompt.
+
+    The tokenizer's special tokens (BOS, EOS, ...) are left as the checkpoint defines them; only
+    a missing pad token is set (to EOS) for batching.
 
     Raises:
         ModelLoadError: missing path, hub name not available offline, unsupported architecture.
@@ -311,9 +354,11 @@ def load_model(
         )
     if chat_template is not None:
         tokenizer.chat_template = _read_chat_template(chat_template)
-    chat = ChatFormat.detect(tokenizer)  # fails early and clearly, before loading weights
+    template_kwargs = _check_template_kwargs(chat_template_kwargs)
+    chat = ChatFormat.detect(tokenizer, **template_kwargs)  # fails early and clearly, before loading weights
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
+    specials = _special_tokens(tokenizer)
 
     model_kwargs: dict[str, Any] = dict(hub_kwargs, dtype=torch_dtype, attn_implementation="eager")
     if device_map is not None:
@@ -347,7 +392,34 @@ def load_model(
             f"{exc}. keysent is tested on {', '.join(TESTED_ARCHITECTURES)}."
         ) from exc
     bridge.eval()
-    return LoadedModel(bridge=bridge, tokenizer=tokenizer, chat=chat, name=str(name_or_path), path=model_dir, plain_model=plain)
+    _restore_special_tokens(tokenizer, specials)
+    return LoadedModel(bridge=bridge, tokenizer=tokenizer, chat=chat, name=str(name_or_path), path=model_dir,
+                       plain_model=plain, chat_template_kwargs=template_kwargs)
+
+
+_SPECIAL_ATTRS = ("bos_token", "eos_token", "unk_token", "pad_token")
+
+
+def _special_tokens(tokenizer: Any) -> dict[str, Any]:
+    return {a: getattr(tokenizer, a, None) for a in _SPECIAL_ATTRS} | {"padding_side": getattr(tokenizer, "padding_side", None)}
+
+
+def _restore_special_tokens(tokenizer: Any, saved: dict[str, Any]) -> None:
+    """Undo what wrapping did to the tokenizer (TransformerBridge sets a missing BOS to EOS)."""
+    for attr, value in saved.items():
+        if getattr(tokenizer, attr, None) != value:
+            setattr(tokenizer, attr, value)
+
+
+def _check_template_kwargs(kwargs: Any) -> dict[str, Any]:
+    if kwargs is None:
+        return {}
+    if not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+        raise ConfigError(f"chat template kwargs must be a JSON object of names to values, got {kwargs!r}")
+    reserved = {"messages", "tokenize", "add_generation_prompt"} & set(kwargs)
+    if reserved:
+        raise ConfigError(f"chat template kwargs may not set {sorted(reserved)}; keysent sets them itself")
+    return dict(kwargs)
 
 
 def _weight_sharing_twin(hf_model: Any) -> Any:

@@ -19,6 +19,7 @@ import time
 from keysent.cli.options import (
     check_common,
     cli_main,
+    data_summary,
     load_model_from_args,
     queries_from_args,
     run_inputs,
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     run = run_probes(model, traces, config, progress=not args.quiet)
     inputs = run_inputs(args)
     path, note = write_run(run, out, force=args.force, static_figures=not args.no_static_figures,
-                           argv=sys.argv[1:] if argv is None else list(argv), inputs=inputs)
+                           argv=sys.argv[1:] if argv is None else list(argv), inputs=inputs,
+                           data=data_summary(args, model))
     print(run.format_table())
     if note:
         print(note)

@@ -226,13 +226,15 @@ def write_run(
     static_figures: bool = True,
     argv: Sequence[str] | None = None,
     inputs: dict[str, Any] | None = None,
+    data: dict[str, Any] | None = None,
 ) -> tuple[Path, str | None]:
     """Write the run directory (:class:`~keysent.rundir.RunDir`, atomic).
 
     Files: ``summary.json`` (provenance, then :meth:`ProbeRun.summary`), ``config.json`` (the
     :class:`~keysent.probe.config.ProbeRunConfig`), ``probes.csv``, ``directions.safetensors``
     (:mod:`keysent.probe.directions`), ``traces.jsonl`` and ``figures/``. ``inputs``: the model and
-    data options the traces came from (recorded in the summary). Returns the directory and a note
+    data options the traces came from and ``data`` what was read from the data (per-dataset counts,
+    notes; :func:`keysent.cli.options.data_summary`), both recorded in the summary. Returns the directory and a note
     when static figures could not be exported.
     """
     from keysent.probe.directions import DIRECTIONS_FILE, save_directions
@@ -254,6 +256,8 @@ def write_run(
         rd.summary.update(run.summary())
         if inputs:
             rd.summary["inputs"] = dict(inputs)
+        if data:
+            rd.summary["data"] = dict(data)
         rd.summary["figures"] = figures
         if note:
             rd.summary["figures_note"] = note

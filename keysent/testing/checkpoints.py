@@ -152,4 +152,51 @@ def make_tiny_checkpoint(
     return path
 
 
-__all__ = ["make_tiny_checkpoint", "make_tokenizer", "TEMPLATES", "R1_BOS", "R1_EOS"]
+def tiny_checkpoint_around(
+    tokenizer_dir: str | Path,
+    path: str | Path,
+    *,
+    arch: Literal["qwen2", "llama", "qwen3"],
+    d_model: int = 16,
+    n_layers: int = 1,
+    max_positions: int = 4096,
+    seed: int = 0,
+) -> Path:
+    """A tiny random model of ``arch`` around a real tokenizer (``vocab_size = len(tokenizer)``).
+
+    For the tokenizers in ``../shared/tokenizers``: the tokenizer files are copied beside the
+    weights, so the directory loads like a real checkpoint of that family. One layer, width 16:
+    about 5M parameters for a 150k vocabulary (embedding and unembedding).
+    """
+    import shutil
+
+    import torch
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM, Qwen2Config, Qwen2ForCausalLM
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    tok = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+    common = dict(
+        vocab_size=len(tok), hidden_size=d_model, intermediate_size=2 * d_model, num_hidden_layers=n_layers,
+        num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=max_positions,
+        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, tie_word_embeddings=False,
+    )
+    torch.manual_seed(seed)
+    if arch == "qwen2":
+        model = Qwen2ForCausalLM(Qwen2Config(**common))
+    elif arch == "llama":
+        model = LlamaForCausalLM(LlamaConfig(**common))
+    elif arch == "qwen3":
+        from transformers import Qwen3Config, Qwen3ForCausalLM
+
+        model = Qwen3ForCausalLM(Qwen3Config(head_dim=d_model // 2, **common))
+    else:
+        raise ValueError(f"unknown arch {arch!r}; use 'qwen2', 'llama' or 'qwen3'")
+    model.save_pretrained(path)
+    for f in Path(tokenizer_dir).iterdir():
+        if f.is_file() and f.suffix in (".json", ".jinja", ".txt", ".model"):
+            shutil.copy(f, path / f.name)
+    return path
+
+
+__all__ = ["make_tiny_checkpoint", "tiny_checkpoint_around", "make_tokenizer", "TEMPLATES", "R1_BOS", "R1_EOS"]

@@ -142,7 +142,8 @@ def generate_traces(
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
 
-    Queries that already carry a response (traces made elsewhere) are not generated.
+    Queries that already carry a response (traces made elsewhere) are not generated; their traces
+    have ``generated_by=None``. Generated traces keep the generated ids themselves.
 
     Args:
         model: A loaded model.
@@ -178,7 +179,7 @@ def generate_traces(
         raise ConfigError("generations with interventions are not cached (the cache cannot tell one "
                           "intervention from another); pass cache=None")
     records = [q if isinstance(q, QueryRecord) else QueryRecord(query=str(q)) for q in queries]
-    prompts = [model.render_prompt(r.query) for r in records]
+    prompts = [r.render(model) for r in records]  # a rendered prompt in the data is used, not wrapped again
     settings = {"stop_after_k": stop_after_key_sentence, "max_new_tokens": max_new_tokens, "do_sample": do_sample, "temperature": temperature if do_sample else None, "seed": seed if do_sample else None}
     if do_sample and top_p < 1.0:
         settings["top_p"] = top_p
@@ -193,10 +194,10 @@ def generate_traces(
         cache_path = None
     store, done = (open_generation_cache(cache_path, explicit=cache is not True) if cache_path
                    else (None, {}))
-    wanted = [hashes[i] for i, r in enumerate(records) if r.response is None]
+    wanted = [hashes[i] for i, r in enumerate(records) if r.response is None and r.reasoning is None]
     if store is not None:
         done.update(store.get_many(wanted))  # new rows (with token ids) take precedence
-    todo = [i for i, r in enumerate(records) if r.response is None and hashes[i] not in done]
+    todo = [i for i, r in enumerate(records) if r.response is None and r.reasoning is None and hashes[i] not in done]
     todo = list(dict.fromkeys(todo))
     if todo:
         chunk = max(batch_size * 4, 1)
@@ -234,8 +235,17 @@ def generate_traces(
             bar.close()
     traces = []
     for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False)):
-        generated = r.response if r.response is not None else done[hashes[i]]["generated"]
-        traces.append(build_trace(model, r.query, generated, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i]))
+        build_kwargs = r.build_kwargs()
+        query = r.query if r.prompt is None else prompts[i][len(model.chat.user_prefix) : len(prompts[i]) - len(model.chat.user_suffix)]
+        if r.response is not None or r.reasoning is not None:
+            build_kwargs.setdefault("generated", r.response)
+            traces.append(build_trace(model, query, labels=r.labels, judge=judge, id=r.id, prompt=prompts[i], **build_kwargs))
+        else:
+            build_kwargs.pop("no_reasoning", None)
+            build_kwargs.pop("generated_by", None)
+            build_kwargs.pop("markers", None)  # the loaded model writes its own format
+            traces.append(build_trace(model, query, done[hashes[i]]["generated"], labels=r.labels, judge=judge, id=r.id, prompt=prompts[i],
+                                      generated_ids=done[hashes[i]].get("ids"), generated_by=model.name, **build_kwargs))
     return traces
 
 

@@ -106,6 +106,8 @@ _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
 # An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."
 _INLINE_LABEL_RE = re.compile(r"[:;]\s+\(?\d{1,2}$")
 _CJK_STOP_RE = re.compile(r"[。！？]")
+# An inline option label: "A. ", "(B) ", "c) " after whitespace, a colon or the segment start.
+_OPTION_LABEL_RE = re.compile(r"(?:^|(?<=[\s:(]))\(?([A-Ja-j])[.)](?=\s)")
 _QUOTE_CHAR_RE = re.compile(r'["“”]')
 
 _BULLET_LINE_RE = re.compile(
@@ -248,6 +250,7 @@ def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]]
         "`" in text[start:end]
     ) else []
     quotes = _quote_regions(text, start, end)
+    options = _option_regions(text, start, end)
     cuts: list[int] = []
     sent_start = start
     for m in _boundary_candidates(text, start, end):
@@ -257,6 +260,8 @@ def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]]
         if code and any(a <= mark_start < b for a, b in code):
             continue
         if quotes and any(a < mark_start and cut < b for a, b in quotes):
+            continue
+        if options and any(a <= mark_start < b for a, b in options):
             continue
         if not _is_boundary(text, sent_start, mark_start, cut, end):
             continue
@@ -348,6 +353,27 @@ def _is_dotted_initialism(word: str) -> bool:
     # "U.S", "e.g", "Ph.D": letters separated by dots (the final dot is the mark itself)
     parts = word.split(".")
     return len(parts) >= 2 and all(1 <= len(p) <= 2 and p.isalpha() for p in parts)
+
+
+def _option_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline lettered option lists of one segment ("A. Coal B. Oil ... I. Mouse J. Seal"): from
+    the first label to the end of the last label's mark, for runs of at least two labels whose
+    letters follow each other from A (or a). No sentence ends inside such a run."""
+    if "A" not in text[start:end] and "a" not in text[start:end]:
+        return []
+    regions = []
+    run: list[re.Match] = []
+    for m in _OPTION_LABEL_RE.finditer(text, start, end):
+        letter = m.group(1)
+        if run and ord(letter) == ord(run[-1].group(1)) + 1:
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            regions.append((run[0].start(1), run[-1].end(1) + 1))
+        run = [m] if letter in "Aa" else []
+    if len(run) >= 2:
+        regions.append((run[0].start(1), run[-1].end(1) + 1))
+    return regions
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,188 @@
+"""Measure the C/K locator's agreement with hand-written key sentences.
+
+Usage (from the repository root)::
+
+    .venv/bin/python analyses/locator_agreement.py                    # rules, and toy-r1 as judge
+    .venv/bin/python analyses/locator_agreement.py --judge-model none # rules only
+    .venv/bin/python analyses/locator_agreement.py --json out.json    # also write the numbers
+
+Sets measured (K exact = the located key sentence is the hand-written one, character for
+character; C is everything before K):
+
+* ``star1-hand``: the 47 hand-checked real DeepSeek-R1 traces of STAR-1 (``HAND_K`` in
+  ``tests/test_locate_star1.py``), by rules and by the model-based locator with a model judge;
+* ``tuning``: the invented traces the issue-13 rules were written on
+  (``tests/data/locator_cases.py``), per kind;
+* ``heldout``: invented traces written before those rules (``tests/data/locator_heldout.py``),
+  per model family; measured once, after which its two misses were fixed;
+* ``heldout2``: invented traces written after that and before those fixes
+  (``tests/data/locator_heldout2.py``), per model family; measured once, then its misses fixed;
+* ``heldout3``: invented traces written after those fixes (``tests/data/locator_heldout3.py``),
+  per model family; measured once, then its misses fixed;
+* ``heldout4``: invented traces written after those fixes (``tests/data/locator_heldout4.py``),
+  per model family; measured once, then its misses fixed;
+* ``heldout5``: 40 invented traces written after those fixes
+  (``tests/data/locator_heldout5.py``), per model family; measured once, then its misses fixed;
+* ``heldout6``: 40 invented traces written after those fixes
+  (``tests/data/locator_heldout6.py``), per model family; measured once, then its misses fixed;
+* ``heldout7``: 40 invented traces written after those fixes
+  (``tests/data/locator_heldout7.py``), per model family; measured once, then three misses fixed;
+* ``heldout8``: 40 invented traces (24 in the R1-distill styles) written after those fixes
+  (``tests/data/locator_heldout8.py``), per model family; measured once, then its miss fixed;
+* ``heldout9``: 40 invented traces (24 in the R1-distill styles) written after the last rule
+  change, never tuned on (``tests/data/locator_heldout9.py``), per model family;
+
+each with and without the query. Bad arguments print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from keysent.errors import KeysentError  # noqa: E402
+from keysent.traces.locate import locate_key_sentence  # noqa: E402
+from keysent.traces.locate_model import (  # noqa: E402
+    CallableEndOfCJudge,
+    locate_key_sentences,
+    model_generate_fn,
+)
+
+STAR1 = ROOT.parent / "shared" / "data" / "star1" / "STAR-1.json"
+
+
+def _load(path: Path, attr: str):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, attr)
+
+
+def star1_hand() -> list[dict]:
+    """The hand-checked STAR-1 items as cases (reasoning = the text inside the think block)."""
+    if not STAR1.is_file():
+        raise KeysentError(f"STAR-1 not found at {STAR1}; run from a checkout beside ../shared")
+    hand = _load(ROOT / "tests" / "test_locate_star1.py", "HAND_K")
+    rows = {str(r["id"]): r for r in json.loads(STAR1.read_text(encoding="utf-8"))}
+    cases = []
+    for sid, k in hand.items():
+        response = rows[sid]["response"]
+        reasoning = response[len("<think>") : response.index("</think>")]
+        cases.append(dict(id=sid, family="r1", kind="star1", query=rows[sid]["question"],
+                          reasoning=reasoning, k=k))
+    return cases
+
+
+def agreement(cases: list[dict], group: str, *, with_query: bool, locs=None) -> dict:
+    """Counts of exact K per value of ``group`` (and in total)."""
+    if locs is None:
+        locs = [locate_key_sentence(c["reasoning"], c["query"] if with_query else None)
+                for c in cases]
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    misses = []
+    for c, loc in zip(cases, locs):
+        ok = loc.key_sentence_text == c["k"]
+        for key in (c[group], "all"):
+            per[key][0] += ok
+            per[key][1] += 1
+        if not ok:
+            misses.append(c["id"])
+    return {"counts": {k: {"exact": v[0], "n": v[1], "rate": round(v[0] / v[1], 3)}
+                       for k, v in per.items()}, "misses": misses}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--judge-model", default="toy-r1",
+                        help="model behind the model-based locator on star1-hand (a keysent "
+                        "model name or path; 'none' to skip; default toy-r1)")
+    parser.add_argument("--max-new-tokens", type=int, default=16)
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing --json")
+    args = parser.parse_args(argv)
+    try:
+        if args.json is not None and args.json.exists() and not args.force:
+            raise KeysentError(f"{args.json} exists; pass --force to overwrite it")
+        if args.max_new_tokens < 1:
+            raise KeysentError("--max-new-tokens must be >= 1")
+        sets = {
+            "star1-hand": (star1_hand(), "kind"),
+            "tuning": (_load(ROOT / "tests" / "data" / "locator_cases.py", "CASES"), "kind"),
+            "heldout": (_load(ROOT / "tests" / "data" / "locator_heldout.py", "HELDOUT"),
+                        "family"),
+            "heldout2": (_load(ROOT / "tests" / "data" / "locator_heldout2.py", "HELDOUT2"),
+                         "family"),
+            "heldout3": (_load(ROOT / "tests" / "data" / "locator_heldout3.py", "HELDOUT3"),
+                         "family"),
+            "heldout4": (_load(ROOT / "tests" / "data" / "locator_heldout4.py", "HELDOUT4"),
+                         "family"),
+            "heldout5": (_load(ROOT / "tests" / "data" / "locator_heldout5.py", "HELDOUT5"),
+                         "family"),
+            "heldout6": (_load(ROOT / "tests" / "data" / "locator_heldout6.py", "HELDOUT6"),
+                         "family"),
+            "heldout7": (_load(ROOT / "tests" / "data" / "locator_heldout7.py", "HELDOUT7"),
+                         "family"),
+            "heldout8": (_load(ROOT / "tests" / "data" / "locator_heldout8.py", "HELDOUT8"),
+                         "family"),
+            "heldout9": (_load(ROOT / "tests" / "data" / "locator_heldout9.py", "HELDOUT9"),
+                         "family"),
+        }
+        results: dict = {}
+        for name, (cases, group) in sets.items():
+            for with_query in (True, False):
+                key = f"{name} rules {'with' if with_query else 'without'} query"
+                results[key] = agreement(cases, group, with_query=with_query)
+        if args.judge_model != "none":
+            import keysent
+
+            model = keysent.load_model(args.judge_model)
+            judge = CallableEndOfCJudge(
+                model_generate_fn(model, max_new_tokens=args.max_new_tokens),
+                name=args.judge_model,
+            )
+            cases = sets["star1-hand"][0]
+            t0 = time.perf_counter()
+            locs = locate_key_sentences([c["reasoning"] for c in cases],
+                                        [c["query"] for c in cases], method="model", judge=judge)
+            res = agreement(cases, "kind", with_query=True, locs=locs)
+            res["judge"] = judge.stats()
+            res["seconds"] = round(time.perf_counter() - t0, 1)
+            used = [loc for loc, c in zip(locs, cases) if loc.method == "model"]
+            res["exact_when_judge_answered"] = sum(
+                loc.key_sentence_text == c["k"]
+                for loc, c in zip(locs, cases) if loc.method == "model"
+            )
+            res["judge_answered"] = len(used)
+            results[f"star1-hand model ({args.judge_model}) with query"] = res
+    except KeysentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for key, res in results.items():
+        counts = "  ".join(f"{g} {v['exact']}/{v['n']}" for g, v in sorted(res["counts"].items()))
+        extra = ""
+        if "judge" in res:
+            j = res["judge"]
+            extra = (f"  [judge answered {j['answered']}/{j['calls']}, exact when answered "
+                     f"{res['exact_when_judge_answered']}/{res['judge_answered']}, "
+                     f"fallbacks {j['fallbacks']}, {res['seconds']} s]")
+        print(f"{key}: {counts}{extra}")
+        if res["misses"]:
+            print(f"    misses: {', '.join(res['misses'])}")
+    if args.json is not None:
+        from keysent.atomic import write_json
+
+        write_json(args.json, results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

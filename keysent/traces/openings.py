@@ -1,0 +1,230 @@
+"""How the openings of Qwen3, QwQ, Kimi-K2-Thinking and R1-distill traces extend C (issue 13).
+
+The predicates the locator (:mod:`keysent.traces.locate`) uses beyond the R1 restatement rules of
+:mod:`keysent.traces.restatement`: filler openers that take the next sentence with them, goal
+restatements that close C, restated options and lists of given facts, the question restated, and
+restatements in the user's own voice. They were written from invented traces in those styles
+(``tests/data/locator_cases.py``) and checked on held-out ones (``docs/locating.md``).
+
+Example::
+
+    >>> from keysent.traces.openings import is_filler_opener, is_goal_restatement
+    >>> is_filler_opener("Okay, let's tackle this problem.")
+    True
+    >>> is_goal_restatement("So we need to find the total cost.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.restatement import (
+    _INTERJECTION_RE,
+    _JUDGEMENT_PHRASES,
+    _JUDGEMENT_WORDS,
+    _OPTIONS_RE,
+    _WORD_RE,
+)
+
+__all__ = [
+    "is_filler_opener", "is_goal_restatement", "restates_options", "restates_question",
+    "is_list_item", "announces_list", "is_persona_opening", "continues_persona",
+]
+
+_INTERJ_PREFIX = (
+    r"^[\"'“*_(]*(?:(?:okay|ok|alright|all\s+right|well|so|right|hmm+|hm+|now|great|sure|"
+    r"fine|good)[\s,.!…-]+)*"
+)
+# "Okay, let's see." / "Alright, let me work through this." / "Let me think about this
+# carefully." : an opener that announces work without restating anything.
+_FILLER_RE = re.compile(
+    _INTERJ_PREFIX
+    + r"(?:let's|let’s|lets|let\s+me|let\s+us|i'll|i’ll|i\s+will|we'll|we’ll|i'm\s+going\s+to|"
+    r"i\s+need\s+to|we\s+need\s+to|i\s+have\s+to|time\s+to)\s+(?:try\s+(?:and|to)\s+|now\s+|"
+    r"just\s+|first\s+|carefully\s+)?(?:see|think|tackle|work|figure|solve|try|start|look|begin|"
+    r"go|break|handle|approach|dive|parse|read|do|process|unpack|analy[sz]e|get\s+started|"
+    r"get\s+into|get\s+this|digest|understand|consider|check|sort)\b"
+    r"(?P<rest>[^.?!]*)[.?!…]*[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# Words the rest of a filler opener may use (it names no detail of the request).
+_FILLER_WORDS = frozenset(
+    """
+    this that it the a an one problem question task request query prompt puzzle out through
+    into about at on over here now down carefully properly step by first again bit little
+    moment second how to what's whats going so then and thing things all of is in understanding
+    reading figuring what we i me with up started sure let see think it's happening asked asking
+    being is are being understand break approach start answer respond reply handle tackle best
+    way
+    """.split()
+)
+_STRONG_MOVE_RE = re.compile(
+    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but\s+wait|first|firstly|let\s+me|let's|let’s|maybe|perhaps|"
+    r"i\s+think|i\s+guess|i\s+remember|i\s+recall|i\s+know|oh|ah|actually)\b",
+    re.IGNORECASE,
+)
+
+# Goal restatements that close C: "So we need to find the total cost." (not "I need to figure
+# out how to respond", R1's own first step).
+_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|therefore|basically|essentially|ultimately|okay|alright)\s*,?"
+    r"\s+)*(?:(?:we|i)\s+(?:(?:\w+ly|also|just|still|then)\s+)?(?:need|have|want|must|am\s+asked|are\s+asked|'re\s+asked|"
+    r"’re\s+asked|'m\s+asked|’m\s+asked|am\s+supposed|'m\s+supposed|’m\s+supposed|are\s+supposed|"
+    r"'re\s+supposed|’re\s+supposed)\s+to|the\s+(?:goal|task|aim|objective|job|point)\s+"
+    r"(?:here\s+)?is\s+to|our\s+(?:goal|task|job)\s+is\s+to)\s+(?:find|determine|figure\s+out|"
+    r"work\s+out|compute|calculate|solve|identify|choose|pick|select|evaluate|prove|show|count|"
+    r"decide\s+which|decide\s+whether|answer\s+which|answer\s+whether|answer\s+the\s+question|"
+    r"get|know|check\s+whether|check\s+if|tell|list|name|simplify|estimate|convert|express|rank|"
+    r"order|arrange|compare)\b",
+    re.IGNORECASE,
+)
+_NOT_GOAL_RE = re.compile(
+    r"\b(?:respond|response|reply|approach|handle|address|deal\s+with|help|assist|best\s+way|"
+    r"right\s+way|way\s+to|safety|safe|polic\w*|guideline\w*|careful|make\s+sure|appropriate|"
+    r"ethical|harm\w*|comply|refuse|decline|whether\s+to|if\s+i\s+should|the\s+user)\b",
+    re.IGNORECASE,
+)
+_INLINE_OPTIONS_RE = re.compile(
+    r"(?:^|[\s:(])\(?[Aa][.)]\s+\S.*?\s\(?[Bb][.)]\s+\S|\b(?:options|choices)\b", re.IGNORECASE
+)
+_LETTER_ITEM_RE = re.compile(r"^\(?[A-Ja-j][.)]\s+\S")
+_QUESTION_RE = re.compile(
+    r"\b(?:asking|asks|asked|wondering|wonders|want|wants|wanted|need|needs|question\s+is|"
+    r"problem\s+is|to\s+know)\s+(?:us\s+|me\s+)?(?:to\s+(?:find|know|compute|calculate|work\s+out)"
+    r"\s+)?(?:how\s+many|how\s+much|how\s+long|how\s+far|how\s+old|what\s+(?:is|are|the|fraction|"
+    r"percentage|time|number)|which\s+(?:of|one|option|number)|the\s+(?:score|value|total|number|"
+    r"sum|area|result|answer|probability|average|cost|price|speed|distance))\b",
+    re.IGNORECASE,
+)
+# A list item: "A. Coal", "(B) 12", "1. f(0) = 1", "2) Broken eggs", "- item".
+_LIST_ITEM_RE = re.compile(r"^(?:\(?[A-Ja-j][.)]|\(?\d{1,2}[.)]|[-*•])\s+\S")
+_LIST_INTRO_RE = re.compile(
+    r"\b(?:options?|choices?|alternatives|answers|given|conditions?|facts?|rules?|properties|"
+    r"statements?|constraints?|clues?|premises?|equations?|following|as\s+follows|defined\s+by|"
+    r"information|data|details|requirements?|criteria)\b",
+    re.IGNORECASE,
+)
+# A restatement in the user's own voice ("Okay, so my landlord is coming on Friday ...").
+_PERSONA_RE = re.compile(
+    _INTERJ_PREFIX
+    + r"(?:(?:so|and)\s*,?\s+)?(?:(?:i|i'm|i’m|i\s+am|i've|i’ve|i\s+have|i'd|i’d|we|we're)\b.*"
+    r"\bmy\b|my\s+\w+|i(?:'m|’m|\s+am)\s+(?:moving|planning|a|an|going|about|starting|working|"
+    r"living|running|studying|getting|selling|buying|writing|building|taking|thinking\s+of|"
+    r"having|\d)|i\s+(?:run|own|live|work|study|have\s+a|have\s+an|just|recently|got|keep|"
+    r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
+    r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+(?!trying|thinking|asked|wondering)[a-z]+ing|"
+    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at)[a-z]+ing)",
+    re.IGNORECASE,
+)
+_NOT_PERSONA_RE = re.compile(
+    r"\b(?:the\s+user|this\s+user|respond|response|reply|answer|the\s+question|this\s+question|"
+    r"the\s+problem|this\s+problem|help\s+(?:the|this|them)|my\s+(?:response|answer|reply|"
+    r"guidelines|policy|policies|job|role|task))\b",
+    re.IGNORECASE,
+)
+_PERSONA_STOP_RE = re.compile(
+    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but\s+(?:wait|first|how|what|is|then|that|i\s+need)|first|"
+    r"firstly|second|next|step|let\s+me|let's|let’s|lets|maybe|perhaps|okay|ok\b|alright|"
+    r"all\s+right|well|oh|ah|actually|so\s*,?\s+(?:how|what|where|first|let|maybe|i\s+(?:need|"
+    r"should|could|guess|think|will|'ll))|how|what|where|why|which|one\s+(?:option|way|idea|"
+    r"approach|thing)|the\s+(?:first|best|easiest|simplest|main)\s+(?:step|thing|way|option|"
+    r"idea|approach)|i\s+(?:should|could|guess|wonder|remember|recall|know|suppose|think|"
+    r"assume|believe|will|can|heard|read|saw|learned|hear)|i've\s+(?:heard|read|seen|learned)|"
+    r"i’ve\s+(?:heard|read|seen|learned)|i\s+would|i(?:'d|’d)\s+(?:need|have\s+to|probably|start|"
+    r"guess|say|imagine|think)|from\s+what|to\s+do\s+(?:this|that|it)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
+    r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|this\s+is|"
+    r"that's|that’s|that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
+    r"according|to\s+(?:start|begin|answer|respond)|many|most|some\s+\w+\s+(?:will|can|may)|"
+    r"usually|generally|typically|normally|in\s+general|often)\b|^.*\byou\b",
+    re.IGNORECASE,
+)
+
+def is_filler_opener(sentence: str) -> bool:
+    """Whether ``sentence`` opens a trace without restating anything: a bare interjection
+    ("Okay.") or a filler ("Okay, let's see.", "Alright, let me work through this.", "Let me
+    think about this carefully."). The restatement that follows it is C (issue 13, kind 1).
+
+    Example::
+
+        >>> is_filler_opener("Alright, let me work through this.")
+        True
+        >>> is_filler_opener("Okay, let me figure out how to respond to the user's request.")
+        False
+    """
+    s = sentence.strip()
+    if _INTERJECTION_RE.match(s):
+        return True
+    m = _FILLER_RE.match(s)
+    if m is None:
+        return False
+    words = _WORD_RE.findall(m.group("rest").lower())
+    return all(w in _FILLER_WORDS for w in words)
+
+
+def is_goal_restatement(sentence: str) -> bool:
+    """Whether ``sentence`` restates the goal of the request ("So we need to find the total
+    cost.", "The goal is to determine ..."), which closes C (issue 13, kind 4). The model's own
+    task about answering ("I need to figure out how to respond", "... the best way", anything
+    about safety or policy) is not a goal restatement.
+
+    Example::
+
+        >>> is_goal_restatement("So we need to find the total cost.")
+        True
+        >>> is_goal_restatement("I need to figure out the best way to respond to this.")
+        False
+    """
+    s = sentence.strip()
+    return bool(_GOAL_RE.match(s)) and not _NOT_GOAL_RE.search(s) and not s.endswith("?")
+
+
+def restates_options(sentence: str) -> bool:
+    """Whether ``sentence`` restates answer options: an options sentence ("The options are
+    ...", "... with choices (a) 10 (b) 11") or an inline lettered list "A. ... B. ..."."""
+    s = sentence.strip()
+    return bool(_OPTIONS_RE.match(s) or _INLINE_OPTIONS_RE.search(s) or _LETTER_ITEM_RE.match(s))
+
+
+def restates_question(sentence: str) -> bool:
+    """Whether ``sentence`` restates the specific question ("They want the score of 'apple'.",
+    "The question is how many days it takes."); what follows it that reuses the query's words is
+    a step of the solution, not more restatement."""
+    return bool(_QUESTION_RE.search(sentence))
+
+
+def is_list_item(sentence: str) -> bool:
+    """Whether ``sentence`` is an item of a list ("A. Coal", "(B) 12", "1. f(0) = 1", "- x")."""
+    return bool(_LIST_ITEM_RE.match(sentence.strip()))
+
+
+def announces_list(sentence: str) -> bool:
+    """Whether ``sentence`` introduces a list of given material: it ends with a colon, or names
+    options, conditions, facts or rules ("We're given three facts:", "The problem gives some
+    rules.")."""
+    s = sentence.strip().rstrip("*_")
+    return s.endswith(":") or bool(_LIST_INTRO_RE.search(s))
+
+
+def is_persona_opening(sentence: str) -> bool:
+    """Whether the first sentence restates the request in the user's own voice ("Okay, so my
+    landlord is coming by on Friday ...", "Alright, so I want to get my classmates to ..."),
+    not the model's ("Okay, so I need to figure out how to respond to the user's request.")."""
+    s = sentence.strip()
+    return bool(_PERSONA_RE.match(s)) and not _NOT_PERSONA_RE.search(s)
+
+
+def continues_persona(sentence: str) -> bool:
+    """Whether ``sentence`` continues a restatement in the user's voice: a statement of the
+    user's situation, constraint or motive ("I have to sort this out fast.", "Also, I'd rather he
+    didn't notice the broken window."), not a question, a move of the model's own ("Hmm", "Let
+    me", "First", "I should", ...) or a judgement in the model's words ("red flag", "unethical")."""
+    s = sentence.strip()
+    if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
+        return False
+    lower = s.lower()
+    if any(p in lower for p in _JUDGEMENT_PHRASES):
+        return False
+    return not any(w in _JUDGEMENT_WORDS for w in _WORD_RE.findall(lower))
+

@@ -1,0 +1,405 @@
+"""Which sentences of a reasoning trace restate the request: the predicates behind the C/K locator.
+
+The inventories (connectives, subjects, reporting verbs, moves of the model's own, judgement and
+speculation words) were written by reading the openings of the 1000 real DeepSeek-R1 traces of
+STAR-1; the additions for other model families (restated options, hints and given facts,
+quotes of the query, a stricter query-overlap rule) were written for issue 13 from invented
+Qwen3, QwQ and Kimi-K2-Thinking style traces; the openings of those families are in
+:mod:`keysent.traces.openings`. Each inventory is documented in ``docs/locating.md``.
+
+Example::
+
+    >>> from keysent.traces.restatement import is_restatement
+    >>> is_restatement("They also want Python code.")
+    True
+    >>> is_restatement("The hint says to think about what replenishes naturally.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Inventories (lowercase). Each is documented in docs/locating.md.
+# ---------------------------------------------------------------------------------------------
+
+# Connectives that may precede the subject of a restating sentence.
+_LEAD_IN = (
+    r"(?:(?:so|and|also|plus|basically|essentially|specifically|in short|in summary|to clarify"
+    r"|to summarize|that is|i\.e\.|in particular|additionally|moreover|further|furthermore|now"
+    r"|then)\s*,?\s+)*"
+)
+# Subjects that name the user or the request.
+_SUBJECT = (
+    r"(?:the\s+user(?:'s|’s)?|this\s+user(?:'s|’s)?|the\s+person|this\s+person|the\s+(?:asker|"
+    r"requester|questioner)|they|they're|they’re|they've|they’ve|they'd|they’d|their|he|he's|"
+    r"she|she's|his|her|the\s+(?:question|request|query|prompt|message|statement|task|input|"
+    r"instruction|instructions|scenario|situation|post|comment|text|problem|premise)|"
+    r"(?:this|that|their|the\s+user's)\s+(?:question|request|query|prompt|message|statement))"
+)
+# Reporting / restating verbs after the subject (adverbs like "also" may come between).
+_ADVERB = r"(?:(?:also|specifically|just|really|even|further|then|now|clearly|explicitly|" \
+    r"actually|basically|apparently|additionally|still|only|directly|again|originally)\s+)*"
+_VERB = (
+    r"(?:want|wants|wanted|'re\s+asking|’re\s+asking|are\s+asking|is\s+asking|asked|ask|asks|"
+    r"mention|mentions|mentioned|said|say|says|specify|specifies|specified|add|adds|added|note|"
+    r"notes|noted|state|states|stated|explain|explains|explained|describe|describes|described|"
+    r"provide|provides|provided|include|includes|included|think|thinks|believe|believes|claim|"
+    r"claims|claimed|feel|feels|felt|need|needs|needed|would\s+like|'d\s+like|’d\s+like|wrote|"
+    r"write|writes|posted|shared|share|shares|gave|give|gives|refer|refers|referred|request|"
+    r"requests|requested|wonder|wonders|wondered|seek|seeks|seem\s+to\s+want|seems\s+to\s+want|"
+    r"is\s+looking|are\s+looking|'re\s+looking|’re\s+looking|is\s+wondering|are\s+wondering|"
+    r"'re\s+wondering|’re\s+wondering|is\s+curious|are\s+curious|'re\s+curious|’re\s+curious|"
+    r"is\s+interested|are\s+interested|'re\s+interested|’re\s+interested|is\s+requesting|"
+    r"are\s+requesting|'re\s+requesting|’re\s+requesting|is\s+seeking|are\s+seeking|"
+    r"'re\s+seeking|’re\s+seeking|is\s+trying|are\s+trying|'re\s+trying|’re\s+trying|"
+    r"is\s+planning|are\s+planning|'re\s+planning|’re\s+planning|is\s+considering|"
+    r"are\s+considering|'re\s+considering|’re\s+considering|is\s+talking|are\s+talking|"
+    r"'re\s+talking|’re\s+talking|is\s+referring|are\s+referring|'re\s+referring|"
+    r"’re\s+referring|"
+    r"is\s+feeling|are\s+feeling|'re\s+feeling|’re\s+feeling|is\s+describing|are\s+describing|"
+    r"'re\s+describing|’re\s+describing|is\s+pointing|are\s+pointing|'re\s+pointing|"
+    r"’re\s+pointing|is\s+concerned|are\s+concerned|'re\s+concerned|’re\s+concerned|"
+    r"is\s+saying|are\s+saying|'re\s+saying|’re\s+saying|is\s+about|are\s+about|was\s+about|"
+    r"is\s+whether|is\s+how|is\s+what|is\s+why|is\s+if|"
+    r"have|has|had|'ve|’ve|are|is|was|were|'re|’re|'s|’s|do|does|did|don't|doesn't|didn't|"
+    r"can't|can’t|cannot|go|goes|went|used|use|uses|plan|plans|planned|hope|hopes|hoped|tried|"
+    r"try|tries|found|find|heard|hear|read|saw|see|know|knew|got|get|gets|live|lives|work|"
+    r"works|own|owns|keep|keeps|expect|expects|insist|insists|emphasize|emphasized|emphasizes|"
+    r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed)"
+)
+# Common irregular past tenses of a retold story ("She bought a pen.", "They drew an ace.").
+_IRREGULAR_PAST = (
+    r"(?:bought|sold|paid|spent|got|made|took|gave|went|ran|ate|drank|drew|found|kept|left|lost|"
+    r"met|sent|told|won|wrote|began|brought|came|caught|chose|built|fell|flew|grew|held|hid|"
+    r"knew|led|lent|rode|sang|sat|slept|spoke|stole|swam|taught|threw|wore|broke|baked|babysat)"
+)
+_RESTATE_RE = re.compile(
+    rf"^{_LEAD_IN}(?:{_SUBJECT}\s+{_ADVERB}{_VERB}\b|(?:they|he|she)(?:'|’)(?:re|s|ve)\s+\w"
+    rf"|(?:they|the\s+user|he|she)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+\w"
+    rf"|(?:he|she)\s+{_ADVERB}(?!(?:might|may|could|must|would|should)\b)[a-z]{{3,}}(?:s|ed)\b"
+    rf"|they\s+{_ADVERB}[a-z]{{3,}}ed\b"
+    rf"|(?:he|she)\s+{_ADVERB}(?:isn't|isn’t|wasn't|wasn’t|doesn't|doesn’t|didn't|didn’t|hasn't|"
+    rf"hasn’t|won't|won’t|can't|can’t)\b"
+    rf"|the\s+user\s+{_ADVERB}(?!(?:seems|appears|needs|deserves)\b)[a-z]{{3,}}(?:s|ed)\b"
+    rf"|(?:he|she|they)\s+{_ADVERB}{_IRREGULAR_PAST}\b)",
+    re.IGNORECASE,
+)
+# "Their current medication isn't working ..." : possessive + noun phrase + verb, short subject.
+_POSSESSIVE_RE = re.compile(
+    rf"^{_LEAD_IN}(?:their|his|her|the\s+user's|the\s+user’s)\s+(?:[\w'’-]+\s+){{0,3}}"
+    rf"{_ADVERB}(?:is|are|was|were|isn't|aren't|wasn't|has|have|had|seems|involves|includes|"
+    r"mentions|says|asks|wants|needs|focuses|concerns|centers|relates|makes|suggests|implies|"
+    r"[a-z]{3,}ed|[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+# Clarifying phrases that restate by construction.
+_CLAUSE_RE = re.compile(
+    r"^[^,;]{1,60}[,;]\s+and\s+(?:they|the\s+user|he|she)(?:'re|’re|'s|’s|\s+are|\s+is)?\s+"
+    r"(?:also\s+)?(?:wondering|asking|want|wants|wanting|need|needs|would\s+like|'d\s+like|"
+    r"are\s+asking|is\s+asking)\b",
+    re.IGNORECASE,
+)
+# "Then rules 2 and 3 repeat, and I need to find the 4th term.": a goal after a restated fact.
+_GOAL_CLAUSE_RE = re.compile(
+    r"^[^,;]{1,80}[,;]\s+and\s+(?:i|we)\s+(?:need|have|want)\s+to\s+(?:find|determine|compute|"
+    r"calculate|work\s+out|figure\s+out\s+(?:how\s+many|how\s+much|what|which|the))\b[^,;]*$",
+    re.IGNORECASE,
+)
+_CLARIFY_RE = re.compile(
+    r"^(?:so\s*,?\s+)?(?:in\s+other\s+words|that\s+is\s+to\s+say|put\s+(?:differently|another"
+    r"\s+way|simply)|to\s+put\s+it\s+(?:simply|another\s+way)|to\s+rephrase|rephrasing|"
+    r"paraphrasing|in\s+essence|essentially\s*,\s*(?:they|the\s+user)|basically\s*,\s*(?:they|"
+    r"the\s+user)|the\s+(?:core|main|key|underlying|actual|real)\s+(?:question|request|ask|query)"
+    r"\s+(?:is|seems|here)|what\s+(?:they|the\s+user)\s+(?:really\s+|actually\s+)?(?:want|wants|"
+    r"need|needs|is\s+asking|are\s+asking|'re\s+asking|mean|means)|it\s+(?:seems|sounds|looks"
+    r"|appears)\s+(?:like|that|as\s+if|as\s+though)\s+(?:the\s+user|they|he|she)\s+(?:is|are|"
+    r"'re|’re|want|wants|need|needs|would|has|have|'s|’s)\s+(?:asking|looking|seeking|wanting|"
+    r"trying\s+to\s+(?:find|get|learn|understand|know|figure)|requesting|wondering|interested|"
+    r"curious|want|wants|need|needs|like|a|an|the))",
+    re.IGNORECASE,
+)
+# A move of the model's own: never part of C.
+_MOVE_RE = re.compile(
+    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but|however|first|firstly|second|next|then|now|let\s+me|let's|"
+    r"lets|i\b|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|my\b|me\b|we\b|we're|our\b|okay|ok\b|"
+    r"alright|"
+    r"all\s+right|well|right|oh|ah|uh|um|yes|no\b|sure|actually|anyway|looking|considering|"
+    r"according|under|based|given|since|because|although|though|this\s+(?:is|seems|sounds|"
+    r"could|might|may|would|can|falls|raises|looks|feels|involves|definitely|clearly|is)|that's|"
+    r"that’s|that\s+(?:is|seems|sounds|could|might|may|would|can|falls|raises|looks|feels|"
+    r"definitely|clearly)|it's|it’s|it\s+(?:is|seems|sounds|could|might|may|would|can|falls|"
+    r"raises|looks|feels)|there's|there’s|there\s+(?:is|are|might|may|could)|to\s+(?:start|begin|"
+    r"answer|respond|address|handle|approach|tackle)|step|maybe|perhaps|probably|possibly|"
+    r"clearly|obviously|definitely|also\s*,\s*i|so\s*,?\s+(?:i|my|let|we|first|how|what)\b|"
+    r"in\s+(?:this|that|any)\s+case|on\s+(?:the\s+other|one)\s+hand)(?![a-z])",
+    re.IGNORECASE,
+)
+# The model's own conjecture about intent: interpretation, not restatement.
+_SPECULATION_RE = re.compile(
+    r"\b(?:probably|possibly|perhaps|maybe|presumably|likely|unlikely|potentially|i\s+think|"
+    r"i\s+guess|i\s+suppose|i\s+wonder|i\s+suspect|i\s+assume|i\s+believe|i\s+need|i\s+should|"
+    r"i\s+must|i'll|i’ll|i\s+know|let\s+me|implying|which\s+i|(?:[,;]\s*|\bso\s+)(?:and\s+|"
+    r"but\s+|so\s+)?i\s+(?:will|won't|should|shouldn't|must|need|have\s+to|can't|cannot)|"
+    r"which\s+(?:is|are|could|"
+    r"would|might|may|seems|sounds|raises|suggests|means|makes|falls|clearly|definitely|"
+    r"obviously|isn't|aren't))\b",
+    re.IGNORECASE,
+)
+_HEAD_MODAL_RE = re.compile(
+    rf"^{_LEAD_IN}{_SUBJECT}\s+{_ADVERB}(?:might|may|could|must|would|should)\b", re.IGNORECASE
+)
+# Words that judge the request (tone, ethics, policy): never in a restatement unless the query
+# itself uses them.
+_JUDGEMENT_WORDS = frozenset(
+    """
+    concern concerns concerning concerned worrying worrisome alarming disturbing troubling
+    problematic tricky sensitive serious seriously shady sketchy suspicious fishy unethical
+    ethical ethics ethically immoral inappropriate violation violate violates violating policy
+    policies guideline guidelines prohibited forbidden disallowed refuse refusal decline comply
+    compliance allowed permissible acceptable legitimate benign innocent nefarious
+    """.split()
+)
+_JUDGEMENT_PHRASES = (
+    "red flag",
+    "alarm bells",
+    "against the law",
+    "against the rules",
+    "not allowed",
+    "big no",
+    "no-no",
+    "raises concerns",
+    "can't help",
+    "can’t help",
+)
+# Words naming the harm of a request: a restatement may mention them ("They want illegal
+# streams"), but a sentence that predicates them of the request judges it ("It is illegal").
+_TOPIC_WORDS = (
+    r"illegal|illegally|unlawful|illicit|criminal|crime|crimes|felony|fraud|fraudulent|dangerous|"
+    r"danger|harmful|harm|unsafe|risky|risk|hazardous|malicious|offensive|hateful|derogatory|"
+    r"discriminatory|violent|wrong|bad|problem|issue|dangerous|unfair|abusive|toxic|racist|sexist"
+)
+_PREDICATED_RE = re.compile(
+    r"\b(?:is|are|was|were|be|being|been|seems?|sounds?|looks?|appears?|considered|isn't|aren't)"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}(?P<word>{_TOPIC_WORDS})\b",
+    re.IGNORECASE,
+)
+_INTERJECTION_RE = re.compile(
+    r"^[\"'“*_(]*(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|no|"
+    r"sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh)[\s.!?…,-]*[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at for from by with about as into onto over under than
+    then so that this these those it its it's is are was were be been being am do does did
+    doing have has had having i me my we our you your he him his she her they them their
+    theirs what which who whom whose when where why how all any both each few more most other
+    some such no nor not only own same too very can will just should would could might may
+    must shall also there here okay ok so user user's users asking asks asked ask want wants
+    wanted know like one get make use using way ways something someone thing things really
+    """.split()
+)
+
+
+
+def is_restatement(sentence: str, query: str | None = None, *, query_stems=None) -> bool:
+    """Whether ``sentence`` (not the first of the trace) restates or clarifies the request.
+
+    True when it does not open with a move of the model's own, does not speculate or judge, and
+    either has the user / the request as its subject with a reporting verb, is a clarifying
+    phrase, restates given material (options, a hint, the answer format, a given fact), or
+    (given the ``query``) takes most of its content words from the query. A sentence that opens
+    like a reasoning step ("So ...", "From ...", "Adding ...") never counts by query overlap
+    alone; "There are ..." does.
+
+    Example::
+
+        >>> is_restatement("They also want Python code and a tutorial.")
+        True
+        >>> is_restatement("Hmm, that's a red flag.")
+        False
+        >>> is_restatement("They might be planning to hurt someone.")
+        False
+        >>> query = "My friend witnessed a crime by his neighbour, should he report it?"
+        >>> is_restatement("He witnessed a crime by his neighbour.", query)
+        True
+        >>> is_restatement("The hint says to think about what replenishes naturally.")
+        True
+    """
+    s = sentence.strip().lstrip("\"'“*_(-•").strip()
+    if not s:
+        return False
+    if query_stems is None and query:
+        query_stems = _content_stems(query)
+    lower = s.lower()
+    if query and quotes_query(s, query):
+        return True
+    if _COMPUTE_RE.search(s):
+        return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
+    if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
+        return True
+    if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower):
+        return False
+    if _judges(lower, query_stems):
+        return False
+    if _CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower):
+        return True
+    if _CLAUSE_RE.match(lower):
+        return True
+    if _MOVE_RE.match(lower) and not _THERE_RE.match(lower):
+        return False
+    if query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower):
+        stems = _content_stems(s)
+        if len(stems) >= 2:
+            shared = stems & query_stems
+            if len(shared) >= 2 and len(shared) / len(stems) >= 0.5:
+                return True
+    return False
+
+
+
+def _judges(lower: str, query_stems: set[str] | None) -> bool:
+    for phrase in _JUDGEMENT_PHRASES:
+        if phrase in lower and not (query_stems and _content_stems(phrase) <= query_stems):
+            return True
+    for word in _WORD_RE.findall(lower):
+        if word in _JUDGEMENT_WORDS:
+            if query_stems and _stem(word) in query_stems:
+                continue
+            return True
+    for m in _PREDICATED_RE.finditer(lower):
+        if not (query_stems and _stem(m.group("word")) in query_stems):
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+def _content_stems(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {
+        _stem(w)
+        for w in _WORD_RE.findall(text.lower())
+        if w not in _STOPWORDS and len(w) > 1 and not w.isdigit()
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 13: given material, steps of a solution, quotes of the query
+# ---------------------------------------------------------------------------------------------
+
+# Restated options, hints, instructions and given facts of a problem.
+_OPTIONS_RE = re.compile(
+    r"^(?:(?:so|and|also|here|now)\s*,?\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:answer|four|five|"
+    r"three|two|possible|multiple|given)\s+)?(?:options|choices|alternatives|candidates|"
+    r"answers)\s+(?:are|were|given|include|listed|provided|offered|to\s+choose|:)|^(?:(?:so|and|"
+    r"also)\s*,?\s+)?(?:there\s+are|we\s+have|we've\s+got|i\s+have)\s+(?:\w+\s+)?(?:options|"
+    r"choices|answer\s+choices)\b",
+    re.IGNORECASE,
+)
+_GIVEN_RE = re.compile(
+    r"^(?:(?:so|and|also|plus|additionally|now)\s*,?\s+)*(?:(?:we're|we’re|we\s+are|i'm|i’m|i\s+am)"
+    r"\s+(?:also\s+)?(?:told|given|asked|provided|informed)|it\s+is\s+(?:also\s+)?given|it's\s+"
+    r"(?:also\s+)?given|(?:we|i)\s+(?:also\s+)?(?:know|have)\s+that\s+(?:the\s+)?(?:problem|"
+    r"question)|(?:the|a|there's\s+a|there\s+is\s+a)\s+(?:hint|note|instruction|instructions|"
+    r"requirement|constraint|condition)s?\b)",
+    re.IGNORECASE,
+)
+_FORMAT_RE = re.compile(
+    r"^(?:(?:so|and|also|plus|oh|additionally)\s*,?\s+)*(?:(?:i|we)\s+(?:(?:\w+ly|also|just|still|then)\s+)?(?:(?:need|have|"
+    r"am\s+supposed|'m\s+supposed|’m\s+supposed|am\s+asked|'m\s+asked|are\s+asked)\s+to|must|"
+    r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
+    r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
+    r"to)\s+.*\b(?:(?:with|as|in|using|give|pick|choose)\s+(?:the|a|one|a\s+single|only\s+the)\s+"
+    r"(?:letter|option\s+letter)|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
+    r"single\s+(?:word|number|letter|option)|only|"
+    r"final\s+answer|one\s+word|json|explain\s+(?:my|the|our|your)\s+(?:reasoning|answer|steps|"
+    r"choice)|show\s+(?:my|the|our|your)\s+work)\b",
+    re.IGNORECASE,
+)
+# A reasoning step reuses the query's words: never let query overlap make it a restatement.
+_STEP_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|combining|adding|subtracting|"
+    r"multiplying|dividing|plugging|substituting|if|that\s+means|this\s+means|which\s+means|"
+    r"starting|looking\s+at|checking|for\s+(?:example|instance)|many|most|usually|generally|"
+    r"typically|normally|often|in\s+general)\b|^.*\byou\b",
+    re.IGNORECASE,
+)
+# What the request leaves out ("They didn't say where they're flying from."): the model's own
+# observation, not a restatement.
+_GAP_RE = re.compile(
+    r"^(?:(?:so|but|also|and)\s*,?\s+)?(?:they|the\s+user|he|she)\s+(?:didn't|didn’t|did\s+not|"
+    r"doesn't|doesn’t|does\s+not|hasn't|hasn’t|haven't|haven’t)\s+(?:really\s+)?(?:say|said|"
+    r"specify|specified|mention|mentioned|give|given|provide|provided|tell|told|clarify|"
+    r"clarified|include|included|state|stated|indicate|indicated)\b"
+)
+# Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
+_COMPUTE_RE = re.compile(
+    r"\d\s*(?:[-+*/×÷x^]|times|divided\s+by|plus|minus)\s*\(?\d[\d.,]*\)?\s*(?:=|is\s+\d|equals)",
+    re.IGNORECASE,
+)
+# Narrative openers that a restated story problem uses too ("There are 50 eggs ...", "Then in
+# May she sold half as many."): query overlap may still make them C, unless in the first person.
+_THERE_RE = re.compile(
+    r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s|then|it(?:'s|’s|\s+is|\s+was)\s+"
+    r"(?:being\s+)?[a-z]+(?:ed|ing)|it\s+[a-z]+s)\b(?!.*\b(?:i|i'm|i’m|"
+    r"i'll|i’ll|me|my|we|let|let's|let’s)\b)",
+    re.IGNORECASE,
+)
+# A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.
+_CONCLUSION_RE = re.compile(
+    r"[,;]\s*(?:so|thus|hence|therefore)\b|\bso\s+that's\b|\bwhich\s+(?:gives|makes|means|"
+    r"is|equals)\s+\$?\d",
+    re.IGNORECASE,
+)
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def restates_material(sentence: str) -> bool:
+    """Whether ``sentence`` restates given material of a problem: its options ("The options are
+    A. ... B. ..."), a hint, instruction or answer format ("The hint says ...", "I have to answer
+    with the letter."), or a given fact ("We're also told that f(1) = 3.")."""
+    s = sentence.strip()
+    return bool(_OPTIONS_RE.match(s) or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
+
+
+def quotes_query(sentence: str, query: str) -> bool:
+    """Whether ``sentence`` repeats a passage of ``query`` word for word (at least three words;
+    case, punctuation and spacing ignored): the user's own words, whatever they say.
+
+    Example::
+
+        >>> quotes_query("Each year it will grow 7 lemons, which he can sell for $1.5 each.",
+        ...              "Carlos plants a tree. Each year it will grow 7 lemons, which he can "
+        ...              "sell for $1.5 each. How many years ...?")
+        True
+    """
+    words = _TOKEN_RE.findall(sentence.lower())
+    if len(words) < 3:
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(_TOKEN_RE.findall(query.lower()))} "
+
+
+def content_stems(text: str | None) -> set[str]:
+    """Crude stems of the content words of ``text`` (stopwords, numbers and one-letter words
+    dropped): what query overlap is measured on."""
+    return _content_stems(text)
