@@ -2,9 +2,10 @@
 
 ``do(K = s)``: the prefix is the trace up to K's first token, then ``s`` (after K's own leading
 whitespace) is tokenised and appended, and the model continues to the end of the answer, greedy or
-sampled. The forced trace keeps the original C and has K set to exactly ``s`` (its character and
-token spans point at the forced sentence, whatever the locator would pick), and K and the answer are
-judged, so capture, attention and probes can address forced traces like any other.
+sampled. The forced trace has K set to exactly the forced tokens (its character and token spans point at
+the forced sentence, whatever the locator would pick), and K and the answer are
+judged, so capture, attention and probes can address forced traces like any other. Token ids are
+the ones the model saw (the prefix, the forced K's ids, the continuation).
 
 Banks (:func:`sentence_bank`): the run's own key sentences (aha K of the other traces for
 ``do(K = aha)``, move-to-solve K of the other harmful traces for ``do(K = solve)``), the built-in
@@ -103,40 +104,47 @@ def choose_forced(traces: Sequence["Trace"], indices: Sequence[int],
     return plan
 
 
-def forced_prefix(model: "LoadedModel", trace: "Trace", sentence: str) -> tuple[list[int], str]:
-    """The token ids of ``trace`` up to K's first token plus the forced ``sentence``, and the text
-    after the prompt that they spell."""
-    from keysent.counterfactual.resample import k_start_char, prefix_ids
+def forced_prefix(model: "LoadedModel", trace: "Trace", sentence: str) -> tuple[list[int], list[int]]:
+    """The token ids of ``trace`` up to K's first token, and the ids of the forced K.
+
+    The forced K is K's own leading whitespace (what K's first token holds before its first
+    character) followed by ``sentence``, tokenised on its own; forcing the trace's own K
+    (``sentence == trace.key_sentence``) keeps K's own token ids, so the model sees exactly the
+    original prefix.
+    """
+    from keysent.counterfactual.resample import prefix_ids
 
     if not isinstance(sentence, str) or not sentence.strip():
         raise ConfigError(f"a forced key sentence must be a non-empty string, got {sentence!r}")
-    cut = k_start_char(model, trace)
-    ka = trace.spans["K"].chars[0]
-    piece = trace.text[cut:ka] + sentence.strip()
-    ids = prefix_ids(trace) + list(model.tokenizer(piece, add_special_tokens=False)["input_ids"])
-    return ids, trace.text[len(trace.prompt):ka] + sentence.strip()
+    k0, k1 = trace.spans["K"].tokens
+    own = list(trace.token_ids[k0:k1])
+    if sentence.strip() == trace.key_sentence:
+        return prefix_ids(trace), own
+    k_text = model.tokenizer.decode(own, skip_special_tokens=False, clean_up_tokenization_spaces=False)
+    lead = k_text[: len(k_text) - len(k_text.lstrip())]
+    return prefix_ids(trace), list(model.tokenizer(lead + sentence.strip(), add_special_tokens=False)["input_ids"])
 
 
-def _set_k(model: "LoadedModel", forced: "Trace", c_chars: tuple[int, int], k_chars: tuple[int, int], judge: Any) -> None:
-    """Point C and K of ``forced`` at the known character ranges (tokens from its offset mapping)."""
+def _set_k(model: "LoadedModel", forced: "Trace", k_tokens: tuple[int, int], judge: Any) -> None:
+    """Point K (and ``rest``) of ``forced`` at the forced tokens; C is set by the caller."""
     from keysent.judge import get_judge
-    from keysent.traces.trace import Span, _char_to_token_span, _strip_span
+    from keysent.traces.alignment import offsets_from_ids
+    from keysent.traces.trace import Span, _strip_span
 
-    offsets = model.tokenize(forced.text).offsets
-    starts = [o[0] for o in offsets]
-    c_tok = _char_to_token_span(offsets, starts, *c_chars)
-    k_tok = _char_to_token_span(offsets, starts, *k_chars)
-    k_tok = (max(k_tok[0], c_tok[1]), k_tok[1])
-    if k_tok[1] <= k_tok[0]:
-        raise KeysentError("the forced key sentence has no token of its own after C")
-    forced.spans["C"] = Span(chars=c_chars, tokens=c_tok)
-    forced.spans["K"] = Span(chars=k_chars, tokens=k_tok)
+    n_prompt = forced.spans["prompt"].tokens[1]
+    p_len = len(forced.prompt)
+    _, offs = offsets_from_ids(model.tokenizer, forced.token_ids[n_prompt:])
+    a = p_len + offs[k_tokens[0] - n_prompt][0]
+    b = p_len + offs[k_tokens[1] - 1 - n_prompt][1]
+    k_chars = _strip_span(forced.text, a, b)
+    forced.spans["K"] = Span(chars=k_chars, tokens=k_tokens)
     forced.spans.pop("rest", None)
     if "reasoning" in forced.spans:
         rb = forced.spans["reasoning"].chars[1]
+        r_tok = forced.spans["reasoning"].tokens[1]
         rest = _strip_span(forced.text, k_chars[1], rb)
-        if rest[1] > rest[0]:
-            forced.spans["rest"] = Span(chars=rest, tokens=_char_to_token_span(offsets, starts, *rest))
+        if rest[1] > rest[0] and r_tok > k_tokens[1]:
+            forced.spans["rest"] = Span(chars=rest, tokens=(k_tokens[1], r_tok))
     forced.key_sentence_reason = None
     if judge is not None:
         forced.judgements["k_aha"] = bool(get_judge(judge).has_safety_aha(forced.text[k_chars[0]:k_chars[1]]))
@@ -179,7 +187,7 @@ def force_key_sentence(
         ConfigError: ``sentences`` and ``traces`` differ in length; an empty sentence.
         TraceError: a trace without C or K.
     """
-    from keysent.counterfactual.resample import trace_from_continuation
+    from keysent.counterfactual.resample import trace_from_ids
     from keysent.errors import TraceError
     from keysent.generation.text import generate_text
 
@@ -191,16 +199,20 @@ def force_key_sentence(
         if "C" not in t.spans or "K" not in t.spans:
             raise TraceError(f"trace {i} ({t.id}) has no {'C' if 'C' not in t.spans else 'K'}; forcing K needs both")
     prefixes = [forced_prefix(model, t, s) for t, s in zip(traces, sentences)]
-    outs = generate_text(model.generation_model, model.tokenizer, [p for p, _ in prefixes],
+    outs = generate_text(model.generation_model, model.tokenizer, [p + k for p, k in prefixes],
                          max_new_tokens=max_new_tokens, batch_size=batch_size, do_sample=do_sample,
                          temperature=temperature, top_p=top_p, seed=seed, progress=progress)
     forced: list["Trace"] = []
-    for i, (t, s, (_, head), out) in enumerate(zip(traces, sentences, prefixes, outs)):
+    for i, (t, s, (head, k_ids), out) in enumerate(zip(traces, sentences, prefixes, outs)):
         meta = {"kind": "force", "sentence": s.strip(), "original_k": t.key_sentence,
                 **(dict(labels[i]) if labels is not None else {})}
-        f = trace_from_continuation(model, t, head, out.token_ids, id=f"{t.id or i}/force", extra_labels=meta,
-                                    judge=judge)
-        ka = t.spans["K"].chars[0]
-        _set_k(model, f, t.spans["C"].chars, (ka, ka + len(s.strip())), judge)
+        n_prompt = t.spans["prompt"].tokens[1]
+        f = trace_from_ids(model, t, head[n_prompt:] + k_ids + list(out.token_ids), id=f"{t.id or i}/force",
+                           extra_labels=meta, judge=judge)
+        if f.token_ids[: len(head) + len(k_ids)] != head + k_ids:
+            raise KeysentError(f"trace {i} ({t.id}): the forced trace's ids do not start with the forced prefix; "
+                               "the tokenizer does not decode these ids back to themselves")
+        f.spans["C"] = t.spans["C"]  # the same ids and text up to K
+        _set_k(model, f, (len(head), len(head) + len(k_ids)), judge)
         forced.append(f)
     return forced

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from keysent.models.loading import LoadedModel
     from keysent.traces.trace import Trace
 
-__all__ = ["ResampleResult", "usable_traces", "k_start_char", "prefix_ids", "resample", "trace_from_continuation"]
+__all__ = ["ResampleResult", "usable_traces", "prefix_ids", "response_prefix", "resample", "trace_from_ids"]
 
 
 def usable_traces(traces: Sequence["Trace"]) -> tuple[list[int], dict[str, int]]:
@@ -53,28 +53,33 @@ def usable_traces(traces: Sequence["Trace"]) -> tuple[list[int], dict[str, int]]
     return keep, skipped
 
 
-def k_start_char(model: "LoadedModel", trace: "Trace") -> int:
-    """The character where K's first token starts (K's leading whitespace, when a token holds it)."""
-    offsets = model.tokenize(trace.text).offsets
-    return int(offsets[trace.spans["K"].tokens[0]][0])
-
-
 def prefix_ids(trace: "Trace") -> list[int]:
-    """The prompt and reasoning tokens before K's first token (the end of C)."""
+    """The prompt and reasoning token ids before K's first token (the end of C)."""
     return list(trace.token_ids[: trace.spans["K"].tokens[0]])
 
 
-def trace_from_continuation(model: "LoadedModel", trace: "Trace", head: str, new_ids: Sequence[int], *,
-                            id: str | None, extra_labels: dict[str, Any], judge: Any = "rule") -> "Trace":
-    """A trace of ``trace``'s query whose generated text is ``head`` (text after the prompt) plus
-    ``new_ids`` decoded (EOS dropped)."""
+def response_prefix(model: "LoadedModel", trace: "Trace") -> tuple[list[int], str]:
+    """The response's ids before K's first token and the text they decode to."""
+    from keysent.traces.alignment import offsets_from_ids
+
+    ids = prefix_ids(trace)[trace.spans["prompt"].tokens[1]:]
+    return ids, offsets_from_ids(model.tokenizer, ids)[0]
+
+
+def trace_from_ids(model: "LoadedModel", trace: "Trace", response_ids: Sequence[int], *, id: str | None,
+                   extra_labels: dict[str, Any], judge: Any = "rule") -> "Trace":
+    """A trace of ``trace``'s prompt whose response is ``response_ids`` (a final EOS dropped): the
+    ids are the trace's own (``build_trace(..., generated_ids=...)``), the text their decoding."""
+    from keysent.traces.alignment import offsets_from_ids
     from keysent.traces.trace import build_trace
 
-    eos = _eos_ids(model)
-    body = list(new_ids[:-1]) if new_ids and new_ids[-1] in eos else list(new_ids)
-    generated = head + model.tokenizer.decode(body, skip_special_tokens=False)
+    body = list(response_ids)
+    if body and body[-1] in _eos_ids(model):
+        body = body[:-1]
+    text = offsets_from_ids(model.tokenizer, body)[0]
     labels = {**trace.labels, "counterfactual": extra_labels}
-    return build_trace(model, trace.query, generated, labels=labels, judge=judge, id=id, prompt=trace.prompt)
+    return build_trace(model, trace.query, text, labels=labels, judge=judge, id=id, prompt=trace.prompt,
+                       generated_ids=body, generated_by=model.name)
 
 
 def _eos_ids(model: "LoadedModel") -> set[int]:
@@ -151,8 +156,7 @@ def resample(
     samples: list[list["Trace"]] = []
     for i in tqdm(keep, desc="resampling", unit="trace", disable=not progress):
         t = traces[i]
-        cut = k_start_char(model, t)
-        head = t.text[len(t.prompt):cut]
+        head_ids, head = response_prefix(model, t)
         stop = None
         if base_stop is not None:
             def stop(text: str, head: str = head) -> int | None:
@@ -162,7 +166,7 @@ def resample(
                                   max_new_tokens=max_new_tokens, do_sample=temperature > 0,
                                   temperature=float(temperature) if temperature > 0 else 1.0, top_p=float(top_p),
                                   seed=seed, batch_size=batch_size, stop_when=stop)
-        samples.append([trace_from_continuation(model, t, head, ids, id=f"{t.id or i}/resample-{s}",
+        samples.append([trace_from_ids(model, t, head_ids + ids, id=f"{t.id or i}/resample-{s}",
                                                 extra_labels={"kind": "resample", "source": i, "sample": s},
                                                 judge=judge)
                         for s, ids in enumerate(outs)])
