@@ -86,6 +86,7 @@ def decode_from_prefix(
             tokenizer of another model).
     """
     import copy
+    import inspect
 
     import torch
 
@@ -116,8 +117,10 @@ def decode_from_prefix(
     try:
         with torch.inference_mode():
             inp = torch.tensor([prefix], dtype=torch.long, device=device)
+            extra = {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(hf_model.forward).parameters else {}
             try:
-                out = hf_model(input_ids=inp, attention_mask=torch.ones_like(inp), use_cache=True, return_dict=True)
+                out = hf_model(input_ids=inp, attention_mask=torch.ones_like(inp), use_cache=True, return_dict=True,
+                               **extra)
             except (RuntimeError, IndexError) as exc:
                 raise KeysentError(f"the forward pass failed on a prefix of {len(prefix)} tokens: {exc}. Check that "
                                    "it fits the model's context and the tokenizer belongs to the model") from exc
@@ -155,7 +158,7 @@ def decode_from_prefix(
                     pos = torch.full((len(active), 1), position, dtype=torch.long, device=device)
                     position += 1
                     out = hf_model(input_ids=step[:, None], attention_mask=mask, position_ids=pos,
-                                   past_key_values=cache, use_cache=True, return_dict=True)
+                                   past_key_values=cache, use_cache=True, return_dict=True, **extra)
                     logits = out.logits[:, -1].to(dtype=torch.float32)
     finally:
         if was_training:
