@@ -73,6 +73,27 @@ def real_tokenizer_model(shape: ModelShape, tokenizer_dir: Path, root: str):
     return tiny_model(path)
 
 
+def wrapped_traces(model, n: int):
+    """``n`` STAR-1 traces whose question is wrapped in a GPTFuzzer template (template ``i`` for row ``i``)."""
+    import csv
+
+    from benchmarks.common import star1_rows
+    from keysent.traces.trace import build_trace
+
+    path = ROOT.parent / "shared" / "data" / "jailbreak_templates" / "gptfuzzer_templates.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        templates = [r["text"] for r in csv.DictReader(fh) if "[INSERT PROMPT HERE]" in r["text"]]
+    out = []
+    for i, row in enumerate(star1_rows(1000, seed=0)):
+        query = templates[i % len(templates)].replace("[INSERT PROMPT HERE]", row["question"])
+        t = build_trace(model, query, row["response"], judge=None, id=str(row["id"]))
+        if "C" in t.spans and "K" in t.spans:
+            out.append(t)
+        if len(out) == n:
+            break
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from keysent.counterfactual.resample import prefix_ids
     from keysent.generation.prefix import decode_from_prefix
@@ -85,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--quick", action="store_true", help="3 traces, 1 repetition")
     p.add_argument("--top-p", type=float, default=0.95, help="nucleus mass (default 0.95; 1.0: no nucleus sort)")
+    p.add_argument("--jailbreak", action="store_true",
+                   help="wrap each STAR-1 question in a GPTFuzzer jailbreak template (../shared/data/jailbreak_templates): "
+                        "longer prompts, the same responses")
     p.add_argument("--each", action="store_true", help="also time one generation call per sample (batch 1)")
     p.add_argument("--tokenizer", default="r1-distill-qwen",
                    help="a tokenizer under ../shared/tokenizers (real token counts; default r1-distill-qwen), "
@@ -100,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             model = tiny_model(make_model_dir(shape, tmp))
         else:
             model = real_tokenizer_model(shape, TOKENIZERS / args.tokenizer, tmp)
-        traces = star1_traces(model, args.traces, seed=0)
+        traces = wrapped_traces(model, args.traces) if args.jailbreak else star1_traces(model, args.traces, seed=0)
         prefixes = [prefix_ids(t) for t in traces]
         budgets = [t.spans["K"].n_tokens for t in traces]
         print(f"model: {shape.describe()}; tokenizer {args.tokenizer} (vocab {len(model.tokenizer)})")
