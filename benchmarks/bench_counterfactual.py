@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jailbreak", action="store_true",
                    help="wrap each STAR-1 question in a GPTFuzzer jailbreak template (../shared/data/jailbreak_templates): "
                         "longer prompts, the same responses")
+    p.add_argument("--d-model", type=int, default=ModelShape().d_model, help="model width (default: toy-r1's 256)")
+    p.add_argument("--layers", type=int, default=ModelShape().n_layers, help="model depth (default: toy-r1's 4)")
     p.add_argument("--each", action="store_true", help="also time one generation call per sample (batch 1)")
     p.add_argument("--tokenizer", default="r1-distill-qwen",
                    help="a tokenizer under ../shared/tokenizers (real token counts; default r1-distill-qwen), "
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         args.traces, args.repeats = 3, 1
     set_threads(args.threads)
     print(machine_line())
-    shape = ModelShape()
+    shape = ModelShape(d_model=args.d_model, n_layers=args.layers, d_mlp=int(round(args.d_model * 5.75 / 64)) * 64)
     with tempfile.TemporaryDirectory() as tmp:
         if args.tokenizer == "tiny":
             model = tiny_model(make_model_dir(shape, tmp))
