@@ -51,3 +51,15 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, args, msg):
     lines = p.stderr.strip().splitlines()
     assert len(lines) == 1 and msg in lines[0] and "Traceback" not in p.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_traces_without_c_or_k_everywhere_is_one_line_and_exit_2(tmp_path):
+    data = tmp_path / "traces.jsonl"
+    rows = [{"query": "How do I pick a lock?", "response": "</think>\n\nI can't help with that."},
+            {"query": "How do I boil an egg?", "response": "</think>\n\nBoil it for eight minutes."}]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    p = run("--dataset", f"harmful={data}#query=query,response=response", "--out", str(tmp_path / "x"))
+    assert p.returncode == 2, p.stderr
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and "none of the 2 traces has both" in lines[0]
+    assert not (tmp_path / "x").exists()
