@@ -63,6 +63,16 @@ def add_data_options(p: argparse.ArgumentParser, *, default_per_group: int) -> N
     g.add_argument("--no-cache", action="store_true", help="do not reuse or store generations under KEYSENT_HOME")
 
 
+def add_decoding_options(p: argparse.ArgumentParser) -> None:
+    """``--do-sample``, ``--temperature``, ``--top-p``: how every command that generates decodes."""
+    g = p.add_argument_group("decoding")
+    g.add_argument("--do-sample", action="store_true", help="sample generations (default: greedy)")
+    g.add_argument("--temperature", type=float, default=0.6,
+                   help="sampling temperature (default: 0.6, DeepSeek's recommendation for R1 models)")
+    g.add_argument("--top-p", type=float, default=0.95,
+                   help="nucleus sampling mass in (0, 1]; 1 keeps every token (default: 0.95, DeepSeek's recommendation)")
+
+
 def add_run_options(p: argparse.ArgumentParser, *, prog: str) -> None:
     g = p.add_argument_group("run")
     g.add_argument("--batch-size", type=int, default=8, help="traces per hooked forward pass (default: 8)")
@@ -77,6 +87,7 @@ def make_parser(prog: str, description: str, *, default_per_group: int) -> argpa
     p = argparse.ArgumentParser(prog=f"python -m keysent.{prog}", description=description)
     add_model_options(p)
     add_data_options(p, default_per_group=default_per_group)
+    add_decoding_options(p)
     add_run_options(p, prog=prog)
     from keysent.judge.spec import add_judge_options
 
@@ -100,6 +111,10 @@ def check_common(args: argparse.Namespace) -> None:
             raise ConfigError(f"--{flag.replace('_', '-')} must be at least 1, got {getattr(args, flag)}")
     if args.max_new_tokens < 1:
         raise ConfigError(f"--max-new-tokens must be at least 1, got {args.max_new_tokens}")
+    if getattr(args, "temperature", 1.0) < 0 or (getattr(args, "do_sample", False) and args.temperature == 0):
+        raise ConfigError(f"--temperature must be >= 0, and > 0 with --do-sample; got {args.temperature}")
+    if not 0.0 < getattr(args, "top_p", 1.0) <= 1.0:
+        raise ConfigError(f"--top-p must be in (0, 1], got {args.top_p}")
     if args.limit is not None and args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     if hasattr(args, "refusal_judge"):
@@ -193,6 +208,9 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         max_new_tokens=args.max_new_tokens,
         batch_size=args.gen_batch_size,
         seed=args.seed,
+        do_sample=getattr(args, "do_sample", False),
+        temperature=getattr(args, "temperature", 1.0),
+        top_p=getattr(args, "top_p", 1.0),
         cache=not args.no_cache,
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
@@ -262,7 +280,8 @@ def cli_main(prog: str) -> Callable[[Callable[[list[str] | None], int]], Callabl
 
 #: The model and data options of every command, recorded as a run's ``inputs`` (:func:`run_inputs`).
 INPUT_OPTIONS = ("model", "device", "dtype", "dataset", "query_column", "response_column", "label_column", "split",
-                 "limit", "max_new_tokens", "stop_after_k", "no_cache", "gen_batch_size", "seed")
+                 "limit", "max_new_tokens", "stop_after_k", "no_cache", "gen_batch_size", "seed",
+                 "do_sample", "temperature", "top_p")
 
 
 def run_inputs(args: argparse.Namespace) -> dict[str, Any]:
@@ -272,6 +291,7 @@ def run_inputs(args: argparse.Namespace) -> dict[str, Any]:
 
 __all__ = [
     "make_parser",
+    "add_decoding_options",
     "resolve_out",
     "check_common",
     "load_model_from_args",
