@@ -19,11 +19,11 @@ def micro():
 
 @pytest.fixture(scope="module")
 def traces(micro):
-    return generate_traces(micro, load_queries(["builtin:3"]), max_new_tokens=160, cache=None, progress=False)
+    return generate_traces(micro, load_queries(["builtin:3"]), max_new_tokens=320, cache=None, progress=False)
 
 
 def test_forcing_the_own_k_reproduces_the_continuation_token_for_token(micro, traces):
-    forced = force_key_sentence(micro, traces, [t.key_sentence for t in traces], max_new_tokens=160, progress=False)
+    forced = force_key_sentence(micro, traces, [t.key_sentence for t in traces], max_new_tokens=320, progress=False)
     for t, f in zip(traces, forced):
         k1 = t.spans["K"].tokens[1]
         assert f.token_ids == t.token_ids and f.token_ids[k1:] == t.token_ids[k1:]

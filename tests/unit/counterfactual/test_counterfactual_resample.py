@@ -21,11 +21,11 @@ def micro():
 
 @pytest.fixture(scope="module")
 def traces(micro):
-    return generate_traces(micro, load_queries(["builtin:2"]), max_new_tokens=160, cache=None, progress=False)
+    return generate_traces(micro, load_queries(["builtin:2"]), max_new_tokens=320, cache=None, progress=False)
 
 
 def test_temperature_zero_reproduces_the_greedy_continuation_n_times(micro, traces):
-    res = resample(micro, traces, n=3, temperature=0.0, max_new_tokens=160, progress=False)
+    res = resample(micro, traces, n=3, temperature=0.0, max_new_tokens=320, progress=False)
     assert res.indices == list(range(len(traces))) and not res.skipped
     for i, samples in zip(res.indices, res.samples):
         assert len(samples) == 3
@@ -71,7 +71,7 @@ def test_traces_without_c_or_k_are_counted_and_skipped(micro, traces):
 
 
 def test_group_summary_counts(micro, traces):
-    res = resample(micro, traces, n=2, temperature=0.0, max_new_tokens=160, progress=False)
+    res = resample(micro, traces, n=2, temperature=0.0, max_new_tokens=320, progress=False)
     summary = resample_summary(resample_rows(traces, res, 0.9))
     assert sum(s["traces"] for s in summary.values()) == len(traces)
     for g, s in summary.items():
