@@ -27,8 +27,8 @@ Example:
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from keysent.lazy import lazy_exports
+
 
 _LAZY = {
     "CorpusConfig": "keysent.organism.config",
@@ -52,17 +52,4 @@ _LAZY = {
     "evaluate_splits": "keysent.organism.sft",
 }
 
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'keysent.organism' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY)
