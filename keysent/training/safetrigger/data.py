@@ -106,20 +106,20 @@ class DataStages:
     """The data stages of one run, in ``<work>/data``; see the module docstring."""
 
     def __init__(self, model: "LoadedModel", cfg: "SafeTriggerConfig", work: Path, *, max_new_tokens: int = 384,
-                 gen_batch_size: int = 32, progress: bool = True) -> None:
+                 gen_batch_size: int = 32, progress: bool = True, check_settings: bool = True) -> None:
         self.model, self.cfg, self.dir = model, cfg, Path(work) / "data"
         self.gen_kw = {"max_new_tokens": max_new_tokens, "batch_size": gen_batch_size, "progress": progress}
         self.dir.mkdir(parents=True, exist_ok=True)
         (self.dir / "cache").mkdir(exist_ok=True)
         key = self.dir / "settings.json"
         want = {"model": model.name, **cfg.data_key(), "max_new_tokens": max_new_tokens}
-        if key.is_file():
+        if key.is_file() and check_settings:
             have = json.loads(key.read_text(encoding="utf-8"))
             if have != want:
                 diff = sorted(k for k in want if have.get(k) != want[k])
                 raise StageError(f"{self.dir} holds data made with other settings ({', '.join(diff)}); "
                                  "use the same options, or a new --out (or --force to start over)")
-        else:
+        elif not key.is_file():
             _write_json(key, want)
 
     # ------------------------------------------------------------------ helpers

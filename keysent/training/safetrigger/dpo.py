@@ -215,7 +215,7 @@ def train_dpo(model: "LoadedModel", pairs: Sequence[dict[str, Any]], cfg: "SafeT
                 step += 1
                 with torch.no_grad():
                     m = (c - rc) - (r - rr)
-                sums["dpo"] += float(loss) * len(rows)
+                sums["dpo"] += float(loss.detach()) * len(rows)
                 sums["reward_accuracy"] += float((m > 0).float().sum())
                 sums["margin"] += float(m.sum())
                 bar.set_postfix(dpo=f"{sums['dpo'] / (i + len(rows)):.4f}")
