@@ -138,7 +138,7 @@ def test_head_pooling_equals_hand_computed_mean():
     y = torch.tensor([1.0, 0.0])
     bce = torch.nn.functional.binary_cross_entropy_with_logits
     want = 0.5 * bce(c_logit, y) + 0.5 * bce(ctx_logit, y)
-    assert abs(float(head.loss(hidden, c0, c1, k0, y)) - float(want)) < 1e-6
+    assert abs(float(head.loss(hidden, c0, c1, k0, y).detach()) - float(want.detach())) < 1e-6
     # gradients reach the hidden states (joint mode) and both biases are parameters
     h = hidden.clone().requires_grad_(True)
     head.loss(h, c0, c1, k0, y).backward()

@@ -146,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         write_snapshot(tmp / "after", snap, traces)
         write_comparison(tmp, read_snapshot(tmp / "before"), snap)
 
-    result = train(model, data, config, out=out, force=args.force, resume=args.resume, progress=not args.quiet,
-                   before_training=before_training, write_output=write_output)
+    try:
+        result = train(model, data, config, out=out, force=args.force, resume=args.resume, progress=not args.quiet,
+                       before_training=before_training, write_output=write_output)
+    except KeyboardInterrupt:  # the trainer has printed where the last checkpoint is
+        return 130
     print(f"trained {model.name} with {config.method}: {result.steps} steps in {result.seconds:.1f} s; wrote {out}")
     if (out / "compare.md").is_file():
         sys.stdout.write((out / "compare.md").read_text(encoding="utf-8").split("## Probe")[0])

@@ -174,8 +174,11 @@ def train(
     module = TrainingModule(hf, head, config)
     if accelerator is not None:
         module, opt = accelerator.prepare(module, opt)
-    if config.gradient_checkpointing:
-        hf.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+    if config.gradient_checkpointing:  # transformers 5 renamed it activation checkpointing
+        if hasattr(hf, "activation_checkpointing_enable"):
+            hf.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+        else:  # pragma: no cover - transformers 4.x
+            hf.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     use_autocast = config.autocast != "none" and device.type == "cuda"
     amp_dtype = torch.bfloat16 if config.autocast == "bf16" else torch.float16
     pad_id = model.tokenizer.pad_token_id if model.tokenizer.pad_token_id is not None else 0
@@ -251,7 +254,7 @@ def train(
     finally:
         hf.eval()
         if config.gradient_checkpointing:
-            hf.gradient_checkpointing_disable()
+            (getattr(hf, "activation_checkpointing_disable", None) or hf.gradient_checkpointing_disable)()
         if peft_model is not None:
             # merge in place: the base weights are the tensors the bridge shares; unloading puts
             # the twin's original modules back
