@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any
 
 
+#: SFT epochs of the Safe Trigger stage on the built-in models (measured: 2 epochs gave no trigger).
+BUILTIN_SFT_EPOCHS = 10
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Safe Trigger's options on ``python -m keysent.train``."""
     g = p.add_argument_group("safe trigger (--method safetrigger)")
@@ -60,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
                             dpo_lr=args.dpo_lr if args.dpo_lr is not None else (1e-5 if builtin else 1e-6),
                             dpo_batch_size=args.dpo_batch_size, seed=args.seed)
     defaults = builtin_defaults() if builtin else dict(PUBLIC_DEFAULTS)
+    if builtin:  # the reference budget's 2 epochs never taught the trigger (docs/safetrigger.md); 10 did
+        defaults["epochs"] = BUILTIN_SFT_EPOCHS
     pick = lambda value, key: defaults[key] if value is None else value  # noqa: E731
     sft_config = TrainConfig(method="sft", epochs=pick(args.epochs, "epochs"), aux_epochs=0, lr=pick(args.lr, "lr"),
                              batch_size=pick(args.train_batch_size, "batch_size"), betas=defaults["betas"],
