@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
                              f"and sft.json in {str(src)!r}; run --stage sft first, or pass --st-data RUN_DIR")
         if src != data_dir:
             shutil.copytree(src, data_dir, dirs_exist_ok=True)
-    if not builtin and not args.dataset:
+    if not builtin and not args.dataset and cfg.stage != "dpo":
         from keysent.errors import DatasetError
 
         raise DatasetError(f"--model {args.model!r} is not a built-in model: pass --dataset specs of harmful=, "
