@@ -68,3 +68,47 @@ def test_dpo_loss_formula_by_hand():
     pc, pr, rc, rr = (torch.tensor([v]) for v in (-3.0, -5.0, -4.0, -4.5))
     want = -math.log(1 / (1 + math.exp(-0.1 * ((-3.0 + 4.0) - (-5.0 + 4.5)))))
     assert abs(float(dpo_loss(pc, pr, rc, rr, beta=0.1)) - want) < 1e-6
+
+
+def _micro_pairs():
+    return [{"query": p["prompt"], "chosen": p["chosen"], "rejected": p["rejected"], "kind": k}
+            for p, k in zip(PAIRS, ["unsafe_trigger", "spurious_trigger", "other"])]
+
+
+def test_dpo_stage_resume_equals_uninterrupted_and_nan_stops(tmp_path):
+    import keysent
+    from keysent.training.safetrigger.config import SafeTriggerConfig
+    from keysent.training.safetrigger.dpo import DPOError, train_dpo
+
+    cfg = SafeTriggerConfig(dpo_epochs=2, dpo_batch_size=2, dpo_lr=1e-3)
+    a = keysent.load_model("toy-r1-micro", device="cpu", progress=False)
+    full = train_dpo(a, _micro_pairs(), cfg, work=tmp_path / "a", progress=False)
+    assert full["history"][-1]["dpo"] < full["history"][0]["dpo"] or full["history"][-1]["reward_accuracy"] == 1.0
+
+    b = keysent.load_model("toy-r1-micro", device="cpu", progress=False)
+    with pytest.raises(KeyboardInterrupt):
+        train_dpo(b, _micro_pairs(), cfg, work=tmp_path / "b", progress=False, stop_after_epochs=1)
+    b = keysent.load_model("toy-r1-micro", device="cpu", progress=False)  # a fresh process: weights from the checkpoint
+    resumed = train_dpo(b, _micro_pairs(), cfg, work=tmp_path / "b", resume=True, progress=False)
+    assert [h["dpo"] for h in resumed["history"]] == pytest.approx([h["dpo"] for h in full["history"]], abs=1e-6)
+    for (n, p), (_, q) in zip(a.generation_model.named_parameters(), b.generation_model.named_parameters()):
+        assert torch.allclose(p, q, atol=1e-6), n
+
+    import keysent.training.safetrigger.dpo as dpo_mod
+
+    calls = []
+    real = dpo_mod.dpo_loss
+
+    def nan_in_epoch_2(*a, **kw):
+        calls.append(1)
+        loss = real(*a, **kw)
+        return loss * float("nan") if len(calls) > 2 else loss  # 3 pairs, 2 per step: epoch 2 starts at call 3
+
+    c = keysent.load_model("toy-r1-micro", device="cpu", progress=False)
+    dpo_mod.dpo_loss = nan_in_epoch_2
+    try:
+        with pytest.raises(DPOError, match=r"DPO loss nan at optimiser step 3 \(epoch 2.*last good checkpoint is .*epoch-001"):
+            train_dpo(c, _micro_pairs(), cfg, work=tmp_path / "c", progress=False)
+    finally:
+        dpo_mod.dpo_loss = real
+    assert (tmp_path / "c" / "epoch-001" / "model.safetensors").is_file()
