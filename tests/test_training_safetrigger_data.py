@@ -216,3 +216,17 @@ def test_bad_options_are_one_line_errors():
         SafeTriggerConfig(stage="rl")
     cfg = SafeTriggerConfig(stage="sft", beta=0.2)
     assert SafeTriggerConfig.from_dict(json.loads(json.dumps(cfg.to_dict()))) == cfg
+
+
+def test_query_set_from_real_dataset_specs():
+    from keysent.training.safetrigger.config import SafeTriggerConfig
+    from keysent.training.safetrigger.data import query_set
+
+    specs = [f"harmful={SHARED_DATA / 'advbench' / 'harmful_behaviors.csv'}#query=goal",
+             f"jailbreak={SHARED_DATA / 'jbb_behaviors' / 'harmful-behaviors.csv'}#query=Goal",
+             f"benign={SHARED_DATA / 'jbb_behaviors' / 'benign-behaviors.csv'}#query=goal"]
+    qs = query_set(SafeTriggerConfig(), specs, limit=5)
+    groups = [q.labels["st_group"] for q in qs]
+    assert groups.count("harmful") == groups.count("jailbreak") == groups.count("general") == 5
+    assert all(q.response is None and q.query for q in qs)
+    assert all(q.labels["harmful"] == (q.labels["st_group"] != "general") for q in qs)
