@@ -71,6 +71,13 @@ def test_segment_sits_where_the_option_says_and_round_trips_through_trace_spans(
         assert tr.answer == "I can't help with that."
     back = Trace.from_dict(json.loads(json.dumps(tr.to_dict())))
     assert back.span("safe") == span
+    # capture addresses the segment like any span
+    import keysent
+
+    acts = keysent.capture.capture(micro, [back], positions=["safe_mean", "safe_last"])
+    got = acts.get("safe_last")
+    assert got.shape[0] == 1 and bool(got.isfinite().all())
+    assert keysent.capture.Position.parse("safe_last").token_range(back) == (span.tokens[1] - 1, span.tokens[1])
 
 
 def test_segment_span_with_a_real_r1_tokenizer_on_a_star1_trace(tmp_path):
