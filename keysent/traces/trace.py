@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 SCHEMA_VERSION = 2
 
 #: Span names a trace may carry (a span is absent when that part is absent or empty).
-SPAN_NAMES = ("prompt", "query", "reasoning", "C", "K", "rest", "answer")
+SPAN_NAMES = ("prompt", "query", "reasoning", "C", "K", "rest", "answer", "safe")  # "safe": Safe Trigger's <safe> segment, set by keysent.training.safetrigger.segment.safe_span
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = make_parser("train", "Train SFT or SafeKey in place on a hooked model and compare before/after.",
                     default_per_group=40)
     g = p.add_argument_group("training")
-    g.add_argument("--method", default="sft", help="sft or safekey (default: sft)")
+    g.add_argument("--method", default="sft", help="sft, safekey or safetrigger (default: sft)")
     g.add_argument("--epochs", type=int, default=None,
                    help="passes over the training set (default: 5, the public SafeKey code; built-in models: the reference budget, 2)")
     g.add_argument("--aux-epochs", type=int, default=None, help="SafeKey objectives on in the last N epochs (default: 2, or all epochs when fewer)")
@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--n-train", type=int, default=None, help="built-in safety-SFT examples without --dataset (default: the reference budget's 300)")
     g.add_argument("--lora-rank", type=int, default=0, help="train LoRA adapters of this rank (peft) instead of every weight")
     g.add_argument("--resume", action="store_true", help="continue an interrupted run from <out>.work")
+    from keysent.training.safetrigger.cli import add_arguments as add_safetrigger_arguments
+
+    add_safetrigger_arguments(p)
     e = p.add_argument_group("evaluation")
     e.add_argument("--eval", default="auto", choices=("auto", "builtin", "shared", "none"),
                    help="snapshot set: builtin (organism), shared (../shared/data), none; auto picks by model")
@@ -71,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.training.config import PUBLIC_DEFAULTS, TrainConfig, builtin_defaults
 
     args = build_parser().parse_args(argv)
+    if args.method == "safetrigger":
+        from keysent.training.safetrigger.cli import run
+
+        return run(args)
     defaults = builtin_defaults() if args.model in BUILTIN_MODELS else dict(PUBLIC_DEFAULTS)
     pick = lambda value, key: defaults[key] if value is None else value  # noqa: E731
     epochs = pick(args.epochs, "epochs")
