@@ -4,7 +4,7 @@ stage of Safe Trigger with the trainer's checkpoints, resume and NaN stop.
 The loss is a function of per-sequence **summed** log-probabilities of the response tokens:
 ``-logsigmoid(beta * ((pi_c - ref_c) - (pi_r - ref_r)))``, mean over pairs, ``beta`` 0.1 (TRL's
 default; TRL's ``loss_type="sigmoid"``, tested equal with its gradient to 1e-5 in
-``tests/test_training_safetrigger_dpo.py``). The reference log-probabilities are computed once,
+``tests/unit/training/test_training_safetrigger_dpo.py``). The reference log-probabilities are computed once,
 with no gradient, from the frozen starting model and stored with the pairs: no second model is
 held in memory.
 
