@@ -43,7 +43,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from keysent.atomic import atomic_directory, write_json
-    from keysent.cli.options import environment, load_model_from_args, log, resolve_out
+    from keysent.cli.options import load_model_from_args, log, resolve_out
+    from keysent.versions import environment
     from keysent.compare.report import write_comparison
     from keysent.compare.snapshot import read_snapshot, snapshot, write_snapshot
     from keysent.errors import ConfigError

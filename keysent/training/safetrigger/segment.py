@@ -100,19 +100,22 @@ def safe_span(model: "LoadedModel", trace: "Trace") -> "Span":
     Raises:
         TraceError: the trace has no closed ``<safe>`` segment.
     """
-    import bisect
-
-    from keysent.traces.trace import Span, _first_end_after
+    from keysent.traces.alignment import response_tokens, token_keys, token_span
+    from keysent.traces.trace import Span
 
     found = find_segment(trace.generated)
     if found is None:
         raise TraceError(f"trace {trace.id or trace.query[:40]!r} has no <safe>...</safe> segment")
     base = len(trace.prompt)
     a, b = base + found[0], base + found[1]
-    offsets = model.tokenize(trace.text).offsets
-    starts = [o[0] for o in offsets]
-    first = _first_end_after(offsets, a)
-    span = Span(chars=(a, b), tokens=(first, max(first, bisect.bisect_left(starts, b))))
+    # the trace's own ids and the rule every span follows (keysent.traces.alignment)
+    n_prompt = trace.flags.get("n_prompt_tokens")
+    prompt_offsets = list(model.tokenize(trace.prompt).offsets)
+    if n_prompt is None:
+        n_prompt = len(prompt_offsets)
+    _, r_offsets, _, _ = response_tokens(model, trace.generated, trace.token_ids[n_prompt:])
+    offsets = prompt_offsets + [(x + base, y + base) for x, y in r_offsets]
+    span = Span(chars=(a, b), tokens=token_span(token_keys(trace.text, offsets), a, b))
     trace.spans["safe"] = span
     return span
 

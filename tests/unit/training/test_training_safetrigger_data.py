@@ -129,7 +129,7 @@ def test_stage_counts_and_benign_examples_keep_their_responses_byte_for_byte(sta
 
 
 def test_interrupted_stage_resumes_without_regenerating_finished_items(stages_run, micro, tmp_path, monkeypatch):
-    import keysent.traces.generate_text as gt
+    import keysent.generation.text as gt
     from keysent.training.safetrigger.data import DataStages, query_set
 
     st, _, cfg = stages_run
@@ -140,7 +140,7 @@ def test_interrupted_stage_resumes_without_regenerating_finished_items(stages_ru
         (work / "data" / f"{stage}.jsonl").unlink()
         cache = work / "data" / "cache" / f"{stage}.jsonl"
         lines = cache.read_text().splitlines(keepends=True)
-        cache.write_text("".join(lines[:5]))
+        cache.write_text("".join(lines[:6]))  # the JsonlCache header and the first 5 items
     calls = []
     real = gt.generate_text
 
