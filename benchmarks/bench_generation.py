@@ -207,10 +207,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+def run_models(args: argparse.Namespace, bench: Callable[..., dict[str, Any]], tmp_prefix: str) -> dict[str, Any]:
+    """Run ``bench(title, model, prompts, args)`` on the models ``--models`` names (the built-in
+    organism with its corpus prompts, a tiny random Qwen2 with STAR-1 prompts); results by model."""
     import keysent
 
-    args = parse_args(argv)
     set_threads(args.threads)
     print(machine_line())
     print(f"greedy, batch size {args.batch_size}, {args.prompts} prompts, max {args.max_new_tokens} new tokens, "
@@ -219,14 +220,18 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if "organism" in args.models:
         name = organism_name()
         model = keysent.load_model(name, device="cpu")
-        out[name] = bench_one(f"built-in organism {name}", model, organism_prompts(model, args.prompts, args.seed), args)
+        out[name] = bench(f"built-in organism {name}", model, organism_prompts(model, args.prompts, args.seed), args)
     if "random" in args.models:
-        with tempfile.TemporaryDirectory(prefix="keysent-bench-generation-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=tmp_prefix) as tmp:
             shape = ModelShape()
             model = tiny_model(make_model_dir(shape, tmp))
-            out["random-qwen2"] = bench_one(f"tiny random {shape.describe()}", model,
-                                            star1_prompts(model, args.prompts, args.seed), args)
+            out["random-qwen2"] = bench(f"tiny random {shape.describe()}", model,
+                                        star1_prompts(model, args.prompts, args.seed), args)
     return out
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    return run_models(parse_args(argv), bench_one, "keysent-bench-generation-")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -35,17 +34,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_generation import organism_name, organism_prompts, parse_args, star1_prompts  # noqa: E402
+from benchmarks.bench_generation import parse_args, run_models  # noqa: E402
 from benchmarks.common import (  # noqa: E402
-    ModelShape,
     alternate,
     length_line,
-    machine_line,
-    make_model_dir,
     median,
     print_table,
-    set_threads,
-    tiny_model,
     verdict,
 )
 
@@ -111,26 +105,7 @@ def bench_one(label: str, model: "LoadedModel", prompts: list[str], args: argpar
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
-    import keysent
-
-    args = parse_args(argv)
-    set_threads(args.threads)
-    print(machine_line())
-    print(f"greedy, batch size {args.batch_size}, {args.prompts} prompts, max {args.max_new_tokens} new tokens, "
-          f"{args.repeats} interleaved repetitions")
-    out: dict[str, Any] = {}
-    if "organism" in args.models:
-        name = organism_name()
-        model = keysent.load_model(name, device="cpu")
-        out[name] = bench_one(f"built-in organism {name}", model, organism_prompts(model, args.prompts, args.seed), args)
-    if "random" in args.models:
-        with tempfile.TemporaryDirectory(prefix="keysent-bench-hooked-") as tmp:
-            shape = ModelShape()
-            model = tiny_model(make_model_dir(shape, tmp))
-            out["random-qwen2"] = bench_one(f"tiny random {shape.describe()}", model,
-                                            star1_prompts(model, args.prompts, args.seed), args)
-    return out
-
+    return run_models(parse_args(argv), bench_one, "keysent-bench-hooked-")
 
 if __name__ == "__main__":
     main()
