@@ -71,7 +71,7 @@ def star1_hand() -> list[dict]:
     """The hand-checked STAR-1 items as cases (reasoning = the text inside the think block)."""
     if not STAR1.is_file():
         raise KeysentError(f"STAR-1 not found at {STAR1}; run from a checkout beside ../shared")
-    hand = _load(ROOT / "tests" / "test_locate_star1.py", "HAND_K")
+    hand = _load(ROOT / "tests" / "integration" / "test_locate_star1.py", "HAND_K")
     rows = {str(r["id"]): r for r in json.loads(STAR1.read_text(encoding="utf-8"))}
     cases = []
     for sid, k in hand.items():
