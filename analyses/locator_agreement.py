@@ -29,8 +29,12 @@ character; C is everything before K):
   (``tests/data/locator_heldout7.py``), per model family; measured once, then three misses fixed;
 * ``heldout8``: 40 invented traces (24 in the R1-distill styles) written after those fixes
   (``tests/data/locator_heldout8.py``), per model family; measured once, then its miss fixed;
-* ``heldout9``: 40 invented traces (24 in the R1-distill styles) written after the last rule
-  change, never tuned on (``tests/data/locator_heldout9.py``), per model family;
+* ``heldout9``: 40 invented traces (24 in the R1-distill styles) written after those fixes
+  (``tests/data/locator_heldout9.py``), per model family; measured once, nothing fixed;
+* ``heldout10``, ``heldout11``: 43 + 43 invented traces (41 in the R1-distill styles) written
+  together, before either was measured (``tests/data/locator_heldout10.py``, ``...11.py``), per
+  model family; measured once (numbers in ``docs/locating.md``), then their misses studied;
+  and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.
 """
@@ -82,6 +86,20 @@ def star1_hand() -> list[dict]:
     return cases
 
 
+def heldout_sets() -> dict[str, list[dict]]:
+    """Every ``tests/data/locator_heldout*.py`` set in numeric order (``heldout``, ``heldout2``,
+    ..., ``heldout11``); the list in each is named like the file (``HELDOUT``, ``HELDOUT10``)."""
+    def number(path: Path) -> int:
+        tail = path.stem[len("locator_heldout"):]
+        return int(tail) if tail else 1
+
+    out = {}
+    for path in sorted((ROOT / "tests" / "data").glob("locator_heldout*.py"), key=number):
+        name = path.stem[len("locator_"):]
+        out[name] = _load(path, name.upper())
+    return out
+
+
 def agreement(cases: list[dict], group: str, *, with_query: bool, locs=None) -> dict:
     """Counts of exact K per value of ``group`` (and in total)."""
     if locs is None:
@@ -117,24 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = {
             "star1-hand": (star1_hand(), "kind"),
             "tuning": (_load(ROOT / "tests" / "data" / "locator_cases.py", "CASES"), "kind"),
-            "heldout": (_load(ROOT / "tests" / "data" / "locator_heldout.py", "HELDOUT"),
-                        "family"),
-            "heldout2": (_load(ROOT / "tests" / "data" / "locator_heldout2.py", "HELDOUT2"),
-                         "family"),
-            "heldout3": (_load(ROOT / "tests" / "data" / "locator_heldout3.py", "HELDOUT3"),
-                         "family"),
-            "heldout4": (_load(ROOT / "tests" / "data" / "locator_heldout4.py", "HELDOUT4"),
-                         "family"),
-            "heldout5": (_load(ROOT / "tests" / "data" / "locator_heldout5.py", "HELDOUT5"),
-                         "family"),
-            "heldout6": (_load(ROOT / "tests" / "data" / "locator_heldout6.py", "HELDOUT6"),
-                         "family"),
-            "heldout7": (_load(ROOT / "tests" / "data" / "locator_heldout7.py", "HELDOUT7"),
-                         "family"),
-            "heldout8": (_load(ROOT / "tests" / "data" / "locator_heldout8.py", "HELDOUT8"),
-                         "family"),
-            "heldout9": (_load(ROOT / "tests" / "data" / "locator_heldout9.py", "HELDOUT9"),
-                         "family"),
+            **{name: (cases, "family") for name, cases in heldout_sets().items()},
         }
         results: dict = {}
         for name, (cases, group) in sets.items():

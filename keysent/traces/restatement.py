@@ -189,8 +189,8 @@ _PREDICATED_RE = re.compile(
     re.IGNORECASE,
 )
 _INTERJECTION_RE = re.compile(
-    r"^[\"'“*_(]*(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|no|"
-    r"sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh)[\s.!?…,-]*[\"'”*_)]*$",
+    r"^[\"'“*_(]*(?:(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|"
+    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
     re.IGNORECASE,
 )
 
@@ -309,7 +309,8 @@ def _content_stems(text: str | None) -> set[str]:
 _OPTIONS_RE = re.compile(
     r"^(?:(?:so|and|also|here|now)\s*,?\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:answer|four|five|"
     r"three|two|possible|multiple|given)\s+)?(?:options|choices|alternatives|candidates|"
-    r"answers)\s+(?:are|were|given|include|listed|provided|offered|to\s+choose|:)|^(?:(?:so|and|"
+    r"answers)\s*(?:are\b|were\b|given\b|include\b|listed\b|provided\b|offered\b|to\s+choose\b|:)|"
+    r"^(?:(?:so|and|"
     r"also)\s*,?\s+)?(?:there\s+are|we\s+have|we've\s+got|i\s+have)\s+(?:\w+\s+)?(?:options|"
     r"choices|answer\s+choices)\b",
     re.IGNORECASE,
@@ -318,8 +319,17 @@ _GIVEN_RE = re.compile(
     r"^(?:(?:so|and|also|plus|additionally|now)\s*,?\s+)*(?:(?:we're|we’re|we\s+are|i'm|i’m|i\s+am)"
     r"\s+(?:also\s+)?(?:told|given|asked|provided|informed)|it\s+is\s+(?:also\s+)?given|it's\s+"
     r"(?:also\s+)?given|(?:we|i)\s+(?:also\s+)?(?:know|have)\s+that\s+(?:the\s+)?(?:problem|"
-    r"question)|(?:the|a|there's\s+a|there\s+is\s+a)\s+(?:hint|note|instruction|instructions|"
-    r"requirement|constraint|condition)s?\b)",
+    r"question)|(?:the|a|there's\s+(?:also\s+)?a|there’s\s+(?:also\s+)?a|there\s+is\s+(?:also\s+)?a)"
+    r"\s+(?:hint|note|instruction|instructions|requirement|constraint|condition)s?\b"
+    # labelled material: "Constraints: dumbbells only, ...", "Options:", "Given: f(0) = 1."
+    r"|(?:constraints?|requirements?|conditions?|options|choices|given|givens|facts|known|"
+    r"details|context|background|data|info|information|hints?|notes?|format|output\s+format|"
+    r"rules?|premises?|clues?)\s*:"
+    # a restated definition: "The sequence is defined by a_1 = 2 and ...".
+    r"|(?:the|this|that)\s+(?:\w+\s+)?(?:sequence|function|series|polynomial|equation|"
+    r"expression|matrix|graph|set|relation|operation|recurrence|curve|region|game|grid|process|"
+    r"procedure)s?\s+(?:is|are)\s+(?:(?:recursively|also)\s+)?(?:defined|given|described|"
+    r"specified)\s+(?:by|as)\b)",
     re.IGNORECASE,
 )
 _FORMAT_RE = re.compile(
@@ -328,7 +338,7 @@ _FORMAT_RE = re.compile(
     r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
     r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
     r"to)\s+.*\b(?:(?:with|as|in|using|give|pick|choose)\s+(?:the|a|one|a\s+single|only\s+the)\s+"
-    r"(?:letter|option\s+letter)|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
+    r"(?:(?:correct|right|corresponding|matching|appropriate|chosen)\s+)?(?:letter|option\s+letter)|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
     r"single\s+(?:word|number|letter|option)|only|"
     r"final\s+answer|one\s+word|json|explain\s+(?:my|the|our|your)\s+(?:reasoning|answer|steps|"
     r"choice)|show\s+(?:my|the|our|your)\s+work)\b",
