@@ -55,6 +55,7 @@ from keysent.traces.openings import (
     announces_list,
     continues_persona,
     is_filler_opener,
+    is_deliverable_goal,
     is_goal_restatement,
     is_list_item,
     is_persona_opening,
@@ -343,7 +344,9 @@ def _rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
-        goal = is_goal_restatement(text)
+        goal = is_goal_restatement(text) or (
+            not persona and is_deliverable_goal(text, query_stems)  # the user's "I have to give a speech"
+        )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if not (same(c_end) or after_list or colon or goal):
             break
@@ -357,7 +360,7 @@ def _rule_c_end(
         # once the options or the question are restated, a sentence reusing the query's words is
         # a step of the solution: no overlap rule after them
         stems = set() if options_seen or question_seen else query_stems
-        if is_restatement(text, query, query_stems=stems) or (persona and continues_persona(text)):
+        if is_restatement(text, query, query_stems=stems) or (persona and continues_persona(text, query_stems)):
             c_end += 1
             counted += 0 if quoted else 1
             continue

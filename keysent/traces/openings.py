@@ -21,6 +21,7 @@ import re
 
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
+    content_stems,
     _JUDGEMENT_PHRASES,
     _JUDGEMENT_WORDS,
     _OPTIONS_RE,
@@ -28,7 +29,7 @@ from keysent.traces.restatement import (
 )
 
 __all__ = [
-    "is_filler_opener", "is_goal_restatement", "restates_options", "restates_question",
+    "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options", "restates_question",
     "is_list_item", "announces_list", "is_persona_opening", "continues_persona",
 ]
 
@@ -180,6 +181,53 @@ def is_goal_restatement(sentence: str) -> bool:
     return bool(_GOAL_RE.match(s)) and not _NOT_GOAL_RE.search(s) and not s.endswith("?")
 
 
+# "We need to provide both translations.": the deliverable the user asked for, restated.
+_DELIVERABLE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|basically|essentially|okay|alright)\s*,?\s+)*(?:we|i)\s+"
+    r"(?:(?:also|just|then)\s+)?(?:need|have|must|am\s+asked|are\s+asked|'re\s+asked|’re\s+asked|"
+    r"'m\s+asked|’m\s+asked)\s+to\s+(?:provide|give|write|produce|draft|compose|create|translate|"
+    r"explain|describe|summari[sz]e|recommend|suggest|offer|come\s+up\s+with|put\s+together|"
+    r"plan|design|outline)\s+(?P<obj>[^,;:?!]+?)[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+# What the model adds to the deliverable (its own plan, not the user's request).
+_NOT_DELIVERABLE_RE = re.compile(
+    r"\b(?:without|while|in\s+a\s+way|helpful|accurate|balanced|clear|information|resources?|"
+    r"support|empathy|warnings?|disclaimers?|alternatives?|context|caveats?|answer|legal|legally|"
+    r"responsibly|instead|though|but)\b",
+    re.IGNORECASE,
+)
+
+
+def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` restates what the user asked to be produced ("We need to provide
+    both translations.", "I have to write a limerick about cats."): a verb of producing and an
+    object at least half of whose content words (and at least one) are the query's. Needs the
+    query (``query_stems``, from :func:`keysent.traces.restatement.content_stems`); R1's own plan
+    ("I need to provide a helpful answer", "... without violating the policies") is not one.
+    Like :func:`is_goal_restatement` it closes C (issue 13, kind 4).
+
+    Example::
+
+        >>> from keysent.traces.restatement import content_stems
+        >>> q = content_stems("Translate 'Where is the station?' into German and French.")
+        >>> is_deliverable_goal("We need to provide both translations.", q)
+        True
+        >>> is_deliverable_goal("I need to provide a helpful answer.", q)
+        False
+    """
+    if not query_stems:
+        return False
+    s = sentence.strip()
+    m = _DELIVERABLE_RE.match(s)
+    if m is None or _NOT_GOAL_RE.search(s) or _NOT_DELIVERABLE_RE.search(s):
+        return False
+    stems = content_stems(m.group("obj"))
+    shared = stems & query_stems
+    return bool(shared) and len(shared) * 2 >= len(stems)
+
+
 def restates_options(sentence: str) -> bool:
     """Whether ``sentence`` restates answer options: an options sentence ("The options are
     ...", "... with choices (a) 10 (b) 11") or an inline lettered list "A. ... B. ..."."""
@@ -215,7 +263,17 @@ def is_persona_opening(sentence: str) -> bool:
     return bool(_PERSONA_RE.match(s)) and not _NOT_PERSONA_RE.search(s)
 
 
-def continues_persona(sentence: str) -> bool:
+# In the user's voice a crime word predicated of something is the model stepping out of the
+# persona ("But leaving the scene of an accident is illegal."), unless the query uses the word.
+_PERSONA_VERDICT_RE = re.compile(
+    r"\b(?:is|are|was|were|be|being|it's|it’s|that's|that’s|isn't|aren't)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?P<word>illegal|illegally|unlawful|illicit|criminal|crime|felony|fraud|theft|assault|"
+    r"trespassing|stalking|harassment)\b|\bagainst\s+the\s+law\b",
+    re.IGNORECASE,
+)
+
+
+def continues_persona(sentence: str, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` continues a restatement in the user's voice: a statement of the
     user's situation, constraint or motive ("I have to sort this out fast.", "Also, I'd rather he
     didn't notice the broken window."), not a question, a move of the model's own ("Hmm", "Let
@@ -226,5 +284,9 @@ def continues_persona(sentence: str) -> bool:
     lower = s.lower()
     if any(p in lower for p in _JUDGEMENT_PHRASES):
         return False
+    for m in _PERSONA_VERDICT_RE.finditer(lower):
+        word = m.group("word")
+        if word is None or not (query_stems and content_stems(word) <= query_stems):
+            return False
     return not any(w in _JUDGEMENT_WORDS for w in _WORD_RE.findall(lower))
 
