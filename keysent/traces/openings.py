@@ -199,11 +199,14 @@ _NOT_DELIVERABLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_QUANTIFIERS = content_stems("both two three four five each every several few many")
+
 
 def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
     """Whether ``sentence`` restates what the user asked to be produced ("We need to provide
     both translations.", "I have to write a limerick about cats."): a verb of producing and an
-    object at least half of whose content words (and at least one) are the query's. Needs the
+    object whose content words (at least one; quantifiers like "both" aside) are all the
+    query's (crude stems), so "I need to write a poem that is fun." is not one. Needs the
     query (``query_stems``, from :func:`keysent.traces.restatement.content_stems`); R1's own plan
     ("I need to provide a helpful answer", "... without violating the policies") is not one.
     Like :func:`is_goal_restatement` it closes C (issue 13, kind 4).
@@ -216,6 +219,8 @@ def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
         True
         >>> is_deliverable_goal("I need to provide a helpful answer.", q)
         False
+        >>> is_deliverable_goal("We need to provide translations that sound natural.", q)
+        False
     """
     if not query_stems:
         return False
@@ -223,9 +228,8 @@ def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
     m = _DELIVERABLE_RE.match(s)
     if m is None or _NOT_GOAL_RE.search(s) or _NOT_DELIVERABLE_RE.search(s):
         return False
-    stems = content_stems(m.group("obj"))
-    shared = stems & query_stems
-    return bool(shared) and len(shared) * 2 >= len(stems)
+    stems = content_stems(m.group("obj")) - _QUANTIFIERS
+    return bool(stems) and stems <= query_stems
 
 
 def restates_options(sentence: str) -> bool:
