@@ -1,0 +1,55 @@
+"""The locator on held-out sets 10 and 11 (``tests/data/locator_heldout10.py``, ``...11.py``).
+
+Both were written and frozen before they were first measured (with the query: 39/43 and 41/43;
+R1 families 39/41, others 41/45, see ``docs/locating.md``); the six misses were then studied
+and their kinds fixed in the rules (with their nearest variants in
+``tests/unit/traces/test_locate_heldout10_kinds.py``), so this test guards the agreement after
+those fixes and is no longer a held-out measurement. Kept apart from ``test_locate_heldout.py``
+(sets 1-9), which stays unchanged.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from keysent.traces.locate import locate_key_sentence
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+R1_FAMILIES = {"r1-qwen", "r1-llama"}
+
+
+def _load(name: str, attr: str) -> list[dict]:
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, attr)
+
+
+CASES = _load("locator_heldout10", "HELDOUT10") + _load("locator_heldout11", "HELDOUT11")
+
+
+def test_sets_are_well_formed():
+    assert len(CASES) == 86
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    families = collections.Counter(c["family"] for c in CASES)
+    assert set(families) == {"qwen3", "qwq", "kimi", "r1-qwen", "r1-llama"}
+    assert families["r1-qwen"] + families["r1-llama"] == 41
+    for c in CASES:
+        assert c["reasoning"].count(c["k"]) == 1, c["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_with_query(case):
+    loc = locate_key_sentence(case["reasoning"], case["query"])
+    assert loc.key_sentence_text == case["k"], loc.understanding_text
+
+
+def test_without_query():
+    # without the query a retelling in the third person or a quoted problem's own question ends
+    # C early (measured after the fixes: 80 / 86)
+    agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
+    assert sum(agree) >= 80, sum(agree)
