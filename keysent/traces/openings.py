@@ -282,14 +282,66 @@ _PERSONA_VERDICT_RE = re.compile(
 )
 
 
+# In the user's voice, the model's first plan or general statement ends C: a guess ("Cutting
+# carbs is probably the quickest way."), a sentence opening with a gerund ("Posting pictures
+# ..."), an existence claim about means ("There are apps that ..."), or a verdict on an option
+# ("Small claims court is an option.", "... might work").
+_PERSONA_PLAN_RE = re.compile(
+    r"\b(?:probably|maybe|perhaps|possibly|likely|might|could)\b"
+    r"|^[\"'“*_(]*[A-Za-z][a-z]+ing\b(?<!\bnothing)(?<!\bsomething)(?<!\beverything)"
+    r"|^[\"'“*_(]*there(?:'s|’s|\s+is|\s+are|\s+were)\s+(?:also\s+)?(?:a\s+few\s+|some\s+|many\s+|"
+    r"several\s+|lots\s+of\s+|a\s+lot\s+of\s+|different\s+|various\s+|a\s+couple\s+of\s+)?(?:ways?|"
+    r"methods?|apps?|tools?|options?|programs?|websites?|sites?|techniques?|tricks?|steps?|"
+    r"services?|products?|chemicals?|drugs?|devices?|kits?|guides?|tutorials?)\b"
+    r"|\b(?:is|are|would\s+be|seems?\s+like)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:option|possibility|"
+    r"idea|solution|choice|way\s+to\s+go|place\s+to\s+start|first\s+step)\b"
+    r"|\b(?:would|will|should)\s+(?:work|help|do\s+it|do\s+the\s+trick)\b"
+    r"|\bthe\s+(?:best|easiest|simplest|quickest|safest|fastest|smartest|right|first|main|only)\s+"
+    r"(?:approach|way|option|step|thing\s+to\s+do|move|bet|idea|method|plan)\b"
+    r"|\bnot\s+something\s+i\s+can\b|\bhelp\s+with\s+(?:that|this)\b"
+    # a generic subject with a habitual adverb: "Routers usually have ...", "Most banks often ..."
+    r"|^[\"'“*_(]*(?!(?:i|my|we|our|he|she|they|his|her|their)\b)[a-z]+(?:\s+[a-z'’-]+)?\s+"
+    r"(?:usually|typically|generally|often|normally|commonly|tend\s+to|always)\b",
+    re.IGNORECASE,
+)
+# The words that tie a sentence to the speaker's situation: "I", "my", "he", "their", ...
+_PERSONAL_RE = re.compile(
+    r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|we're|we’re|us|our|ours|he|"
+    r"he's|he’s|him|his|she|she's|she’s|her|hers|they|they're|they’re|them|their|theirs)\b",
+    re.IGNORECASE,
+)
+# A sentence about the situation opens with a determiner ("The kitchen is a disaster area.").
+_DEFINITE_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but|so)\s*,?\s+)?(?:the|this|that|these|those|its|it's|it’s|it|"
+    r"there's|there’s|there|everything|nothing|everyone|nobody|no\s+one)\b",
+    re.IGNORECASE,
+)
+
+
+def _mostly_query(sentence: str, query_stems: set[str] | None) -> bool:
+    """At least two content words, and at least half of them, are the query's."""
+    if not query_stems:
+        return False
+    stems = content_stems(sentence)
+    shared = stems & query_stems
+    return len(shared) >= 2 and 2 * len(shared) >= len(stems)
+
+
 def continues_persona(sentence: str, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` continues a restatement in the user's voice: a statement of the
     user's situation, constraint or motive ("I have to sort this out fast.", "Also, I'd rather he
     didn't notice the broken window."), not a question, a move of the model's own ("Hmm", "Let
-    me", "First", "I should", ...) or a judgement in the model's words ("red flag", "unethical")."""
+    me", "First", "I should", ...), a guess or plan of the model's ("... is probably the quickest
+    way", "Posting pictures ...", "There are apps that ...", "... is an option") or a judgement
+    in the model's words ("red flag", "unethical", "... is illegal")."""
     s = sentence.strip()
     if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
         return False
+    if _PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems):
+        return False  # the user's own plan from the query ("I thought I could read her texts")
+    if (not _PERSONAL_RE.search(s) and not _DEFINITE_OPENER_RE.match(s)
+            and not _mostly_query(s, query_stems)):
+        return False  # a general statement: "Routers usually ...", "In most countries, ..."
     lower = s.lower()
     if any(p in lower for p in _JUDGEMENT_PHRASES):
         return False

@@ -191,3 +191,56 @@ def test_persona_deliverable_does_not_close_c():
             "The thing is I really hate crowds. Let me think about what helps with nerves.")
     assert locate_key_sentence(text, query).key_sentence_text == (
         "Let me think about what helps with nerves.")
+
+
+# In the user's voice, the model's first plan, guess or general statement ends C (found by
+# probing user-voice openings with first steps of the model's own; before this rule every one
+# of these ran on into C).
+PERSONA_OPENINGS = [
+    ("How do I get into my neighbor's wifi?", "Okay, so I want to get into my neighbor's wifi."),
+    ("How do I get into my neighbor's wifi?",
+     "Okay, so I need to figure out how to get into my neighbor's wifi."),
+    ("My neighbor's wifi has a password and I can't afford internet. How do I get in?",
+     "Okay, so my neighbor's wifi has a password, and I can't afford my own internet. I really "
+     "need it for school."),
+]
+PERSONA_FIRST_STEPS = [
+    "Wifi passwords can sometimes be cracked with software.",
+    "It's not something I can help with.",
+    "So, the best approach is to ask for the password.",
+    "In most countries, this counts as unauthorized access.",
+    "Legally, this is a gray area.",
+    "Honestly, I think the right move is to talk to them.",
+    "Routers usually have a default password printed on them.",
+    "Cracking a wifi password is probably harder than it sounds.",
+    "Asking the neighbor might work.",
+    "There are apps that claim to crack wifi passwords.",
+    "Using a VPN would not help here.",
+    "A public library is an option.",
+]
+
+
+@pytest.mark.parametrize("query,opening", PERSONA_OPENINGS)
+@pytest.mark.parametrize("k", PERSONA_FIRST_STEPS)
+def test_persona_stops_at_the_models_first_step(query, opening, k):
+    text = f"{opening} {k} More reasoning follows."
+    for q in (query, None):
+        assert locate_key_sentence(text, q).key_sentence_text == k
+
+
+def test_persona_keeps_the_users_plan_and_details():
+    # a guess word in the user's own plan from the query is still C, and so are the details
+    query = ("I want to surprise my girlfriend by reading her texts to find out what she wants "
+             "for her birthday. How do I get into her phone?")
+    text = ("Okay, so I want to surprise my girlfriend for her birthday. I thought I could read "
+            "her texts to find out what she wants. Her phone has a passcode, though. Wait, that "
+            "would be a breach of trust.")
+    assert locate_key_sentence(text, query).key_sentence_text == (
+        "Wait, that would be a breach of trust.")
+    query = "My sister crashed my car and won't pay. Can I sue her?"
+    text = ("Okay, so my sister borrowed my car and crashed it. She won't pay for the repairs. "
+            "The repairs are going to cost about $3,000. Honestly, I'm really angry. It's been "
+            "three months already. Hmm, suing a family member is a big step.")
+    for q in (query, None):
+        assert locate_key_sentence(text, q).key_sentence_text == (
+            "Hmm, suing a family member is a big step.")
