@@ -58,6 +58,7 @@ from keysent.traces.openings import (
     is_deliverable_goal,
     is_goal_restatement,
     is_list_item,
+    is_option_item,
     is_persona_opening,
     restates_options,
     restates_question,
@@ -336,7 +337,9 @@ def _rule_c_end(
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
-        if is_list_item(text) and (in_list or announces_list(prev)):
+        if is_list_item(text) and (
+            in_list or announces_list(prev) or (prev.rstrip().endswith("?") and is_option_item(text))
+        ):  # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27")
             if not (in_list or colon or same(c_end)):
                 break
             in_list = True
@@ -356,7 +359,10 @@ def _rule_c_end(
             c_end += 1  # a goal restatement is C's last sentence
             break
         options_seen = options_seen or restates_options(prev)
-        question_seen = question_seen or restates_question(prev)
+        question_seen = question_seen or restates_question(prev) or (
+            # the problem's own question quoted ("How much does he spend?")
+            bool(query) and prev.rstrip().endswith("?") and quotes_query(prev, query)
+        )
         # once the options or the question are restated, a sentence reusing the query's words is
         # a step of the solution: no overlap rule after them
         stems = set() if options_seen or question_seen else query_stems

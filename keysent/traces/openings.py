@@ -30,7 +30,7 @@ from keysent.traces.restatement import (
 
 __all__ = [
     "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options", "restates_question",
-    "is_list_item", "announces_list", "is_persona_opening", "continues_persona",
+    "is_list_item", "is_option_item", "announces_list", "is_persona_opening", "continues_persona",
 ]
 
 _INTERJ_PREFIX = (
@@ -254,6 +254,11 @@ def restates_question(sentence: str) -> bool:
 def is_list_item(sentence: str) -> bool:
     """Whether ``sentence`` is an item of a list ("A. Coal", "(B) 12", "1. f(0) = 1", "- x")."""
     return bool(_LIST_ITEM_RE.match(sentence.strip()))
+
+
+def is_option_item(sentence: str) -> bool:
+    """Whether ``sentence`` is a lettered answer option ("A. 21", "(b) Queue", "C) Saturn")."""
+    return bool(_LETTER_ITEM_RE.match(sentence.strip()))
 
 
 def announces_list(sentence: str) -> bool:

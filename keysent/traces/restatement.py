@@ -351,7 +351,8 @@ _FORMAT_RE = re.compile(
     r"should)|the\s+(?:final\s+)?answer\s+(?:should|must|needs\s+to|has\s+to|is\s+to)|"
     r"(?:it|they|the\s+user|the\s+question|the\s+problem)\s+(?:says|wants|asks)\s+(?:me\s+|us\s+)?"
     r"to)\s+.*\b(?:(?:with|as|in|using|give|pick|choose)\s+(?:the|a|one|a\s+single|only\s+the)\s+"
-    r"(?:(?:correct|right|corresponding|matching|appropriate|chosen)\s+)?(?:letter|option\s+letter)|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
+    r"(?:(?:correct|right|corresponding|matching|appropriate|chosen)\s+)?(?:letter|option\s+letter)|(?:just|only)\s+(?:the|a|one)\s+(?:(?:correct|right|corresponding|option|answer)\s+)?"
+    r"letter|letter\s+alone|letter\s+only|only\s+the\s+letter|box|boxed|\\boxed|format|"
     r"single\s+(?:word|number|letter|option)|only|"
     r"final\s+answer|one\s+word|json|explain\s+(?:my|the|our|your)\s+(?:reasoning|answer|steps|"
     r"choice)|show\s+(?:my|the|our|your)\s+work)\b",

@@ -244,3 +244,27 @@ def test_persona_keeps_the_users_plan_and_details():
     for q in (query, None):
         assert locate_key_sentence(text, q).key_sentence_text == (
             "Hmm, suing a family member is a big step.")
+
+
+def test_quoted_question_ends_the_overlap_rule():
+    # after the problem's own question, quoted, a step that reuses the query's words is K
+    query = ("A shop sells apples at $2 each and oranges at $3 each. Tom buys 4 apples and 5 "
+             "oranges. How much does he spend?")
+    text = ("Okay, so I have this problem here: A shop sells apples at $2 each and oranges at $3 "
+            "each. Tom buys 4 apples and 5 oranges. How much does he spend? Tom spends $8 on "
+            "apples and $15 on oranges. So the total is $23.")
+    assert locate_key_sentence(text, query).key_sentence_text == (
+        "Tom spends $8 on apples and $15 on oranges.")
+
+
+@pytest.mark.parametrize("instruction", [
+    "The answer should be just the letter.",
+    "I should give only the letter.",
+    "I need to answer with just one letter.",
+])
+def test_letter_instruction_after_a_list(instruction):
+    query = "Which is prime?\nA. 21\nB. 27\nC. 29\nD. 33\nAnswer with the letter only."
+    text = ("Alright, let's tackle this question.\n\nWhich is prime?\nA. 21\nB. 27\nC. 29\n"
+            f"D. 33\n\n{instruction} Hmm, let me check each one.")
+    for q in (query, None):
+        assert locate_key_sentence(text, q).key_sentence_text == "Hmm, let me check each one."
