@@ -268,3 +268,18 @@ def test_letter_instruction_after_a_list(instruction):
             f"D. 33\n\n{instruction} Hmm, let me check each one.")
     for q in (query, None):
         assert locate_key_sentence(text, q).key_sentence_text == "Hmm, let me check each one."
+
+
+@pytest.mark.parametrize("detail,is_c", [
+    ("I can read okay, but I freeze up when people talk to me.", True),
+    ("I can understand most of what I hear on TV.", True),
+    ("I can try speaking with a tutor.", False),
+    ("I can just use flashcards for the verbs.", False),
+])
+def test_persona_i_can(detail, is_c):
+    # the user's abilities are C; "I can try / use / ..." is the model's first plan
+    query = "I've been learning Spanish for 6 months with an app. How do I get better at speaking?"
+    text = (f"Okay, so I've been learning Spanish for six months with an app. {detail} Let me "
+            "think about what builds speaking confidence.")
+    k = "Let me think about what builds speaking confidence." if is_c else detail
+    assert locate_key_sentence(text, query).key_sentence_text == k
