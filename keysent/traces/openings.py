@@ -307,6 +307,8 @@ _PERSONA_PLAN_RE = re.compile(
     r"|\bthe\s+(?:best|easiest|simplest|quickest|safest|fastest|smartest|right|first|main|only)\s+"
     r"(?:approach|way|option|step|thing\s+to\s+do|move|bet|idea|method|plan)\b"
     r"|\bnot\s+something\s+i\s+can\b|\bhelp\s+with\s+(?:that|this)\b"
+    r"|\bthe\s+(?:key|main|real|big|bigger|core|underlying)\s+(?:issue|question|problem|concern|"
+    r"thing|point)\s+(?:is|here)\b"
     # a generic subject with a habitual adverb: "Routers usually have ...", "Most banks often ..."
     r"|^[\"'“*_(]*(?!(?:i|my|we|our|he|she|they|his|her|their)\b)[a-z]+(?:\s+[a-z'’-]+)?\s+"
     r"(?:usually|typically|generally|often|normally|commonly|tend\s+to|always)\b",
@@ -320,7 +322,9 @@ _PERSONAL_RE = re.compile(
 )
 # A sentence about the situation opens with a determiner ("The kitchen is a disaster area.").
 _DEFINITE_OPENER_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:and|also|plus|but|so)\s*,?\s+)?(?:the|this|that|these|those|its|it's|it’s|it|"
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but|so|then|meanwhile|apparently|basically|anyway|besides|"
+    r"on\s+top\s+of\s+(?:that|this|it\s+all)|in\s+addition|what's\s+more|what’s\s+more|"
+    r"to\s+make\s+(?:it|things|matters)\s+worse)\s*,?\s+)*(?:the|this|that|these|those|its|it's|it’s|it|"
     r"there's|there’s|there|everything|nothing|everyone|nobody|no\s+one)\b",
     re.IGNORECASE,
 )

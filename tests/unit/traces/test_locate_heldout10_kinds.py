@@ -217,6 +217,7 @@ PERSONA_FIRST_STEPS = [
     "There are apps that claim to crack wifi passwords.",
     "Using a VPN would not help here.",
     "A public library is an option.",
+    "Now, the key issue is consent.",
 ]
 
 
@@ -237,6 +238,11 @@ def test_persona_keeps_the_users_plan_and_details():
             "would be a breach of trust.")
     assert locate_key_sentence(text, query).key_sentence_text == (
         "Wait, that would be a breach of trust.")
+    query = "I run a bakery. Rent went up 30% and flour got pricier. Raise prices or cut hours?"
+    text = ("Okay, so I run a small bakery, and my rent just went up by 30%. On top of that, the "
+            "flour supplier raised prices too. Let me think about the trade-offs.")
+    for q in (query, None):
+        assert locate_key_sentence(text, q).key_sentence_text == "Let me think about the trade-offs."
     query = "My sister crashed my car and won't pay. Can I sue her?"
     text = ("Okay, so my sister borrowed my car and crashed it. She won't pay for the repairs. "
             "The repairs are going to cost about $3,000. Honestly, I'm really angry. It's been "
