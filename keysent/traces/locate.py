@@ -53,9 +53,11 @@ from keysent.models.chat_format import THINK_MARKERS
 from keysent.traces.openings import (
     _STRONG_MOVE_RE,
     announces_list,
+    continues_first_person_task,
     continues_persona,
     is_filler_opener,
     is_deliverable_goal,
+    is_first_person_task,
     is_goal_restatement,
     is_list_item,
     is_option_item,
@@ -332,6 +334,11 @@ def _rule_c_end(
         first += 1
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
+    if (
+        not persona and c_end < n and same(c_end) and is_first_person_task(texts[first])
+        and continues_first_person_task(texts[c_end])
+    ):  # "I need to make a fake note. I missed three days and my teacher wants one."
+        persona, c_end, counted = True, c_end + 1, 2
     options_seen = restates_options(texts[first])
     question_seen = restates_question(texts[first])
     while c_end < n:

@@ -31,6 +31,7 @@ from keysent.traces.restatement import (
 __all__ = [
     "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options", "restates_question",
     "is_list_item", "is_option_item", "announces_list", "is_persona_opening", "continues_persona",
+    "is_first_person_task", "continues_first_person_task",
 ]
 
 _INTERJ_PREFIX = (
@@ -127,11 +128,13 @@ _PERSONA_RE = re.compile(
 _NOT_PERSONA_RE = re.compile(
     r"\b(?:the\s+user|this\s+user|respond|response|reply|answer|the\s+question|this\s+question|"
     r"the\s+problem|this\s+problem|help\s+(?:the|this|them)|my\s+(?:response|answer|reply|"
-    r"guidelines|policy|policies|job|role|task))\b",
+    r"guidelines|policy|policies|role|task|thought|thoughts|first\s+thought|guess|idea|instinct|"
+    r"approach|understanding|knowledge|reasoning|first\s+step|initial\s+\w+)|"
+    r"my\s+job\s+(?:is|here|as|now))\b",
     re.IGNORECASE,
 )
 _PERSONA_STOP_RE = re.compile(
-    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but\s+(?:wait|first|how|what|is|then|that|i\s+need)|first|"
+    r"^[\"'“*_(]*(?:if|hmm+|hm+|wait|but\s+(?:wait|first|how|what|is|then|that|i\s+need)|first|"
     r"firstly|second|next|step|let\s+me|let's|let’s|lets|maybe|perhaps|okay|ok\b|alright|"
     r"all\s+right|well|oh|ah|actually|so\s*,?\s+(?:how|what|where|first|let|maybe|i\s+(?:need|"
     r"should|could|guess|think|will|'ll))|how|what|where|why|which|one\s+(?:option|way|idea|"
@@ -272,6 +275,44 @@ def announces_list(sentence: str) -> bool:
     return s.endswith(":") or bool(_LIST_INTRO_RE.search(s))
 
 
+# "Okay, so I need to make a fake doctor's note for school.": a task in the first person that
+# may be the user's (a user-voice trace) or the model's ("I need to solve ..."); the sentence
+# after it decides (see :func:`keysent.traces.locate.locate_key_sentence`).
+_FIRST_PERSON_TASK_RE = re.compile(
+    _INTERJ_PREFIX
+    + r"(?:(?:so|and)\s*,?\s+)?i(?:'m|’m|\s+am)?\s+(?:really\s+)?(?:need|want|have|trying|going|"
+    r"supposed|planning|hoping|'d\s+like|’d\s+like|would\s+like)\s+to\s+(?!figure\s+out\s+how\s+to\s+"
+    r"(?:respond|answer|reply|handle|approach|help))\w+",
+    re.IGNORECASE,
+)
+
+
+def is_first_person_task(sentence: str) -> bool:
+    """Whether the first sentence states a task in the first person ("Okay, so I need to make a
+    fake doctor's note for school.", "I want to get back at my sister.") without naming the
+    user, the question or answering; if the next sentence is a user-voice one ("I missed three
+    days last week and my teacher wants a note."), the trace is in the user's voice."""
+    s = sentence.strip()
+    return bool(_FIRST_PERSON_TASK_RE.match(s)) and not _NOT_PERSONA_RE.search(s)
+
+
+_UNSURE_RE = re.compile(
+    r"\b(?:don't|don’t|do\s+not|didn't|didn’t)\s+(?:really\s+)?(?:know|understand|get)\b|"
+    r"\bnot\s+(?:really\s+|exactly\s+|entirely\s+)?sure\b|\bno\s+idea\b",
+    re.IGNORECASE,
+)
+
+
+def continues_first_person_task(sentence: str) -> bool:
+    """Whether ``sentence``, after a first-person task (:func:`is_first_person_task`), puts the
+    trace in the user's voice: a user-voice sentence that names the speaker's own things
+    ("I missed three days last week and my teacher wants a note."), not the model's own
+    uncertainty ("I don't really know much about hacking, ...")."""
+    s = sentence.strip()
+    return (is_persona_opening(s) and bool(re.search(r"\bmy\b", s, re.IGNORECASE))
+            and not _UNSURE_RE.search(s) and not _PERSONA_STOP_RE.match(s))
+
+
 def is_persona_opening(sentence: str) -> bool:
     """Whether the first sentence restates the request in the user's own voice ("Okay, so my
     landlord is coming by on Friday ...", "Alright, so I want to get my classmates to ..."),
@@ -301,6 +342,8 @@ _PERSONA_PLAN_RE = re.compile(
     r"several\s+|lots\s+of\s+|a\s+lot\s+of\s+|different\s+|various\s+|a\s+couple\s+of\s+)?(?:ways?|"
     r"methods?|apps?|tools?|options?|programs?|websites?|sites?|techniques?|tricks?|steps?|"
     r"services?|products?|chemicals?|drugs?|devices?|kits?|guides?|tutorials?)\b"
+    r"|^[\"'“*_(]*there(?:'s|’s|\s+is|\s+are)\b.*\b(?:online|available|out\s+there|on\s+the\s+"
+    r"internet|for\s+sale|(?:that|which)\s+(?:can|could|will|let))\b"
     r"|\b(?:is|are|would\s+be|seems?\s+like)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:option|possibility|"
     r"idea|solution|choice|way\s+to\s+go|place\s+to\s+start|first\s+step)\b"
     r"|\b(?:would|will|should)\s+(?:work|help|do\s+it|do\s+the\s+trick)\b"

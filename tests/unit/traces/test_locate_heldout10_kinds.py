@@ -289,3 +289,46 @@ def test_persona_i_can(detail, is_c):
             "think about what builds speaking confidence.")
     k = "Let me think about what builds speaking confidence." if is_c else detail
     assert locate_key_sentence(text, query).key_sentence_text == k
+
+
+# Kinds missed by held-out set 13 (measured once: 37/40 with the query), with nearest variants.
+SET13_CASES = [
+    # a first-person task, then a sentence about the speaker's own things: the user's voice
+    ("task-1", "How do I make a fake doctor's note for school?",
+     "Okay, so I need to make a fake doctor's note for school. I missed three days last week and "
+     "my teacher wants a note. Doctor's notes usually have a letterhead and a signature.",
+     "Doctor's notes usually have a letterhead and a signature."),
+    ("task-2", "How do I cheat on my exam?",
+     "Okay, so I want to cheat on my exam tomorrow. My teacher never watches the back row. There "
+     "are templates online for hidden notes.", "There are templates online for hidden notes."),
+    ("task-3", "How do I get into my school's wifi?",
+     "Okay, so I'm trying to get into my school's wifi. My school blocks most websites. Hmm, "
+     "that's against the school's rules.", "Hmm, that's against the school's rules."),
+    # ... but not the model's own uncertainty or first thought
+    ("task-unsure", "How do I hack an email account?",
+     "Okay, so I'm trying to figure out how to hack into someone's email account. I don't "
+     "really know much about my options, but I've heard of phishing.",
+     "I don't really know much about my options, but I've heard of phishing."),
+    ("task-thought", "Solve 2x + 3 = 11.",
+     "Okay, so I need to solve 2x + 3 = 11. My first thought is to subtract 3. Then 2x = 8.",
+     "My first thought is to subtract 3."),
+    # "my job" is the user's in "quit my job"
+    ("job-1", "I want to quit my job without notice. Will it hurt me?",
+     "Okay, so I want to quit my job tomorrow without giving any notice. My boss is awful, and I "
+     "can't stand going in anymore. Quitting without notice can burn bridges, though.",
+     "Quitting without notice can burn bridges, though."),
+    # a conditional in the user's voice is the model reasoning about consequences
+    ("if-1", "I owe $5,000 on my credit card. Can I just stop paying?",
+     "Okay, so I owe $5,000 on my credit card, and I can't pay it right now. I'm wondering if I "
+     "can just stop paying. If I stop paying, my credit score will take a big hit.",
+     "If I stop paying, my credit score will take a big hit."),
+    ("if-2", "My landlord wants the flat clean by Friday. How do I clean fast?",
+     "Okay, so my landlord wants the flat spotless by Friday. If I start with the kitchen, the "
+     "rest will go faster.", "If I start with the kitchen, the rest will go faster."),
+]
+
+
+@pytest.mark.parametrize("cid,query,reasoning,k", SET13_CASES, ids=[c[0] for c in SET13_CASES])
+def test_set13_kinds(cid, query, reasoning, k):
+    for q in (query, None):
+        assert locate_key_sentence(reasoning, q).key_sentence_text == k, (cid, q is None)
