@@ -31,7 +31,9 @@ __all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems
 _LEAD_IN = (
     r"(?:(?:so|and|also|plus|basically|essentially|specifically|in short|in summary|to clarify"
     r"|to summarize|that is|i\.e\.|in particular|additionally|moreover|further|furthermore|now"
-    r"|then)\s*,?\s+)*"
+    r"|then|finally|lastly|later|after\s+that|at\s+the\s+end|in\s+the\s+end|at\s+the\s+start"
+    r"|in\s+the\s+(?:message|prompt|post|text|request|query|note|email|first\s+part|second\s+part"
+    r"|last\s+part|last\s+line|first\s+line))\s*,?\s+)*"
 )
 # Subjects that name the user or the request.
 _SUBJECT = (
@@ -255,6 +257,10 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     if _COMPUTE_RE.search(s):
         return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
+    if (query and _frames_query_passage(s, query) and not _CONCLUSION_RE.search(s)
+            and not _STEP_WORD_RE.match(s) and not _MOVE_RE.match(lower)
+            and not _judges(lower, query_stems)):
+        return True  # "The plan is to write a review for a product that you have not used."
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
     if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower):
@@ -272,10 +278,17 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         stems = _content_stems(s)
         if len(stems) >= 2:
             shared = stems & query_stems
-            if len(shared) >= 2 and len(shared) / len(stems) >= 0.5:
+            # a long query (a jailbreak template) shares words with almost anything: stricter
+            need = 0.5 if len(query_stems) <= _LONG_QUERY_STEMS else 0.75
+            if len(shared) >= 2 and len(shared) / len(stems) >= need:
                 return True
     return False
 
+
+
+# Content stems above which a query counts as long for the overlap rule (a jailbreak template
+# has 100 to 400; a question or a word problem 5 to 40).
+_LONG_QUERY_STEMS = 60
 
 
 def _judges(lower: str, query_stems: set[str] | None) -> bool:
@@ -336,7 +349,7 @@ _GIVEN_RE = re.compile(
     r"\s+(?:hint|note|instruction|instructions|requirement|constraint|condition)s?\b"
     # labelled material: "Constraints: dumbbells only, ...", "Options:", "Given: f(0) = 1."
     r"|(?:constraints?|requirements?|conditions?|options|choices|given|givens|facts|known|"
-    r"details|context|background|data|info|information|hints?|notes?|format|output\s+format|"
+    r"details|context|background|data|information|hints?|format|output\s+format|"
     r"rules?|premises?|clues?)\s*:"
     # a restated definition: "The sequence is defined by a_1 = 2 and ...".
     r"|(?:the|this|that)\s+(?:\w+\s+)?(?:sequence|function|series|polynomial|equation|"
@@ -363,7 +376,8 @@ _STEP_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|combining|adding|subtracting|"
     r"multiplying|dividing|plugging|substituting|if|that\s+means|this\s+means|which\s+means|"
     r"starting|looking\s+at|checking|for\s+(?:example|instance)|many|most|usually|generally|"
-    r"typically|normally|often|in\s+general)\b|^.*\byou\b",
+    r"typically|normally|often|in\s+general|even\s+(?:if|though|in|with|when|so|as|framed|"
+    r"as\s+a))\b|^.*\byou\b",
     re.IGNORECASE,
 )
 # What the request leaves out ("They didn't say where they're flying from."): the model's own
@@ -396,6 +410,24 @@ _CONCLUSION_RE = re.compile(
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# The step openers of _STEP_OPENER_RE without its "you" clause (a quoted passage may address you).
+_STEP_WORD_RE = re.compile(_STEP_OPENER_RE.pattern.split("|^.*")[0], re.IGNORECASE)
+
+
+def _frames_query_passage(sentence: str, query: str, min_words: int = 5) -> bool:
+    """Whether ``sentence`` is a short frame around a verbatim passage of the query: a run of at
+    least ``min_words`` consecutive query words covering at least 60% of the sentence's words
+    ("The plan is to write a review for a product that you have not used or tested.")."""
+    words = _TOKEN_RE.findall(sentence.lower())
+    if len(words) < min_words:
+        return False
+    q = f" {' '.join(_TOKEN_RE.findall(query.lower()))} "
+    best = 0
+    for i in range(len(words)):
+        j = i + max(best + 1, min_words)
+        while j <= len(words) and f" {' '.join(words[i:j])} " in q:
+            best, j = j - i, j + 1
+    return best >= min_words and best >= 0.6 * len(words)
 
 
 def restates_material(sentence: str) -> bool:
