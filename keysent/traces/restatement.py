@@ -161,7 +161,10 @@ _SPECULATION_RE = re.compile(
     r"but\s+|so\s+)?i\s+(?:will|won't|should|shouldn't|must|need|have\s+to|can't|cannot)|"
     r"which\s+(?:is|are|could|"
     r"would|might|may|seems|sounds|raises|suggests|means|makes|falls|clearly|definitely|"
-    r"obviously|isn't|aren't))\b",
+    r"obviously|isn't|aren't)"
+    # a modal conclusion: "He was in the living room, so it could look like him."
+    r"|[,;]\s*so\s+(?:it|that|this|they|he|she|we|people|everyone)\s+(?:could|might|may|would|"
+    r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly))\b",
     re.IGNORECASE,
 )
 _HEAD_MODAL_RE = re.compile(
