@@ -34,8 +34,8 @@ character; C is everything before K):
 * ``heldout10``, ``heldout11``: 43 + 43 invented traces (41 in the R1-distill styles) written
   together, before either was measured (``tests/data/locator_heldout10.py``, ``...11.py``), per
   model family; measured once (numbers in ``docs/locating.md``), then their misses fixed;
-* ``heldout12``, ``heldout13``: 44 and 40 invented traces written after those fixes, each
-  measured once; set 12 not tuned on, set 13's misses then fixed;
+* ``heldout12``, ``heldout13``, ``heldout14``: 44, 40 and 40 invented traces written after those
+  fixes, each measured once; set 12 not tuned on, the misses of sets 13 and 14 then fixed;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.
