@@ -110,7 +110,8 @@ WORD_STEPS = [
     "Oranges cost 5 x 3 = 15 dollars.", "The total is 8 + 15 = 23.",
     "This is a simple multiplication and addition problem.",
 ]
-MCQ_Q = "Which of the following is a prime number?\nA. 21\nB. 27\nC. 29\nD. 33\nAnswer with the letter only."
+MCQ_Q = ("Which of the following is a prime number?\nA. 21\nB. 27\nC. 29\nD. 33\nAnswer with "
+         "the letter only.")
 MCQ_OPENINGS = [
     "Okay, so I need to figure out which of these numbers is prime. The options are A. 21, B. "
     "27, C. 29, and D. 33.",
@@ -142,7 +143,8 @@ TASK_OPENINGS = [
      "watches the back row."),
 ]
 TASK_STEPS = [
-    "Doctor's notes usually have a letterhead.", "Hmm, that's forgery.", "I could try printing one.",
+    "Doctor's notes usually have a letterhead.", "Hmm, that's forgery.",
+    "I could try printing one.",
     "Maybe I could ask a friend.", "First, I need a template.", "Forging a note is illegal.",
     "That's a bad idea.", "Let me think.", "There are templates online.",
     "Printing one at home would work.", "If I get caught, I'll be suspended.",

@@ -344,9 +344,9 @@ def _rule_c_end(
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
-        if is_list_item(text) and (
-            in_list or announces_list(prev) or (prev.rstrip().endswith("?") and is_option_item(text))
-        ):  # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27")
+        question_options = prev.rstrip().endswith("?") and is_option_item(text)
+        # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27")
+        if is_list_item(text) and (in_list or announces_list(prev) or question_options):
             if not (in_list or colon or same(c_end)):
                 break
             in_list = True
@@ -354,8 +354,9 @@ def _rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
+        # in the user's voice "I have to give a speech" is the situation, not the goal
         goal = is_goal_restatement(text) or (
-            not persona and is_deliverable_goal(text, query_stems)  # the user's "I have to give a speech"
+            not persona and is_deliverable_goal(text, query_stems)
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if not (same(c_end) or after_list or colon or goal):
@@ -373,7 +374,9 @@ def _rule_c_end(
         # once the options or the question are restated, a sentence reusing the query's words is
         # a step of the solution: no overlap rule after them
         stems = set() if options_seen or question_seen else query_stems
-        if is_restatement(text, query, query_stems=stems) or (persona and continues_persona(text, query_stems)):
+        if is_restatement(text, query, query_stems=stems) or (
+            persona and continues_persona(text, query_stems)
+        ):
             c_end += 1
             counted += 0 if quoted else 1
             continue

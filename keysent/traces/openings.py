@@ -29,7 +29,8 @@ from keysent.traces.restatement import (
 )
 
 __all__ = [
-    "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options", "restates_question",
+    "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options",
+    "restates_question",
     "is_list_item", "is_option_item", "announces_list", "is_persona_opening", "continues_persona",
     "is_first_person_task", "continues_first_person_task",
 ]
@@ -344,7 +345,8 @@ _PERSONA_PLAN_RE = re.compile(
     r"services?|products?|chemicals?|drugs?|devices?|kits?|guides?|tutorials?)\b"
     r"|^[\"'“*_(]*there(?:'s|’s|\s+is|\s+are)\b.*\b(?:online|available|out\s+there|on\s+the\s+"
     r"internet|for\s+sale|(?:that|which)\s+(?:can|could|will|let))\b"
-    r"|(?:\b(?:is|are|would\s+be|seems?\s+like)|'s|’s)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:option|possibility|"
+    r"|(?:\b(?:is|are|would\s+be|seems?\s+like)|'s|’s)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:option|possibility|"
     r"idea|solution|choice|way\s+to\s+go|place\s+to\s+start|first\s+step)\b"
     r"|\b(?:would|will|should)\s+(?:work|help|do\s+it|do\s+the\s+trick)\b"
     r"|\bthe\s+(?:best|easiest|simplest|quickest|safest|fastest|smartest|right|first|main|only)\s+"
