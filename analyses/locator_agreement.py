@@ -36,6 +36,8 @@ character; C is everything before K):
   model family; measured once (numbers in ``docs/locating.md``), then their misses fixed;
 * ``heldout12``, ``heldout13``, ``heldout14``: 44, 40 and 40 invented traces written after those
   fixes, each measured once; set 12 not tuned on, the misses of sets 13 and 14 then fixed;
+* ``heldout15``: 40 invented traces written after the last rule change, measured once and left
+  as measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

@@ -1,10 +1,11 @@
-"""The locator on held-out sets 10 to 14 (``tests/data/locator_heldout10.py`` ... ``14.py``).
+"""The locator on held-out sets 10 to 15 (``tests/data/locator_heldout10.py`` ... ``15.py``).
 
 Each was written and frozen before it was first measured (with the query: 39/43, 41/43, 44/44,
-37/40, 38/40; see ``docs/locating.md``); the misses of sets 10, 11, 13 and 14 were then
+37/40, 38/40, 40/40; see ``docs/locating.md``); the misses of sets 10, 11, 13 and 14 were then
 studied and their kinds fixed in the rules (with their nearest variants in
-``tests/unit/traces/test_locate_heldout10_kinds.py``), so this test guards the agreement after
-those fixes and is no longer a held-out measurement. Kept apart from ``test_locate_heldout.py``
+``tests/unit/traces/test_locate_heldout10_kinds.py``), so for them this test guards the
+agreement after those fixes and is no longer a held-out measurement; set 15 was left as
+measured. Kept apart from ``test_locate_heldout.py``
 (sets 1-9), which stays unchanged.
 """
 
@@ -29,15 +30,15 @@ def _load(name: str, attr: str) -> list[dict]:
     return getattr(module, attr)
 
 
-CASES = [c for n in (10, 11, 12, 13, 14) for c in _load(f"locator_heldout{n}", f"HELDOUT{n}")]
+CASES = [c for n in range(10, 16) for c in _load(f"locator_heldout{n}", f"HELDOUT{n}")]
 
 
 def test_sets_are_well_formed():
-    assert len(CASES) == 210
+    assert len(CASES) == 250
     assert len({c["id"] for c in CASES}) == len(CASES)
     families = collections.Counter(c["family"] for c in CASES)
     assert set(families) == {"qwen3", "qwq", "kimi", "r1-qwen", "r1-llama"}
-    assert families["r1-qwen"] + families["r1-llama"] == 123
+    assert families["r1-qwen"] + families["r1-llama"] == 151
     for c in CASES:
         assert c["reasoning"].count(c["k"]) == 1, c["id"]
 
@@ -50,6 +51,6 @@ def test_case_with_query(case):
 
 def test_without_query():
     # without the query a retelling in the third person or a quoted problem's own question ends
-    # C early (measured after the fixes: 196 / 210)
+    # C early (measured after the fixes: 233 / 250)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 196, sum(agree)
+    assert sum(agree) >= 233, sum(agree)
