@@ -21,8 +21,11 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    given material (options, a hint, the answer format, a given fact), or (when the query is
    given) most of its content words come from the query. After an opening in the user's own
    voice ("Okay, so my landlord ..."), statements of the user's situation, constraints and
-   motive join C too. List items of restated options or facts join C after a sentence that
-   announces them. A goal restatement ("So we need to find the total cost.") is C's last
+   motive join C too, until the model's own plan, guess, verdict or general statement ("Maybe I
+   could ...", "Routers usually ...", "... is illegal", "If I stop paying, ..."). List items of
+   restated options or facts join C after a sentence that announces them (or after a restated
+   question, for lettered options). A goal restatement ("So we need to find the total cost.",
+   with the query also a deliverable: "We need to provide both translations.") is C's last
    sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
    "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
    "illegal", "policy", ...; words already in the query do not count) is never part of C.
@@ -335,7 +338,8 @@ def _rule_c_end(
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
     if (
-        not persona and c_end < n and same(c_end) and is_first_person_task(texts[first])
+        not persona and c_end < n and max_understanding >= 2 and same(c_end)
+        and is_first_person_task(texts[first])
         and continues_first_person_task(texts[c_end])
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
