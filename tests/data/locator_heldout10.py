@@ -5,6 +5,9 @@ and the openings of R1-Distill-Qwen / R1-Distill-Llama (safe and unsafe traces, 
 wrappers, math and multiple choice), Qwen3, QwQ and Kimi-K2-Thinking as those models write them.
 Several traces go on after K, as real traces do, and some keep the think markers and the answer.
 Same fields as ``locator_heldout.py``; the first measurement is in ``docs/locating.md``.
+
+Measured once before fixes (``analyses/locator_agreement.py``, with the query): 39/43 (R1 styles
+20/21, others 19/22); without the query 35/43 (19/21, 16/22).
 """
 
 HELDOUT10 = [

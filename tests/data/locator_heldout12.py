@@ -4,6 +4,9 @@ sources as ``locator_heldout10.py`` (STAR-1's R1 openings and the openings of R1
 R1-Distill-Llama, Qwen3, QwQ and Kimi-K2-Thinking as those models write them: math, multiple
 choice, safe and unsafe traces, jailbreak wrappers, the problem restated in its own paragraph);
 same fields as ``locator_heldout.py``. The measurement is in ``docs/locating.md``.
+
+Measured once (with the query): 44/44 (R1 styles 24/24, others 20/20); without the query 40/44
+(22/24, 18/20). Nothing was fixed after it.
 """
 
 HELDOUT12 = [

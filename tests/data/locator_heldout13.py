@@ -2,6 +2,9 @@
 R1-Distill-Llama traces in the user's voice, where round 10 changed the most), written and frozen
 after round 10, measured once and never tuned on. Same style sources and fields as
 ``locator_heldout10.py``; the measurement is in ``docs/locating.md``.
+
+Measured once before fixes (with the query): 37/40 (R1 styles 27/30, others 10/10); without the
+query 36/40 (26/30, 10/10).
 """
 
 HELDOUT13 = [
