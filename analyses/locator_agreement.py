@@ -5,6 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python analyses/locator_agreement.py                    # rules, and toy-r1 as judge
     .venv/bin/python analyses/locator_agreement.py --judge-model none # rules only
     .venv/bin/python analyses/locator_agreement.py --json out.json    # also write the numbers
+    .venv/bin/python analyses/locator_agreement.py --judge-sets all   # model locator on every set
 
 Sets measured (K exact = the located key sentence is the hand-written one, character for
 character; C is everything before K):
@@ -127,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judge-model", default="toy-r1",
                         help="model behind the model-based locator on star1-hand (a keysent "
                         "model name or path; 'none' to skip; default toy-r1)")
+    parser.add_argument("--judge-sets", default="star1-hand",
+                        help="comma-separated sets the model-based locator runs on (with the "
+                        "query), or 'all'; default star1-hand")
     parser.add_argument("--max-new-tokens", type=int, default=16)
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--force", action="store_true", help="overwrite an existing --json")
@@ -146,28 +150,32 @@ def main(argv: list[str] | None = None) -> int:
             for with_query in (True, False):
                 key = f"{name} rules {'with' if with_query else 'without'} query"
                 results[key] = agreement(cases, group, with_query=with_query)
+        judge_sets = (list(sets) if args.judge_sets.strip() == "all"
+                      else [x.strip() for x in args.judge_sets.split(",") if x.strip()])
+        unknown = [x for x in judge_sets if x not in sets]
+        if unknown or not judge_sets:
+            raise KeysentError(f"--judge-sets: unknown set(s) {', '.join(unknown) or '(none)'}; "
+                               f"choose from {', '.join(sets)} or 'all'")
         if args.judge_model != "none":
             import keysent
 
             model = keysent.load_model(args.judge_model)
-            judge = CallableEndOfCJudge(
-                model_generate_fn(model, max_new_tokens=args.max_new_tokens),
-                name=args.judge_model,
-            )
-            cases = sets["star1-hand"][0]
-            t0 = time.perf_counter()
-            locs = locate_key_sentences([c["reasoning"] for c in cases],
-                                        [c["query"] for c in cases], method="model", judge=judge)
-            res = agreement(cases, "kind", with_query=True, locs=locs)
-            res["judge"] = judge.stats()
-            res["seconds"] = round(time.perf_counter() - t0, 1)
-            used = [loc for loc, c in zip(locs, cases) if loc.method == "model"]
-            res["exact_when_judge_answered"] = sum(
-                loc.key_sentence_text == c["k"]
-                for loc, c in zip(locs, cases) if loc.method == "model"
-            )
-            res["judge_answered"] = len(used)
-            results[f"star1-hand model ({args.judge_model}) with query"] = res
+            generate = model_generate_fn(model, max_new_tokens=args.max_new_tokens)
+            for name in judge_sets:
+                cases, group = sets[name]
+                judge = CallableEndOfCJudge(generate, name=args.judge_model)  # stats per set
+                t0 = time.perf_counter()
+                locs = locate_key_sentences([c["reasoning"] for c in cases],
+                                            [c["query"] for c in cases], method="model",
+                                            judge=judge)
+                res = agreement(cases, group, with_query=True, locs=locs)
+                res["judge"] = judge.stats()
+                res["seconds"] = round(time.perf_counter() - t0, 1)
+                answered = [(loc, c) for loc, c in zip(locs, cases) if loc.method == "model"]
+                res["exact_when_judge_answered"] = sum(
+                    loc.key_sentence_text == c["k"] for loc, c in answered)
+                res["judge_answered"] = len(answered)
+                results[f"{name} model ({args.judge_model}) with query"] = res
     except KeysentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
