@@ -90,10 +90,12 @@ class Analysis:
     figures: list[str] = field(default_factory=list)
     record: dict[str, Any] = field(default_factory=dict)
     exporter: Any = None
+    #: what ``table.md`` names as the model (default: the built-in organism's build, or the run's model)
+    model_label: str | None = None
 
     def run_command(self, argv: Sequence[str]) -> Path:
         """Run ``python -m keysent.<command> ARGV --out <folder>/run`` (or use ``--run``); its directory."""
-        if self.args.run:
+        if getattr(self.args, "run", None):
             run = Path(self.args.run)
             if not (run / "summary.json").is_file():
                 raise ConfigError(f"--run {run}: no summary.json there; give the --out directory of a finished "
@@ -142,20 +144,20 @@ class Analysis:
             self.exporter = None
         seconds = time.perf_counter() - self.started
         script = f"python analyses/{self.name}.py " + " ".join(shlex.quote(a) for a in self.argv_shown())
+        model = self.model_label or (self.run_model() if self.args.run else organism_build(self.args.model))
+        what = "Commands" if len(self.commands) > 1 else "Command"
         head = [f"<!-- written by {script} -->",
-                f"Model: {organism_build(self.args.model) if not self.args.run else self.run_model()}. "
-                f"Command{'s' if len(self.commands) > 1 else ''}: "
-                + "; ".join(f"`{c}`" for c in self.commands) + f". Wall time of the analysis: {seconds:.1f} s.", ""]
+                f"Model: {model}. " + (f"{what}: " + "; ".join(f"`{c}`" for c in self.commands) + ". " if self.commands else "")
+                + f"Wall time of the analysis: {seconds:.1f} s.", ""]
         write_text(self.folder / "table.md", "\n".join(head) + tables.rstrip() + "\n")
         write_json(self.folder / "analysis.json", {
             "analysis": self.name, "script": script, "commands": self.commands, "seconds": round(seconds, 1),
-            "model": self.args.model if not self.args.run else self.run_model(),
-            "build": organism_build(self.args.model) if not self.args.run else None,
-            "figures": self.figures, **self.record,
+            "model": model, "figures": self.figures, **self.record,
         })
         return seconds
 
     def run_model(self) -> str:
+        """The model named in the ``--run`` directory's summary."""
         summary = json.loads((Path(self.args.run) / "summary.json").read_text(encoding="utf-8"))
         return str(summary.get("model"))
 
