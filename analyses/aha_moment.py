@@ -89,7 +89,7 @@ def figure(rows: list[tuple[str, object]]):
                              marker_color=OKABE_ITO[i],
                              error_y=dict(type="data", array=up, arrayminus=down, visible=True)))
     apply_style(fig, "single")
-    fig.update_layout(barmode="group", yaxis=dict(range=[0, 1.15], title="P(safe answer)"),
+    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(range=[0, 1.05], title="P(safe answer)"),
                       legend=dict(orientation="h", y=1.15))
     return fig
 

@@ -15,8 +15,8 @@ It runs, one after the other, each as the command a user types (a subprocess, of
 2. ``attention``: the probe run's traces (a run directory as ``--dataset``: nothing regenerated),
    knock-outs with K regenerated;
 3. ``train --method sft`` and 4. ``train --method safekey``: 16 STAR-1 traces, one epoch,
-   ``--autocast bf16``, gradient checkpointing, before/after snapshots on 4 shared-data queries per
-   group;
+   float32 weights under ``--autocast bf16``, LoRA rank 8 (``--full-weights``: every weight),
+   gradient checkpointing, before/after snapshots on 4 shared-data queries per group;
 5. ``compare``: the SFT and SafeKey after-snapshots;
 6. ``steer``: a ``harmful`` direction at ``c_last``, alphas -1, 0, 1, 2 traces per group;
 7. ``counterfactual``: 4 samples per trace from the end of C, and K forced, on 2 of the probe's traces;
@@ -52,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--dtype", default="bfloat16", help="float32, bfloat16 or float16 (default: bfloat16)")
     p.add_argument("--out", default="runs/gpu-smoke", help="output folder (default: runs/gpu-smoke)")
     p.add_argument("--force", action="store_true", help="replace an existing --out folder")
+    p.add_argument("--full-weights", action="store_true", help="train every weight instead of LoRA rank 8 (needs ~40 GB for 1.5B)")
     p.add_argument("--require", action="store_true", help=f"exit {SKIP_CODE} instead of 0 when it cannot run")
     p.add_argument("--training-smoke", action="store_true", help="also run analyses/training_gpu_smoke.py --fsdp")
     p.add_argument("--shared-data", default=str(SHARED), help="the shared data directory (default: ../shared/data)")
@@ -102,7 +103,10 @@ def steps(args: argparse.Namespace, out: Path) -> list[tuple[str, list[str], Pat
     jbb = Path(args.shared_data) / "jbb_behaviors"
     star1 = Path(args.shared_data) / "star1" / "STAR-1.json"
     probe = out / "probe"
-    train = ["--dataset", f"harmful={star1}#query=question,response=response", "--limit", "16", "--epochs", "1",
+    # training keeps float32 master weights under bf16 autocast (docs/training.md), LoRA rank 8 to fit a 24 GB GPU
+    mt = ["--model", args.model, "--device", args.device, "--dtype", "float32", "--quiet"]
+    lora = [] if args.full_weights else ["--lora-rank", "8"]
+    train = [*lora, "--dataset", f"harmful={star1}#query=question,response=response", "--limit", "16", "--epochs", "1",
              *([] if args.cpu_check else ["--autocast", "bf16"]), "--gradient-checkpointing", "--train-batch-size", "4", "--eval", "shared",
              "--eval-data", str(args.shared_data), "--eval-per-group", "4", "--max-new-tokens", "512"]
     run = [
@@ -111,8 +115,8 @@ def steps(args: argparse.Namespace, out: Path) -> list[tuple[str, list[str], Pat
                    "--max-new-tokens", "512", "--out", str(probe)], probe),
         ("attention", ["-m", "keysent.attention", *m, "--dataset", str(probe), "--out", str(out / "attention")],
          out / "attention"),
-        ("train sft", ["-m", "keysent.train", *m, "--method", "sft", *train, "--out", str(out / "sft")], out / "sft"),
-        ("train safekey", ["-m", "keysent.train", *m, "--method", "safekey", *train, "--out", str(out / "safekey")],
+        ("train sft", ["-m", "keysent.train", *mt, "--method", "sft", *train, "--out", str(out / "sft")], out / "sft"),
+        ("train safekey", ["-m", "keysent.train", *mt, "--method", "safekey", *train, "--out", str(out / "safekey")],
          out / "safekey"),
         ("compare", ["-m", "keysent.compare", str(out / "sft" / "after"), str(out / "safekey" / "after"),
                      "--quiet", "--out", str(out / "compare")], out / "compare"),

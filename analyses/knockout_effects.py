@@ -59,7 +59,7 @@ def figure(rows: list[dict], key: str, ylabel: str):
             error_y=dict(type="data", visible=True, array=[r[f"{key}_ci"][1] - r[key] for r in sel],
                          arrayminus=[r[key] - r[f"{key}_ci"][0] for r in sel])))
     apply_style(fig, "single")
-    fig.update_layout(barmode="group", yaxis=dict(title=ylabel), legend=dict(orientation="h", y=1.15))
+    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(title=ylabel), legend=dict(orientation="h", y=1.15))
     return fig
 
 

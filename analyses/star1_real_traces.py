@@ -149,7 +149,8 @@ def figures(a: Analysis, traces: list) -> None:
     fig = go.Figure(go.Bar(x=xs, y=ys, hovertext=text, marker_color=OKABE_ITO[0],
                            error_y=dict(type="data", visible=True, array=up, arrayminus=down)))
     apply_style(fig, "single")
-    fig.update_layout(xaxis=dict(title="C length (sentences)"), yaxis=dict(title="K carries a safety aha", range=[0, 1]))
+    fig.update_layout(xaxis=dict(title="C length (sentences)", type="category"),
+                      yaxis=dict(title="K carries a safety aha", range=[0, 1.05]))
     a.save_figure(fig, "aha_by_c_length")
 
 

@@ -130,7 +130,7 @@ def test_steering_dose_script(tmp_path):
     out = tmp_path / "steer"
     assert script("steering_dose").main(["--model", "toy-r1-micro", "--dataset", "builtin:4", "--out", str(out),
                                          "--quiet", "--no-static-figures", "--", "--per-group", "2",
-                                         "--alphas=-1,0,1", "--direction-target", "harmful"]) == 0
+                                         "--alphas=-1,0,1", "--direction-target", "harmful", "--folds", "3"]) == 0
     md, record = check_folder(out, ["dose_aha", "dose_refusal"])
     (table,) = tables(md)
     assert table[0][:3] == ["direction", "alpha", "group"]
