@@ -159,7 +159,7 @@ class Analysis:
     def run_model(self) -> str:
         """The model named in the ``--run`` directory's summary."""
         summary = json.loads((Path(self.args.run) / "summary.json").read_text(encoding="utf-8"))
-        return str(summary.get("model"))
+        return f"{summary.get('model')} (from the run directory {self.args.run}, which does not record an organism build)"
 
     def argv_shown(self) -> list[str]:
         return list(getattr(self.args, "_argv", []))
