@@ -148,7 +148,7 @@ class Analysis:
         what = "Commands" if len(self.commands) > 1 else "Command"
         head = [f"<!-- written by {script} -->",
                 f"Model: {model}. " + (f"{what}: " + "; ".join(f"`{c}`" for c in self.commands) + ". " if self.commands else "")
-                + f"Wall time of the analysis: {seconds:.1f} s.", ""]
+                + f"Wall time of the analysis: {seconds:.1f} s.", "", ""]
         write_text(self.folder / "table.md", "\n".join(head) + tables.rstrip() + "\n")
         write_json(self.folder / "analysis.json", {
             "analysis": self.name, "script": script, "commands": self.commands, "seconds": round(seconds, 1),
