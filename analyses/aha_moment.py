@@ -72,6 +72,7 @@ def figure(rows: list[tuple[str, object]]):
     import plotly.graph_objects as go
 
     from keysent.figures import OKABE_ITO, apply_style
+    from keysent.figures.frame import frame_top
 
     fig = go.Figure()
     for i, (label, attr) in enumerate((("aha K", "p_safe_given_safe_k"), ("solve K", "p_safe_given_unsafe_k"))):
@@ -89,8 +90,8 @@ def figure(rows: list[tuple[str, object]]):
                              marker_color=OKABE_ITO[i],
                              error_y=dict(type="data", array=up, arrayminus=down, visible=True)))
     apply_style(fig, "single")
-    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(range=[0, 1.05], title="P(safe answer)"),
-                      legend=dict(orientation="h", y=1.15))
+    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(range=[0, 1.05], title="P(safe answer)"))
+    frame_top(fig, "Safe answers by key sentence", legend=True)
     return fig
 
 

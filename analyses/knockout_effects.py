@@ -49,6 +49,7 @@ def figure(rows: list[dict], key: str, ylabel: str):
     import plotly.graph_objects as go
 
     from keysent.figures import OKABE_ITO, apply_style
+    from keysent.figures.frame import frame_top
 
     fig = go.Figure()
     conditions = list(dict.fromkeys(r["condition"] for r in rows))
@@ -59,7 +60,8 @@ def figure(rows: list[dict], key: str, ylabel: str):
             error_y=dict(type="data", visible=True, array=[r[f"{key}_ci"][1] - r[key] for r in sel],
                          arrayminus=[r[key] - r[f"{key}_ci"][0] for r in sel])))
     apply_style(fig, "single")
-    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(title=ylabel), legend=dict(orientation="h", y=1.15))
+    fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(title=ylabel))
+    frame_top(fig, "K with a span knocked out", legend=True)
     return fig
 
 

@@ -116,6 +116,7 @@ def figures(a: Analysis, traces: list) -> None:
     import plotly.graph_objects as go
 
     from keysent.figures import OKABE_ITO, apply_style
+    from keysent.figures.frame import frame_top
     from keysent.intervals import wilson_interval
     from keysent.judge.apply import is_countable
 
@@ -129,8 +130,8 @@ def figures(a: Analysis, traces: list) -> None:
         counts = [sum(1 for t, c in zip(with_k, lengths) if bool(t.k_aha) is flag and c == x) for x in range(1, top + 1)]
         fig.add_trace(go.Bar(name=label, x=list(range(1, top + 1)), y=counts, marker_color=OKABE_ITO[i]))
     apply_style(fig, "single")
-    fig.update_layout(barmode="stack", xaxis=dict(title="C length (sentences)", dtick=1), yaxis=dict(title="traces"),
-                      legend=dict(orientation="h", y=1.15))
+    fig.update_layout(barmode="stack", xaxis=dict(title="C length (sentences)", dtick=1), yaxis=dict(title="traces"))
+    frame_top(fig, "STAR-1: C length and K", legend=True)
     a.save_figure(fig, "c_length")
 
     bins = [(1, 1, "1"), (2, 2, "2"), (3, 3, "3"), (4, 10 ** 9, "4+")]
