@@ -93,7 +93,7 @@ def weights_problem(model: str) -> str | None:
         snapshot_download(model, local_files_only=True, allow_patterns=["config.json", "*.safetensors"])
     except Exception:  # noqa: BLE001 - any failure means: not in the cache
         return (f"the weights of {model} are not in the Hugging Face cache and this test runs offline; "
-                f"download them first (huggingface-cli download {model}) or pass --model /path/to/checkpoint")
+                f"download them first (hf download {model}) or pass --model /path/to/checkpoint")
     return None
 
 

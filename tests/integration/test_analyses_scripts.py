@@ -183,4 +183,4 @@ def test_gpu_smoke_weights_check(tmp_path):
     (tmp_path / "ckpt" / "model.safetensors").write_bytes(b"")
     assert gpu_smoke.weights_problem(str(tmp_path / "ckpt")) is None
     msg = gpu_smoke.weights_problem("no-such-owner-xyz/no-such-model")  # offline: never in the cache
-    assert "not in the Hugging Face cache" in msg and "huggingface-cli download" in msg
+    assert "not in the Hugging Face cache" in msg and "hf download" in msg
