@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -36,6 +37,21 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def interval(low: float, high: float) -> str:
+    """``[0.100, 0.200]``, or ``[n/a]`` when the group is too small for one (one trace: NaN)."""
+    if math.isnan(low) or math.isnan(high):
+        return "[n/a]"
+    return f"[{low:.3f}, {high:.3f}]"
+
+
+def band(per_layer: dict) -> tuple[list, list, list]:
+    """``(mean, lower, upper)`` over layers; no band (lower = upper = mean) where the CI is undefined."""
+    mean = per_layer["mean"]
+    low = [m if math.isnan(v) else v for m, v in zip(mean, per_layer["ci_low"])]
+    high = [m if math.isnan(v) else v for m, v in zip(mean, per_layer["ci_high"])]
+    return mean, low, high
+
+
 def last_layer_table(groups: dict) -> str:
     """Group x target at the last layer: mean [95% CI] over traces."""
     rows = []
@@ -43,7 +59,7 @@ def last_layer_table(groups: dict) -> str:
         cells = []
         for t in TARGETS:
             pl = d[t]["per_layer"]
-            cells.append(f"{pl['mean'][-1]:.3f} [{pl['ci_low'][-1]:.3f}, {pl['ci_high'][-1]:.3f}]")
+            cells.append(f"{pl['mean'][-1]:.3f} {interval(pl['ci_low'][-1], pl['ci_high'][-1])}")
         rows.append([g, d["n"], *cells])
     return markdown_table(["group", "n", *(f"K→{t}" for t in TARGETS)], rows)
 
@@ -64,8 +80,7 @@ def body(a: Analysis) -> str:
     if not groups:
         return "no trace has a key sentence: nothing to measure\n"
     for t in ("query", "C"):
-        fig = group_lines(layers, {g: (d[t]["per_layer"]["mean"], d[t]["per_layer"]["ci_low"],
-                                       d[t]["per_layer"]["ci_high"]) for g, d in groups.items()},
+        fig = group_lines(layers, {g: band(d[t]["per_layer"]) for g, d in groups.items()},
                           ylabel=f"attention mass K→{t}", title=f"K→{t} attention by group (mean over heads)")
         a.save_figure(fig, f"k_to_{t}")
     a.record.update(layers=layers, groups={g: {"n": d["n"], **{t: d[t]["per_layer"] for t in TARGETS}}

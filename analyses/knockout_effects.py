@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -38,10 +39,16 @@ def table(rows: list[dict]) -> str:
     return markdown_table(
         ["group", "condition", "n", "ΔlogP/token of K [95% CI]", "P(aha) of regenerated K [95% Wilson]"],
         [[r["group"], r["condition"], r["n"],
-          f"{r['delta_logp']:+.3f} [{r['delta_logp_ci'][0]:+.3f}, {r['delta_logp_ci'][1]:+.3f}]",
+          f"{r['delta_logp']:+.3f} " + ("[n/a]" if any(math.isnan(v) for v in r["delta_logp_ci"])
+                                        else f"[{r['delta_logp_ci'][0]:+.3f}, {r['delta_logp_ci'][1]:+.3f}]"),
           "n/a" if r.get("p_aha") is None else
           f"{r['p_aha']:.3f} [{r['p_aha_ci'][0]:.3f}, {r['p_aha_ci'][1]:.3f}]"]
          for r in rows], align="llrrr")
+
+
+def nan_to_zero(x: float) -> float:
+    """An interval half-width, 0 where the interval is undefined (a group of one trace)."""
+    return 0.0 if math.isnan(x) else x
 
 
 def figure(rows: list[dict], key: str, ylabel: str):
@@ -57,8 +64,8 @@ def figure(rows: list[dict], key: str, ylabel: str):
         sel = [r for r in rows if r["condition"] == cond and r.get(key) is not None]
         fig.add_trace(go.Bar(
             name=cond, x=[r["group"] for r in sel], y=[r[key] for r in sel], marker_color=OKABE_ITO[i % len(OKABE_ITO)],
-            error_y=dict(type="data", visible=True, array=[r[f"{key}_ci"][1] - r[key] for r in sel],
-                         arrayminus=[r[key] - r[f"{key}_ci"][0] for r in sel])))
+            error_y=dict(type="data", visible=True, array=[nan_to_zero(r[f"{key}_ci"][1] - r[key]) for r in sel],
+                         arrayminus=[nan_to_zero(r[key] - r[f"{key}_ci"][0]) for r in sel])))
     apply_style(fig, "single")
     fig.update_layout(barmode="group", xaxis=dict(type="category"), yaxis=dict(title=ylabel))
     frame_top(fig, "K with a span knocked out", legend=True)
