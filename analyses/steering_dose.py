@@ -65,7 +65,11 @@ def dose_figure(rows: list[dict], metric: str, ylabel: str):
                                                [by_alpha[x][f"{metric}_ci"][1] for x in alphas])
     if not lines:
         return None
-    return group_lines(alphas, lines, xlabel="alpha (1 = the class-mean difference)", ylabel=ylabel)
+    fig = group_lines(alphas, lines, xlabel="alpha (1 = the class-mean difference)", ylabel=ylabel)
+    for trace in fig.data:  # the random-direction control dotted, so the probe's lines stand out
+        if trace.name and trace.name.endswith("(random)") and getattr(trace, "line", None) is not None:
+            trace.line.dash = "dot"
+    return fig
 
 
 def body(a: Analysis) -> str:
