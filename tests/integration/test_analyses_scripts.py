@@ -81,6 +81,13 @@ def test_aha_moment_script(tmp_path, capsys):
     assert script("aha_moment").main(["--run", str(out / "run"), "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "exists" in err[0] and "--force" in err[0]
+    # --force replaces it; --run reads the finished probe run instead of running the command again
+    run = tmp_path / "probe-run"
+    (out / "run").rename(run)
+    assert script("aha_moment").main(["--run", str(run), "--out", str(out), "--force", "--no-static-figures"]) == 0
+    md2, record2 = check_folder(out, ["aha_moment"])
+    assert not (out / "run").exists() and f"(read {run})" in md2
+    assert tables(md2) == [table] and record2["tables"] == record["tables"]  # same run, same table
 
 
 def test_probe_auroc_script(tmp_path):
