@@ -1,0 +1,193 @@
+"""The per-claim analysis scripts in ``analyses/`` on the micro organism with small sizes.
+
+Each script runs its keysent command (a subprocess) and must write a folder with a parseable
+``table.md`` (a markdown table with the expected columns and one row per group), an
+``analysis.json`` and figures that load back (plotly JSON, self-contained HTML; PNG and PDF for
+the one run with static export). The folder is refused when it exists, and a bad ``--run`` is one
+error line with exit status 2. ``analyses/gpu_smoke.py`` says in one line that it cannot run here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ANALYSES = ROOT / "analyses"
+
+
+def script(name: str):
+    """Import ``analyses/<name>.py`` as a module (its ``main(argv)`` returns the exit status)."""
+    if str(ANALYSES) not in sys.path:
+        sys.path.insert(0, str(ANALYSES))
+    spec = importlib.util.spec_from_file_location(f"analysis_{name}", ANALYSES / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def tables(md: str) -> list[list[list[str]]]:
+    """Every markdown table of ``md`` as rows of cells (header first, separator dropped)."""
+    out, cur = [], []
+    for line in md.splitlines() + [""]:
+        if line.startswith("|"):
+            cells = [c.strip().replace("\\|", "|") for c in line.strip().strip("|").replace("\\|", "\0").split("|")]
+            cells = [c.replace("\0", "|") for c in cells]
+            if not all(set(c) <= set("-:") and c for c in cells):
+                cur.append(cells)
+        elif cur:
+            out.append(cur)
+            cur = []
+    for t in out:
+        assert len({len(r) for r in t}) == 1, f"ragged markdown table: {t}"
+    return out
+
+
+def check_folder(out: Path, figures: list[str], *, static: bool = False) -> tuple[str, dict]:
+    import plotly.io
+
+    md = (out / "table.md").read_text(encoding="utf-8")
+    record = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    assert record["seconds"] > 0 and record["figures"]
+    for name in figures:
+        fig = plotly.io.from_json((out / "figures" / f"{name}.json").read_text(encoding="utf-8"))
+        assert len(fig.data) >= 1, name
+        html = (out / "figures" / f"{name}.html").read_text(encoding="utf-8")
+        assert "Plotly.newPlot" in html or "plotly" in html.lower(), name
+        if static:
+            assert (out / "figures" / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            assert (out / "figures" / f"{name}.pdf").read_bytes()[:5] == b"%PDF-"
+    return md, record
+
+
+def test_aha_moment_script(tmp_path, capsys):
+    out = tmp_path / "aha"
+    assert script("aha_moment").main(["--model", "toy-r1-micro", "--dataset", "builtin:8", "--out", str(out),
+                                      "--quiet", "--", "--targets", "harmful", "--positions", "c_last"]) == 0
+    md, record = check_folder(out, ["aha_moment"], static=True)
+    (table,) = tables(md)
+    assert table[0][:3] == ["traces", "n", "K aha"] and "P(safe answer | aha K)" in table[0]
+    assert table[1][0] == "all harmful" and int(table[1][1]) == record["tables"]["all harmful"]["n"]
+    assert {r[0] for r in table[1:]} == {"all harmful", "harmful", "jailbreak"}
+    assert int(table[1][1]) == sum(int(r[1]) for r in table[2:])  # groups add up to all harmful
+    assert (out / "run" / "traces.jsonl").is_file()
+    assert "python -m keysent.probe --model toy-r1-micro --dataset builtin:8" in md
+    # an existing folder is refused in one line, exit 2
+    assert script("aha_moment").main(["--run", str(out / "run"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "exists" in err[0] and "--force" in err[0]
+    # --force replaces it; --run reads the finished probe run instead of running the command again
+    run = tmp_path / "probe-run"
+    (out / "run").rename(run)
+    assert script("aha_moment").main(["--run", str(run), "--out", str(out), "--force", "--no-static-figures"]) == 0
+    md2, record2 = check_folder(out, ["aha_moment"])
+    assert not (out / "run").exists() and f"(read {run})" in md2
+    assert tables(md2) == [table] and record2["tables"] == record["tables"]  # same run, same table
+
+
+def test_probe_auroc_script(tmp_path):
+    out = tmp_path / "probe"
+    assert script("probe_auroc").main(["--model", "toy-r1-micro", "--dataset", "builtin:8", "--out", str(out), "--quiet",
+                                       "--no-static-figures", "--", "--positions", "c_last,k_mean", "--folds", "3"]) == 0
+    record = json.loads((out / "analysis.json").read_text())
+    targets = sorted({r["target"] for r in record["probes"]})
+    md, _ = check_folder(out, [f"auroc_{t}" for t in targets])
+    found = tables(md)
+    assert len(found) == len(targets) >= 1  # one table per fitted target ("harmful" at least)
+    for t in found:
+        assert t[0][0] == "position" and [r[0] for r in t[1:]] == ["c_last", "k_mean"]
+        layers = [h for h in t[0] if h.startswith("layer ")]
+        assert len(layers) == 2  # the micro organism has 2 layers
+        for row in t[1:]:
+            for cell in row[1:1 + len(layers)]:
+                mean = float(cell.split("±")[0])
+                assert 0.0 <= mean <= 1.0
+
+
+def test_attention_and_knockout_scripts(tmp_path):
+    att = tmp_path / "att"
+    assert script("attention_groups").main(["--model", "toy-r1-micro", "--dataset", "builtin:4", "--out", str(att),
+                                            "--quiet", "--no-static-figures"]) == 0
+    md, record = check_folder(att, ["k_to_query", "k_to_C"])
+    last, per_layer = tables(md)
+    assert last[0] == ["group", "n", "K→query", "K→C", "K→sink", "K→rest"]
+    groups = {r[0] for r in last[1:]}
+    assert "benign" in groups and "harmful" in groups
+    for row in last[1:]:  # the four masses of a group sum to 1 (up to rounding)
+        assert abs(sum(float(c.split(" [")[0]) for c in row[2:]) - 1.0) < 0.01
+    assert len(per_layer[0]) == 1 + 2
+    ko = tmp_path / "ko"
+    assert script("knockout_effects").main(["--model", "toy-r1-micro", "--dataset", "builtin:4", "--out", str(ko),
+                                            "--quiet", "--no-static-figures", "--", "--layers", "all"]) == 0
+    md, record = check_folder(ko, ["knockout_p_aha", "knockout_delta_logp"])
+    (table,) = tables(md)
+    conds = [r[1] for r in table[1:]]
+    assert set(conds) == {"none", "query", "C", "query+C"}
+    for row in table[1:]:
+        if row[1] == "none":
+            assert row[3].startswith("+0.000")  # no knock-out: no change in K's log-probability
+
+
+def test_steering_dose_script(tmp_path):
+    out = tmp_path / "steer"
+    assert script("steering_dose").main(["--model", "toy-r1-micro", "--dataset", "builtin:4", "--out", str(out),
+                                         "--quiet", "--no-static-figures", "--", "--per-group", "2",
+                                         "--alphas=-1,0,1", "--direction-target", "harmful", "--folds", "3"]) == 0
+    md, record = check_folder(out, ["dose_aha", "dose_refusal"])
+    (table,) = tables(md)
+    assert table[0][:3] == ["direction", "alpha", "group"]
+    rows = table[1:]
+    assert {r[0] for r in rows} == {"probe", "random"} and {r[1] for r in rows} == {"-1", "+0", "+1"}
+    assert len(rows) == 2 * 3 * 3  # 2 directions x 3 alphas x 3 groups
+
+
+def test_star1_real_traces_script(tmp_path):
+    out = tmp_path / "star1"
+    assert script("star1_real_traces").main(["--limit", "12", "--out", str(out), "--quiet", "--no-static-figures"]) == 0
+    md, record = check_folder(out, ["c_length", "aha_by_c_length"])
+    stats, aha = tables(md)
+    values = {r[0]: r[1] for r in stats[1:]}
+    assert values["traces"] == "12" and int(values["K found"]) <= 12
+    assert record["statistics"]["with_k"] == int(values["K found"])
+    assert [r[0] for r in aha[1:]] == ["refusal rule (a refusal counts as safe)", "STAR-1 label (`answer_safe:=true`)"]
+    # with STAR-1's label every answer is safe, so no aha K or solve K has an unsafe answer
+    assert aha[2][3].endswith("/ 0") and aha[2][4].endswith("/ 0")
+
+
+def test_bad_run_directory_is_one_line(tmp_path, capsys):
+    assert script("knockout_effects").main(["--run", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no summary.json" in err[0]
+    assert not (tmp_path / "o").exists()
+
+
+def test_gpu_smoke_says_it_cannot_run_here():
+    import torch
+
+    if torch.cuda.is_available():  # pragma: no cover - the development machine and CI have no GPU
+        pytest.skip("a GPU is present: the no-GPU message path cannot be reached")
+    cmd = [sys.executable, str(ANALYSES / "gpu_smoke.py")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0
+    assert proc.stdout.strip().splitlines() == [proc.stdout.strip()]  # one line
+    assert proc.stdout.startswith("gpu_smoke: SKIPPED: no CUDA GPU here")
+    proc = subprocess.run(cmd + ["--require"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 3 and proc.stdout.startswith("gpu_smoke: SKIPPED:")
+
+
+def test_gpu_smoke_weights_check(tmp_path):
+    gpu_smoke = script("gpu_smoke")
+    assert "no such directory" in gpu_smoke.weights_problem(str(tmp_path / "missing-model"))
+    (tmp_path / "ckpt").mkdir()
+    assert "config.json" in gpu_smoke.weights_problem(str(tmp_path / "ckpt"))
+    (tmp_path / "ckpt" / "config.json").write_text("{}")
+    assert "no weight files" in gpu_smoke.weights_problem(str(tmp_path / "ckpt"))
+    (tmp_path / "ckpt" / "model.safetensors").write_bytes(b"")
+    assert gpu_smoke.weights_problem(str(tmp_path / "ckpt")) is None
+    msg = gpu_smoke.weights_problem("no-such-owner-xyz/no-such-model")  # offline: never in the cache
+    assert "not in the Hugging Face cache" in msg and "hf download" in msg
