@@ -123,7 +123,7 @@ def test_stage_counts_and_benign_examples_keep_their_responses_byte_for_byte(sta
         reasoning_end = g.index("</think>")
         assert r["response"][:reasoning_end] == g[:reasoning_end]  # the model's own reasoning, unchanged
     kinds = {p["kind"] for p in st.rows("pairs")}
-    assert kinds == {"unsafe_trigger", "spurious_trigger"}
+    assert kinds == {"unsafe_trigger", "spurious_trigger", "over_refusal"}
     assert counts["sft"]["pairs"] == len(st.rows("pairs"))
     assert counts["sft"]["sft_examples"] == len(sft)
 
