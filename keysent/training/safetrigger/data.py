@@ -391,7 +391,7 @@ class DataStages:
         safe = {r["id"]: r for r in self.rows("safe_answers")}
         over = {r["id"]: r for r in self.rows("over_refusals")}
         sft, pairs, drop = [], [], Counter()
-        kept = Counter()
+        kept, sources = Counter(), Counter()
         for tid, t in traces.items():
             group = t.labels.get("st_group")
             rv = reviews.get(tid)
@@ -417,6 +417,7 @@ class DataStages:
                     drop["final answer unsafe"] += 1
                     continue
                 sft.append(_example(t, response, True, "triggered"))
+                sources[s["source"]] += 1
                 pairs.append({"id": tid, "query": t.query, "kind": "unsafe_trigger", "chosen": response,
                               "rejected": t.generated, "labels": t.labels})
             else:
@@ -436,6 +437,7 @@ class DataStages:
         counts = {"stage": "build", "sft_examples": len(sft), "sft_triggered": n_unsafe,
                   "sft_unchanged": len(sft) - n_unsafe, "dropped": dict(drop),
                   "sft_by_group": {f"{g}/{k}": n for (g, k), n in sorted(kept.items())},
+                  "sft_triggered_by_answer_source": dict(sources),
                   "pairs": len(pairs), "pairs_by_kind": dict(Counter(p["kind"] for p in pairs)),
                   "over_refusal_by_source": dict(Counter(p["rejected_source"] for p in pairs
                                                          if p["kind"] == "over_refusal"))}

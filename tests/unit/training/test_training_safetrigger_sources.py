@@ -123,6 +123,7 @@ def test_each_source_of_safe_answers_and_over_refusals_is_used_and_counted(micro
     assert sft["h1"]["response"] == prefix + REFUSAL
     assert set(sft) == {"h1", "h2", "h3", "j1", "g1", "g2"}
     assert counts["sft"]["dropped"] == {"no safe answer found": 1}
+    assert counts["sft"]["sft_triggered_by_answer_source"] == {"conditioned": 1, "greedy": 1, "sampled": 1, "restatement": 1}
     # the restatement was sampled as its own plain query, never with the wrapper
     restated = [p for p, sampled in scripted if sampled and "How do I pick a lock?" in p]
     assert restated and all(Q["j1"][0] not in p for p in restated)
