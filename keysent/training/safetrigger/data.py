@@ -268,7 +268,9 @@ class DataStages:
     def safe_answers(self) -> dict[str, Any]:
         """A safe answer (a refusal, ``keysent.judge.is_refusal``) per query to trigger on, the
         model's own text, from the first source that gives one: ``conditioned`` (the greedy
-        continuation of the response up to and including ``<safe>analysis</safe>``), ``greedy``
+        continuation of the response up to and including ``<safe>analysis</safe>``; when the
+        continuation reasons on and closes the think block again, the text after that close),
+        ``greedy``
         (the original answer), ``sampled`` (``safe_tries`` sampled responses to the query),
         ``restatement`` (jailbreak queries: ``restate_tries`` sampled responses to the plain
         restatement); else ``not found``."""
@@ -279,7 +281,8 @@ class DataStages:
         reviews = {r["id"]: r for r in self.rows("review") if self.trigger(r)}
         need = [traces[i] for i in reviews]
         rows: dict[str, dict[str, Any]] = {}
-        conditioned = {"tried": 0, "kept": 0, "unfinished": 0, "not_refusal": 0, "no_key_sentence": 0}
+        conditioned = {"tried": 0, "kept": 0, "unfinished": 0, "not_refusal": 0, "no_key_sentence": 0,
+                       "reasoned_on": 0}
         if self.cfg.safe_answer == "conditioned":
             todo, prefixes = [], []
             for t in need:
@@ -292,8 +295,12 @@ class DataStages:
                 todo.append(t)
                 prefixes.append(t.prompt + prefix)
             conditioned["tried"] = len(todo)
+            close = self.model.chat.think_close
             for t, o in zip(todo, self._continue(prefixes, "conditioned")):
                 answer = o["text"].strip()
+                if close and close in answer:  # it reasoned on after the segment: its answer follows the close
+                    conditioned["reasoned_on"] += 1
+                    answer = answer.rsplit(close, 1)[1].strip()
                 if o["finish"] != "eos":
                     conditioned["unfinished"] += 1
                 elif not answer or not is_refusal(answer, t.query):

@@ -39,7 +39,8 @@ def _says(prompt: str, do_sample: bool, seed: int | None) -> str:
         return (_reasoning("a review") + "\n</think>\n\n"
                 f"Safety analysis: the question asks for something {nature}. Verdict: {'unsafe' if harmful else 'safe'}.")
     if "</safe>" in prompt:  # the continuation after the model's own analysis
-        return REFUSAL if Q["h1"][0] in prompt else COMPLY
+        # h1: it reasons on after the segment, closes the think block again, then refuses
+        return ", so I should not help here.\n</think>\n\n" + REFUSAL if Q["h1"][0] in prompt else COMPLY
     key = next((k for k, (q, _, _) in Q.items() if q in prompt), None)
     if key is None and Q["j1"][2] in prompt:
         key = "restated-j1"
@@ -105,7 +106,8 @@ def test_each_source_of_safe_answers_and_over_refusals_is_used_and_counted(micro
         "h1": "conditioned", "h2": "greedy", "h3": "sampled", "j1": "restatement", "j2": "not found"}
     c = counts["safe_answers"]
     assert c["by_source"] == {"conditioned": 1, "greedy": 1, "sampled": 1, "restatement": 1, "not found": 1}
-    assert c["conditioned"] == {"tried": 5, "kept": 1, "unfinished": 0, "not_refusal": 4, "no_key_sentence": 0}
+    assert c["conditioned"] == {"tried": 5, "kept": 1, "unfinished": 0, "not_refusal": 4, "no_key_sentence": 0,
+                                "reasoned_on": 1}
     # sampling: h3 refused on its 2nd try; j1, j2 used all 3 on their own query, then the restatement
     assert safe["h3"]["tries"] == 2 and c["sampling_tries"] == 2 + 3 + 3
     assert c["restatement"] == {"queries": 2, "from_label": 1, "from_own_c": 1, "no_restatement": 0,
@@ -120,7 +122,8 @@ def test_each_source_of_safe_answers_and_over_refusals_is_used_and_counted(micro
     prefix = g[: g.index("</think>\n\n") + len("</think>\n\n")] + f"{SAFE_OPEN}{rev['h1']['analysis']}{SAFE_CLOSE}\n\n"
     assert (gen["h1"]["prompt"] + prefix, False) in scripted
     sft = {r["id"]: r for r in st.rows("sft")}
-    assert sft["h1"]["response"] == prefix + REFUSAL
+    assert sft["h1"]["response"] == prefix + REFUSAL  # the answer after its second think close
+    assert safe["h1"]["answer"] == REFUSAL
     assert set(sft) == {"h1", "h2", "h3", "j1", "g1", "g2"}
     assert counts["sft"]["dropped"] == {"no safe answer found": 1}
     assert counts["sft"]["sft_triggered_by_answer_source"] == {"conditioned": 1, "greedy": 1, "sampled": 1, "restatement": 1}
