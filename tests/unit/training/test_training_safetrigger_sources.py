@@ -186,11 +186,12 @@ def test_real_micro_model_counts_add_up(micro, tmp_path):
     st = DataStages(micro, cfg, tmp_path, max_new_tokens=160, progress=False)
     counts = st.run(query_set(cfg), log=lambda m: None)
     c = counts["safe_answers"]
-    assert sum(c["by_source"].values()) == c["n"] == 6
-    assert c["conditioned"]["tried"] == 6
-    assert c["conditioned"]["kept"] + c["conditioned"]["not_refusal"] + c["conditioned"]["unfinished"] == 6
+    n = sum(r["role_unsafe"] for r in st.rows("review"))  # reviewed (complete) harmful and jailbreak traces
+    assert n >= 1 and sum(c["by_source"].values()) == c["n"] == n
+    assert c["conditioned"]["tried"] == n
+    assert c["conditioned"]["kept"] + c["conditioned"]["not_refusal"] + c["conditioned"]["unfinished"] == n
     assert c["restatement"]["queries"] <= 3 and c["restatement"]["tries"] <= c["restatement"]["queries"]
     o = counts["over_refusals"]
-    assert o["sampled"] + o["borrowed"] + o["none"] == o["n"] == 3
+    assert o["sampled"] + o["borrowed"] + o["none"] == o["n"] == sum(not r["role_unsafe"] for r in st.rows("review"))
     kinds = counts["sft"]["pairs_by_kind"]
     assert kinds.get("over_refusal", 0) == o["sampled"] + o["borrowed"]
