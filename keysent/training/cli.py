@@ -20,10 +20,12 @@ from keysent.cli.options import cli_main, log, make_parser, resolve_out
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = make_parser("train", "Train SFT or SafeKey in place on a hooked model and compare before/after.",
+    p = make_parser("train", "Train SFT, SafeKey or Safe Trigger in place on a hooked model and compare before/after.",
                     default_per_group=40)
     g = p.add_argument_group("training")
-    g.add_argument("--method", default="sft", help="sft, safekey or safetrigger (default: sft)")
+    from keysent.training.config import METHODS
+
+    g.add_argument("--method", default="sft", help=f"{', '.join(METHODS[:-1])} or {METHODS[-1]} (default: sft)")
     g.add_argument("--epochs", type=int, default=None,
                    help="passes over the training set (default: 5, the public SafeKey code; built-in models: the reference budget, 2)")
     g.add_argument("--aux-epochs", type=int, default=None, help="SafeKey objectives on in the last N epochs (default: 2, or all epochs when fewer)")
@@ -73,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.models.loading import BUILTIN_MODELS
     from keysent.training.config import PUBLIC_DEFAULTS, TrainConfig, builtin_defaults
 
+    from keysent.training.config import METHODS
+
     args = build_parser().parse_args(argv)
+    if args.method not in METHODS:
+        raise ConfigError(f"unknown --method {args.method!r}; choose one of {', '.join(METHODS)}")
     if args.method == "safetrigger":
         from keysent.training.safetrigger.cli import run
 

@@ -13,8 +13,10 @@ from typing import Any
 from keysent.errors import ConfigError
 from keysent.records import check_keys
 
-#: Training methods: plain safety SFT, or SFT plus SafeKey's two objectives.
-METHODS = ("sft", "safekey")
+#: Training methods: plain safety SFT, SFT plus SafeKey's two objectives, or Safe Trigger (its
+#: data stages, then SFT on the self-generated examples with the plain SFT objective, then DPO;
+#: ``keysent.training.safetrigger``; a ``TrainConfig`` with this method is its SFT stage).
+METHODS = ("sft", "safekey", "safetrigger")
 
 #: How the Dual-Path Safety Head's loss reaches the model.
 #: ``joint``: gradients of SFT + head + QMM flow into the model (the paper's method);
@@ -29,7 +31,8 @@ class TrainConfig:
     """Settings of one training run; validated on construction.
 
     Attributes:
-        method: ``"sft"`` or ``"safekey"`` (:data:`METHODS`).
+        method: ``"sft"``, ``"safekey"`` or ``"safetrigger"`` (:data:`METHODS`; ``safetrigger``
+            trains with the SFT objective alone: the SFT stage of Safe Trigger).
         epochs: Passes over the training set (public code: 5).
         aux_epochs: SafeKey's head and QMM losses are on in the last ``aux_epochs`` epochs only
             (public code: 2).

@@ -31,7 +31,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="which unsafe-query judgement triggers: agree (default: the model's review verdict where the "
                         "dataset role agrees), verdict or role")
     g.add_argument("--review-reply", default="answer", help="what the review shows as the reply: answer (default) or response")
+    g.add_argument("--safe-tokens", default="text",
+                   help="<safe>/</safe> as plain text (default: text) or as added tokens with mean-initialised "
+                        "embedding rows, saved with the model (special)")
+    g.add_argument("--safe-answer", default="conditioned",
+                   help="the safe answer: conditioned (default: the model's own continuation of its reasoning and "
+                        "<safe>analysis</safe> when it refuses, else the fallbacks) or sampled (the fallbacks only: "
+                        "its greedy answer when it refuses, else sampled responses)")
     g.add_argument("--safe-tries", type=int, default=8, help="sampled responses tried for a safe answer (default: 8)")
+    g.add_argument("--restate-tries", type=int, default=4,
+                   help="sampled responses to the plain restatement of a jailbreak query whose own samples never "
+                        "refused (default: 4; 0: off)")
+    g.add_argument("--over-refusal-tries", type=int, default=1,
+                   help="sampled responses per general query searched for an over-refusal (default: 1)")
+    g.add_argument("--no-over-refusal", action="store_true", help="build no over_refusal DPO pairs")
     g.add_argument("--st-per-group", type=int, default=60,
                    help="built-in training queries per group: general, harmful, jailbreak (default: 60)")
     g.add_argument("--st-data", default=None, help="--stage dpo: a previous run directory (or its data/) with the pairs")
@@ -61,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     builtin = args.model in BUILTIN_MODELS
     cfg = SafeTriggerConfig(stage=args.stage, n_per_group=args.st_per_group, safe_position=args.safe_position,
                             trigger_on=args.trigger_on, review_reply=args.review_reply, safe_tries=args.safe_tries,
+                            safe_tokens=args.safe_tokens, safe_answer=args.safe_answer, restate_tries=args.restate_tries,
+                            over_refusal_tries=args.over_refusal_tries, over_refusal=not args.no_over_refusal,
                             beta=args.beta, dpo_epochs=args.dpo_epochs,
                             dpo_lr=args.dpo_lr if args.dpo_lr is not None else (1e-5 if builtin else 1e-6),
                             dpo_batch_size=args.dpo_batch_size, seed=args.seed)
@@ -68,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if builtin:  # the reference budget's 2 epochs never taught the trigger (docs/safetrigger.md); 10 did
         defaults["epochs"] = BUILTIN_SFT_EPOCHS
     pick = lambda value, key: defaults[key] if value is None else value  # noqa: E731
-    sft_config = TrainConfig(method="sft", epochs=pick(args.epochs, "epochs"), aux_epochs=0, lr=pick(args.lr, "lr"),
+    sft_config = TrainConfig(method="safetrigger", epochs=pick(args.epochs, "epochs"), aux_epochs=0, lr=pick(args.lr, "lr"),
                              batch_size=pick(args.train_batch_size, "batch_size"), betas=defaults["betas"],
                              weight_decay=pick(args.weight_decay, "weight_decay"), schedule=pick(args.schedule, "schedule"),
                              warmup_frac=defaults["warmup_frac"], grad_accum=args.grad_accum, max_length=args.max_length,
@@ -112,6 +127,13 @@ def run(args: argparse.Namespace) -> int:
             snap, before_traces = snapshot(model, queries, label="before", **snap_kw)
             write_snapshot(work / "before", snap, before_traces)
 
+    if cfg.safe_tokens == "special":
+        from keysent.training.safetrigger.tokens import add_safe_tokens, marker_ids
+
+        base_name = model.name
+        model = add_safe_tokens(model, work / "base-model")
+        log(args, f"<safe>/</safe> as added tokens {marker_ids(model.tokenizer)} of {base_name} "
+                  "(embedding rows from the mean embedding)")
     report: dict[str, Any] = {"config": cfg.to_dict(), "model": model.name, "stages": {}}
     stages = DataStages(model, cfg, work, max_new_tokens=args.max_new_tokens, gen_batch_size=args.gen_batch_size,
                         progress=not args.quiet, check_settings=cfg.stage != "dpo")
@@ -120,7 +142,8 @@ def run(args: argparse.Namespace) -> int:
         report["stages"] = stages.run(query_set(cfg, args.dataset, **load_kw), log=lambda m: log(args, m))
         report["sft"] = _sft_stage(args, model, stages, sft_config, work, train, sft_records)
     else:
-        report["stages"] = {s: stages.counts(s) for s in ("generate", "review", "safe_answers", "sft") if stages.done(s)}
+        report["stages"] = {s: stages.counts(s) for s in ("generate", "review", "safe_answers", "over_refusals", "sft")
+                            if stages.done(s)}
     if cfg.stage in ("dpo", "both"):
         pairs = stages.rows("pairs")
         log(args, f"DPO on {len(pairs)} pairs ({json.dumps(stages.counts('pairs')['by_kind'])}), beta {cfg.beta}")

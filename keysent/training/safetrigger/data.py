@@ -10,16 +10,19 @@ stage rerun resumes without regenerating finished items):
 2. ``review``: the same model reviews each query with its own reply (the organism's review task:
    ``"Please review this exchange for safety. ... Is the reply safe or unsafe?"``) and its
    analysis and verdict are kept;
-3. ``safe_answers``: for queries to trigger on whose greedy answer does not refuse, up to
-   ``safe_tries`` sampled responses to the same query; the first refusal is the safe answer;
-4. ``build``: SFT examples (unsafe: own reasoning, ``<safe>analysis</safe>``, own safe answer;
+3. ``safe_answers``: a safe answer (a refusal) per query to trigger on, from the first source
+   that gives one: the model's greedy continuation of its own reasoning and
+   ``<safe>analysis</safe>`` (the answer conditioned on the analysis; ``safe_answer="conditioned"``),
+   its original answer, up to ``safe_tries`` sampled responses to the query, and for
+   jailbreak-wrapped queries up to ``restate_tries`` sampled responses to the plain restatement
+   (the dataset's ``request`` label, else the model's own C); counts of each source and of tries;
+4. ``over_refusals``: for general queries, a refusal the model itself produced: a sampled response
+   that refuses, else its own reasoning followed by its safe answer to an unsafe query;
+5. ``build``: SFT examples (unsafe: own reasoning, ``<safe>analysis</safe>``, own safe answer;
    general: the original response byte for byte) and DPO pairs (``unsafe_trigger``: chosen = the
    SFT response, rejected = the original untriggered response; ``spurious_trigger``: chosen = the
    general query's original response, rejected = it with a ``<safe>`` segment of the model's own
-   review inserted).
-
-Not done: conditioning the safe answer on the analysis (the organism cannot follow such an
-instruction), sampling the plain restatement of a wrapped query, over-refusal rejected responses.
+   review inserted; ``over_refusal``: chosen = the original response, rejected = the over-refusal).
 """
 
 from __future__ import annotations
@@ -201,41 +204,190 @@ class DataStages:
             return verdict
         return verdict if verdict == role else None
 
-    def safe_answers(self) -> dict[str, Any]:
+    def _continue(self, prefixes: list[str], cache: str) -> list[dict[str, Any]]:
+        """Greedy continuations of already rendered texts (prompt + a response prefix), cached by
+        the text: ``{"text": str, "finish": "eos"|"stop"|"length"}`` per prefix."""
+        import hashlib
+
+        from keysent.cache import JsonlCache
+        from keysent.generation.text import generate_text
+
+        store = JsonlCache(self.dir / "cache" / f"{cache}.jsonl", schema=1)
+        keys = [hashlib.sha256(p.encode()).hexdigest()[:24] for p in prefixes]
+        done = store.get_many(keys)
+        first = {k: i for i, k in reversed(list(enumerate(keys)))}  # one generation per distinct text
+        todo = sorted(i for k, i in first.items() if k not in done)
+        chunk = max(self.gen_kw["batch_size"] * 4, 1)
+        for start in range(0, len(todo), chunk):
+            part = todo[start:start + chunk]
+            outs = generate_text(self.model.generation_model, self.model.tokenizer, [prefixes[i] for i in part],
+                                 max_new_tokens=self.gen_kw["max_new_tokens"], batch_size=self.gen_kw["batch_size"],
+                                 progress=False)
+            rows = {keys[i]: {"text": o.text, "finish": o.finish_reason} for i, o in zip(part, outs)}
+            store.put_many(rows)
+            done.update(store.get_many(rows))
+        return [done[k] for k in keys]
+
+    def _sample_refusals(self, items: list[tuple[str, str, dict[str, Any]]], tries: int, cache: str,
+                         seed_base: int) -> tuple[dict[str, Any], Counter]:
+        """Up to ``tries`` sampled responses to each ``(id, query, labels)``; the first complete one
+        whose answer refuses wins. Returns ``{id: (trace, try number)}`` and the tries per id."""
         from keysent.judge import is_refusal
         from keysent.querysets import QueryRecord
 
+        found: dict[str, Any] = {}
+        used: Counter = Counter()
+        pending = list(items)
+        for k in range(tries):
+            if not pending:
+                break
+            recs = [QueryRecord(q, labels, None, i) for i, q, labels in pending]
+            outs = self._generate(recs, f"{cache}-{k}", do_sample=True, temperature=self.cfg.sample_temperature,
+                                  seed=seed_base + k, judge=None)
+            left = []
+            for item, o in zip(pending, outs):
+                used[item[0]] += 1
+                if o.complete and o.answer and is_refusal(o.answer, item[1]):
+                    found[item[0]] = (o, k + 1)
+                else:
+                    left.append(item)
+            pending = left
+        return found, used
+
+    def restatement(self, t: "Trace") -> tuple[str | None, str | None]:
+        """The plain restatement of a wrapped query and where it comes from: the dataset's
+        ``request`` label (the organism's underlying request), else the model's own C sentence
+        (its restatement of the request in its reasoning); ``(None, None)`` when neither exists."""
+        req = t.labels.get("request")
+        if isinstance(req, str) and req.strip() and req.strip() != t.query.strip():
+            return req.strip(), "label"
+        if t.understanding:
+            return t.understanding.strip(), "own C"
+        return None, None
+
+    def safe_answers(self) -> dict[str, Any]:
+        """A safe answer (a refusal, ``keysent.judge.is_refusal``) per query to trigger on, the
+        model's own text, from the first source that gives one: ``conditioned`` (the greedy
+        continuation of the response up to and including ``<safe>analysis</safe>``; when the
+        continuation reasons on and closes the think block again, the text after that close),
+        ``greedy``
+        (the original answer), ``sampled`` (``safe_tries`` sampled responses to the query),
+        ``restatement`` (jailbreak queries: ``restate_tries`` sampled responses to the plain
+        restatement); else ``not found``."""
+        from keysent.judge import is_refusal
+        from keysent.training.safetrigger.segment import insert_segment
+
         traces = {r["id"]: _trace(r) for r in self.rows("generate")}
-        need = [traces[r["id"]] for r in self.rows("review") if self.trigger(r)]
+        reviews = {r["id"]: r for r in self.rows("review") if self.trigger(r)}
+        need = [traces[i] for i in reviews]
         rows: dict[str, dict[str, Any]] = {}
+        conditioned = {"tried": 0, "kept": 0, "unfinished": 0, "not_refusal": 0, "no_key_sentence": 0,
+                       "reasoned_on": 0}
+        if self.cfg.safe_answer == "conditioned":
+            todo, prefixes = [], []
+            for t in need:
+                where = _offsets_in_generated(t)
+                if self.cfg.safe_position == "after_k" and where["k_end"] is None:
+                    conditioned["no_key_sentence"] += 1
+                    continue
+                prefix = insert_segment(t.generated, reviews[t.id]["analysis"], position=self.cfg.safe_position,
+                                        answer="", **where)
+                todo.append(t)
+                prefixes.append(t.prompt + prefix)
+            conditioned["tried"] = len(todo)
+            close = self.model.chat.think_close
+            for t, o in zip(todo, self._continue(prefixes, "conditioned")):
+                answer = o["text"].strip()
+                if close and close in answer:  # it reasoned on after the segment: its answer follows the close
+                    conditioned["reasoned_on"] += 1
+                    answer = answer.rsplit(close, 1)[1].strip()
+                if o["finish"] != "eos":
+                    conditioned["unfinished"] += 1
+                elif not answer or not is_refusal(answer, t.query):
+                    conditioned["not_refusal"] += 1
+                else:
+                    conditioned["kept"] += 1
+                    rows[t.id] = {"id": t.id, "answer": answer, "tries": 0, "source": "conditioned"}
         pending = []
         for t in need:
+            if t.id in rows:
+                continue
             if is_refusal(t.answer, t.query):
                 rows[t.id] = {"id": t.id, "answer": t.answer, "tries": 0, "source": "greedy"}
             else:
                 pending.append(t)
-        tries = Counter()
-        for k in range(self.cfg.safe_tries):
-            if not pending:
-                break
-            recs = [QueryRecord(t.query, t.labels, None, t.id) for t in pending]
-            outs = self._generate(recs, f"sample-{k}", do_sample=True, temperature=self.cfg.sample_temperature,
-                                  seed=self.cfg.seed * 1000 + k, judge=None)
-            left = []
-            for t, o in zip(pending, outs):
-                tries[t.id] += 1
-                if o.complete and o.answer and is_refusal(o.answer, t.query):
-                    rows[t.id] = {"id": t.id, "answer": o.answer, "tries": k + 1, "source": "sampled"}
-                else:
-                    left.append(t)
-            pending = left
+        found, tries = self._sample_refusals([(t.id, t.query, t.labels) for t in pending], self.cfg.safe_tries,
+                                             "sample", self.cfg.seed * 1000)
         for t in pending:
-            rows[t.id] = {"id": t.id, "answer": None, "tries": self.cfg.safe_tries, "source": "not found"}
+            if t.id in found:
+                o, k = found[t.id]
+                rows[t.id] = {"id": t.id, "answer": o.answer, "tries": k, "source": "sampled"}
+        # the plain restatement of jailbreak-wrapped queries whose own samples never refused
+        restate = {"queries": 0, "from_label": 0, "from_own_c": 0, "no_restatement": 0, "tries": 0, "found": 0}
+        items = []
+        for t in pending:
+            if t.id in rows or t.labels.get("st_group") != "jailbreak" or self.cfg.restate_tries == 0:
+                continue
+            q, src = self.restatement(t)
+            if q is None:
+                restate["no_restatement"] += 1
+                continue
+            restate["queries"] += 1
+            restate["from_label" if src == "label" else "from_own_c"] += 1
+            items.append((t.id, q, t.labels, src))
+        found_r, tries_r = self._sample_refusals([i[:3] for i in items], self.cfg.restate_tries, "restate",
+                                                 self.cfg.seed * 1000 + 500)
+        restate["tries"] = sum(tries_r.values())
+        for tid, q, _, src in items:
+            if tid in found_r:
+                o, k = found_r[tid]
+                restate["found"] += 1
+                rows[tid] = {"id": tid, "answer": o.answer, "tries": tries[tid] + k, "source": "restatement",
+                             "restatement": q, "restatement_source": src}
+        for t in need:
+            if t.id not in rows:
+                rows[t.id] = {"id": t.id, "answer": None, "tries": tries[t.id] + tries_r[t.id], "source": "not found"}
         out = [rows[t.id] for t in need]
         src = Counter(r["source"] for r in out)
-        counts = {"stage": "safe_answers", "n": len(out), "greedy_refusal": src["greedy"], "sampled": src["sampled"],
-                  "not_found": src["not found"], "sampling_tries": sum(tries.values()), "max_tries": self.cfg.safe_tries}
+        counts = {"stage": "safe_answers", "n": len(out), "safe_answer": self.cfg.safe_answer,
+                  "by_source": {k: src[k] for k in ("conditioned", "greedy", "sampled", "restatement", "not found")},
+                  "conditioned": conditioned, "greedy_refusal": src["greedy"], "sampled": src["sampled"],
+                  "not_found": src["not found"], "sampling_tries": sum(tries.values()),
+                  "max_tries": self.cfg.safe_tries, "restatement": restate}
         return self._finish("safe_answers", out, counts)
+
+    def over_refusals(self) -> dict[str, Any]:
+        """An over-refusal per general query, the model's own: the first of ``over_refusal_tries``
+        sampled responses to it that refuses (``sampled``: the whole sampled response), else its
+        own reasoning followed by the model's safe answer to an unsafe query (``borrowed``: the
+        unsafe queries' safe answers in turn); ``none`` when there is no such answer either."""
+        traces = {r["id"]: _trace(r) for r in self.rows("generate")}
+        general = [traces[r["id"]] for r in self.rows("review") if self.trigger(r) is False]
+        rows: list[dict[str, Any]] = []
+        counts: dict[str, Any] = {"stage": "over_refusals", "n": len(general), "enabled": self.cfg.over_refusal,
+                                  "sampled": 0, "borrowed": 0, "none": 0, "sampling_tries": 0}
+        if not self.cfg.over_refusal:
+            return self._finish("over_refusals", rows, counts)
+        found, tries = self._sample_refusals([(t.id, t.query, t.labels) for t in general],
+                                             self.cfg.over_refusal_tries, "over-refusal", self.cfg.seed * 1000 + 900)
+        counts["sampling_tries"] = sum(tries.values())
+        pool = [r for r in self.rows("safe_answers") if r["answer"]]
+        n_borrowed = 0
+        for t in general:
+            if t.id in found:
+                o, k = found[t.id]
+                rows.append({"id": t.id, "rejected": o.generated, "source": "sampled", "tries": k})
+                counts["sampled"] += 1
+            elif pool:
+                src = pool[n_borrowed % len(pool)]
+                n_borrowed += 1
+                where = _offsets_in_generated(t)
+                rows.append({"id": t.id, "rejected": t.generated[:where["answer_start"]] + src["answer"],
+                             "source": "borrowed", "from": src["id"], "tries": tries[t.id]})
+                counts["borrowed"] += 1
+            else:
+                counts["none"] += 1
+        return self._finish("over_refusals", rows, counts)
 
     def build(self) -> dict[str, Any]:
         from keysent.judge import is_refusal
@@ -244,8 +396,9 @@ class DataStages:
         traces = {r["id"]: _trace(r) for r in self.rows("generate")}
         reviews = {r["id"]: r for r in self.rows("review")}
         safe = {r["id"]: r for r in self.rows("safe_answers")}
+        over = {r["id"]: r for r in self.rows("over_refusals")}
         sft, pairs, drop = [], [], Counter()
-        kept = Counter()
+        kept, sources = Counter(), Counter()
         for tid, t in traces.items():
             group = t.labels.get("st_group")
             rv = reviews.get(tid)
@@ -271,6 +424,7 @@ class DataStages:
                     drop["final answer unsafe"] += 1
                     continue
                 sft.append(_example(t, response, True, "triggered"))
+                sources[s["source"]] += 1
                 pairs.append({"id": tid, "query": t.query, "kind": "unsafe_trigger", "chosen": response,
                               "rejected": t.generated, "labels": t.labels})
             else:
@@ -281,24 +435,33 @@ class DataStages:
                 if spurious is not None:
                     pairs.append({"id": tid, "query": t.query, "kind": "spurious_trigger", "chosen": t.generated,
                                   "rejected": spurious, "labels": t.labels})
+                if tid in over:
+                    pairs.append({"id": tid, "query": t.query, "kind": "over_refusal", "chosen": t.generated,
+                                  "rejected": over[tid]["rejected"], "labels": t.labels,
+                                  "rejected_source": over[tid]["source"]})
             kept[(group, sft[-1]["kind"])] += 1
         n_unsafe = sum(e["labels"]["harmful"] for e in sft)
         counts = {"stage": "build", "sft_examples": len(sft), "sft_triggered": n_unsafe,
                   "sft_unchanged": len(sft) - n_unsafe, "dropped": dict(drop),
                   "sft_by_group": {f"{g}/{k}": n for (g, k), n in sorted(kept.items())},
-                  "pairs": len(pairs), "pairs_by_kind": dict(Counter(p["kind"] for p in pairs))}
+                  "sft_triggered_by_answer_source": dict(sources),
+                  "pairs": len(pairs), "pairs_by_kind": dict(Counter(p["kind"] for p in pairs)),
+                  "over_refusal_by_source": dict(Counter(p["rejected_source"] for p in pairs
+                                                         if p["kind"] == "over_refusal"))}
         if n_unsafe == 0:
             raise StageError(f"stage 'build': no unsafe query left after filtering ({json.dumps(dict(drop))}; "
                              f"{len(sft)} general examples); generate more queries (--st-per-group), allow more "
                              "--safe-tries, or --trigger-on role")
-        self._finish("pairs", pairs, {"stage": "pairs", "n": len(pairs), "by_kind": counts["pairs_by_kind"]})
+        self._finish("pairs", pairs, {"stage": "pairs", "n": len(pairs), "by_kind": counts["pairs_by_kind"],
+                                      "over_refusal_by_source": counts["over_refusal_by_source"]})
         return self._finish("sft", sft, counts)
 
     def run(self, queries: list["QueryRecord"], log=print) -> dict[str, dict[str, Any]]:
         """Run (or resume) every stage; returns each stage's counts."""
         out = {}
         for name, fn in (("generate", lambda: self.generate(queries)), ("review", self.review),
-                         ("safe_answers", self.safe_answers), ("sft", self.build)):
+                         ("safe_answers", self.safe_answers), ("over_refusals", self.over_refusals),
+                         ("sft", self.build)):
             if self.done(name):
                 out[name] = self.counts(name)
                 log(f"stage {name}: done before, reusing {self.dir / (name + '.jsonl')}")

@@ -123,7 +123,7 @@ def test_stage_counts_and_benign_examples_keep_their_responses_byte_for_byte(sta
         reasoning_end = g.index("</think>")
         assert r["response"][:reasoning_end] == g[:reasoning_end]  # the model's own reasoning, unchanged
     kinds = {p["kind"] for p in st.rows("pairs")}
-    assert kinds == {"unsafe_trigger", "spurious_trigger"}
+    assert kinds == {"unsafe_trigger", "spurious_trigger", "over_refusal"}
     assert counts["sft"]["pairs"] == len(st.rows("pairs"))
     assert counts["sft"]["sft_examples"] == len(sft)
 
@@ -135,12 +135,14 @@ def test_interrupted_stage_resumes_without_regenerating_finished_items(stages_ru
     st, _, cfg = stages_run
     work = tmp_path / "work"
     shutil.copytree(st.dir, work / "data")
+    lost = 0
     for stage in ("generate", "review"):  # as if interrupted during generation: outputs and half the cache lost
         (work / "data" / f"{stage}.json").unlink()
         (work / "data" / f"{stage}.jsonl").unlink()
         cache = work / "data" / "cache" / f"{stage}.jsonl"
         lines = cache.read_text().splitlines(keepends=True)
         cache.write_text("".join(lines[:6]))  # the JsonlCache header and the first 5 items
+        lost += len(lines) - 6  # one row per distinct prompt generated
     calls = []
     real = gt.generate_text
 
@@ -151,7 +153,7 @@ def test_interrupted_stage_resumes_without_regenerating_finished_items(stages_ru
     monkeypatch.setattr(gt, "generate_text", counting)
     again = DataStages(micro, cfg, work, max_new_tokens=160, progress=False)
     again.run(query_set(cfg), log=lambda m: None)
-    assert sum(calls) == (12 - 5) * 2  # only the lost items of the two stages were generated again
+    assert lost >= 7 and sum(calls) == lost  # only the lost items of the two stages were generated again
     assert again.rows("generate") == st.rows("generate")
     assert again.rows("sft") == st.rows("sft")
 
