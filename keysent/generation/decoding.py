@@ -84,7 +84,7 @@ def row_generator(seed: int, key: Sequence[int], occurrence: int, device: Any) -
     return g
 
 
-_SORT_VOCAB = 8192  # nucleus_probs sorts vocabularies up to this size
+_SORT_VOCAB = 1024  # nucleus_probs sorts vocabularies up to this size
 
 
 def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float[Tensor, 'batch vocab']":
@@ -100,7 +100,7 @@ def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float
     full sort with indices. So the result equals the full-sort rule bit for bit (tested), at a
     small part of its cost on a 150k-token vocabulary (on a trained model's peaked distribution,
     16 rows of DeepSeek-R1-Distill-Qwen's 151,665 tokens: about 0.03 s against 0.24 s on one
-    thread; on a random model's flat one, 0.15 s). Vocabularies up to 8,192 tokens are sorted.
+    thread; on a random model's flat one, 0.15 s). Vocabularies up to 1,024 tokens are sorted.
 
     >>> import torch
     >>> nucleus_probs(torch.tensor([[0.5, 0.3, 0.2]]), 0.7).tolist()
@@ -124,21 +124,19 @@ def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float
             vals = _sorted_values(rows)
         before = vals.cumsum(-1) - vals  # as the full sort computes it, position for position
         dropped = before[:, 1:] >= top_p  # monotone along the row: a suffix
-        found = dropped.any(-1).tolist()
-        m = (dropped.int().argmax(-1) + 1).tolist()  # kept count, where found
-        left: list[int] = []
-        for j, r in enumerate(todo):
-            if found[j]:
-                if bool(vals[j, m[j]] == vals[j, m[j] - 1]):
-                    full_sort.append(r)
-                else:
-                    threshold[r, 0] = vals[j, m[j] - 1]
-            elif k == vocab:
-                threshold[r, 0] = vals[j, -1]  # every token kept
-            else:
-                left.append(r)
+        found = dropped.any(-1)
+        m = dropped.int().argmax(-1) + 1  # kept count (where found): positions 0 .. m-1
+        last = vals.gather(1, (m - 1)[:, None])[:, 0]
+        tie = found & (vals.gather(1, m.clamp(max=k - 1)[:, None])[:, 0] == last)
+        if k == vocab:  # every token kept where no position is dropped
+            last = torch.where(found, last, vals[:, -1])
+        idx = torch.tensor(todo, dtype=torch.long, device=probs.device)
+        done = (found & ~tie) | (~found if k == vocab else torch.zeros_like(found))
+        threshold[idx[done], 0] = last[done]
+        full_sort += idx[tie].tolist()
+        left = idx[~found].tolist() if k < vocab else []
         if left:  # next k: twice what the lightest row's top-k mass suggests (its tail is flatter)
-            mass = min(float(vals[j].sum()) for j, r in enumerate(todo) if r in left)
+            mass = float(vals[~found].sum(-1).min())
             k = vocab if not mass > 0 else min(vocab, max(16 * k, int(2 * k * top_p / mass)))
             if k > vocab // 8:
                 k = vocab
@@ -172,16 +170,22 @@ def _sorted_keep(probs: "Float[Tensor, '*batch vocab']", top_p: float) -> "Bool[
 
 
 def _next_tokens(logits: "Float[Tensor, 'batch vocab']", temperature: float | None,
-                 generators: list[Any] | None, top_p: float | None = None) -> list[int]:
+                 generators: list[Any] | None, top_p: float | None = None, *, rows: int | None = None) -> list[int]:
+    """One token per row; ``rows`` given: ``logits`` is one row that all ``rows`` rows share (the
+    first step after a shared prefix), so softmax and nucleus run once (the same values)."""
     import torch
 
+    n = logits.shape[0] if rows is None else rows
     if temperature is None:
-        return logits.argmax(dim=-1).tolist()
+        toks = logits.argmax(dim=-1).tolist()
+        return toks * n if rows is not None else toks
     probs = torch.softmax(logits / temperature, dim=-1)
     if top_p is not None and top_p < 1.0:
         probs = nucleus_probs(probs, top_p)
+    if rows is not None:
+        probs = probs.expand(n, -1)
     return [int(torch.multinomial(probs[r], 1, generator=generators[r]).item())  # type: ignore[index]
-            for r in range(probs.shape[0])]
+            for r in range(n)]
 
 
 def _kind(name: str) -> str:

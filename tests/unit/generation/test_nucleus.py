@@ -18,7 +18,7 @@ def full_sort_rule(probs: torch.Tensor, top_p: float) -> torch.Tensor:
     return kept / kept.sum(-1, keepdim=True)
 
 
-@pytest.mark.parametrize("vocab", [3, 1000, 20000, 151665])
+@pytest.mark.parametrize("vocab", [3, 1000, 2048, 151665])  # sorted (<= 1,024) and searched
 @pytest.mark.parametrize("scale", [0.5, 3.0, 30.0])  # flat (a random model) .. peaked (a trained one)
 def test_equals_the_full_sort_rule(vocab, scale):
     g = torch.Generator().manual_seed(vocab + int(scale * 10))
@@ -27,7 +27,7 @@ def test_equals_the_full_sort_rule(vocab, scale):
         assert torch.equal(nucleus_probs(probs, top_p), full_sort_rule(probs, top_p)), (vocab, scale, top_p)
 
 
-@pytest.mark.parametrize("vocab", [5, 20000])
+@pytest.mark.parametrize("vocab", [5, 2048, 20000])
 def test_ties_across_the_boundary_follow_the_sort(vocab):
     g = torch.Generator().manual_seed(1)
     probs = torch.softmax(torch.randint(0, 3, (4, vocab), generator=g).float() * 4, -1)  # many equal values
