@@ -112,12 +112,13 @@ def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float
     if vocab <= _SORT_VOCAB:  # a small vocabulary sorts faster than it is searched
         kept = probs.masked_fill(~_sorted_keep(probs, top_p), 0.0)
         return kept / kept.sum(-1, keepdim=True)
+    src = probs.detach()  # the kept set needs no gradient; the result keeps probs' own
     threshold = torch.empty((b, 1), dtype=probs.dtype, device=probs.device)
     todo = list(range(b))  # rows whose boundary is not found yet
     full_sort: list[int] = []  # rows with a tie across the boundary
     k = min(256, vocab)
     while todo:
-        rows = probs[todo]
+        rows = src[todo]
         if k < vocab:
             vals = rows.topk(k, dim=-1).values
         else:
@@ -141,9 +142,9 @@ def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float
             if k > vocab // 8:
                 k = vocab
         todo = left
-    keep = probs >= threshold
+    keep = src >= threshold
     for r in full_sort:
-        keep[r] = _sorted_keep(probs[r], top_p)
+        keep[r] = _sorted_keep(src[r], top_p)
     kept = probs.masked_fill(~keep, 0.0)
     return kept / kept.sum(-1, keepdim=True)
 
@@ -152,7 +153,7 @@ def _sorted_values(rows: "Float[Tensor, 'batch vocab']") -> "Float[Tensor, 'batc
     """Each row's values in descending order (numpy's values-only sort on CPU: no indices)."""
     import torch
 
-    if rows.device.type != "cpu":
+    if rows.device.type != "cpu" or rows.dtype not in (torch.float32, torch.float64):
         return rows.sort(dim=-1, descending=True).values
     import numpy as np
 

@@ -44,3 +44,13 @@ def test_keeps_the_most_likely_token_and_renormalises():
     assert out[0, 0] == 1.0 and int((out > 0).sum()) == 1
     wide = nucleus_probs(torch.softmax(torch.randn(2, 20000), -1), 0.9)
     torch.testing.assert_close(wide.sum(-1), torch.ones(2))
+
+
+def test_half_precision_and_grad_inputs():
+    g = torch.Generator().manual_seed(3)
+    probs = torch.softmax(torch.randn(2, 5000, generator=g) * 0.5, -1)
+    half = probs.to(torch.bfloat16)
+    assert torch.equal(nucleus_probs(half, 0.9), full_sort_rule(half, 0.9))
+    leaf = probs.clone().requires_grad_(True)
+    out = nucleus_probs(leaf, 0.9)
+    assert out.requires_grad and torch.equal(out.detach(), full_sort_rule(probs, 0.9))
