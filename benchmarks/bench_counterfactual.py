@@ -1,35 +1,48 @@
-"""Benchmark: resampling K from a shared prefix (one prefill, its KV cache copied for n samples)
-against re-running the prefix for every sample.
+"""Benchmark: resampling K alone from a shared prefix (one prefill, its KV cache repeated for n
+samples) against re-running the prefix for every sample.
 
-For each of ``--traces`` real STAR-1 traces (question + DeepSeek-R1 response, located with C and K)
-the prefix is the prompt and the reasoning up to the first token of K (the end of C). Both variants
-draw ``--samples`` continuations of that prefix, sampled at temperature 0.6 / top-p 0.95 with the
-same seed, and stop after as many new tokens as the trace's K has (the K-only workload: the
-random-weight model never writes a recognisable sentence end, so the K-end rule is replaced by K's
-own length):
+The workload is the one of ``python -m keysent.counterfactual --mode resample --until k``: from a
+prefix (the prompt and the reasoning up to the end of C) draw ``--samples`` continuations at
+temperature 0.6 / top-p 0.95 (same seed), each stopping at the end of its new K. Two variants,
+timed side by side in one run (interleaved, the order flipped every repetition), wall-clock and
+this process's CPU time:
 
 * ``shared``  ``keysent.generation.prefix.decode_from_prefix``: the prefix runs once (batch 1),
-              its cache is repeated along the batch, all samples decode together;
-* ``rerun``   ``keysent.generation.text.generate_text([prefix] * n)``: the prefix is run for every
-              sample (one batch of n rows), then the same decoding;
+              its KV cache is repeated along the batch, the n samples decode together;
+* ``rerun``   what a user does without the reuse: ``keysent.generation.text.generate_text([prefix] * n,
+              batch_size=n)``, the prefix run for every sample (one batch of n rows), then the same
+              decoding code, the same stop rule;
 * ``rerun_each`` (``--each``) the same, one sample per call (batch 1): the naive loop.
 
-Both give the same tokens (same per-sample generators); the script checks it. Model: a tiny random
-Qwen2 (``benchmarks.common.ModelShape``: toy-r1's depth and width) around the real
-DeepSeek-R1-Distill-Qwen tokenizer and chat template (``../shared/tokenizers/r1-distill-qwen``), so
-prefix and K lengths are real token counts.
+The variants give the same tokens (per-sample generators); the script checks every sample.
+
+**Prefix lengths are STAR-1's.** The script measures prompt + C (the prefix of the real traces) in
+tokens of the real DeepSeek-R1-Distill-Qwen tokenizer (``../shared/tokenizers/r1-distill-qwen``)
+over the STAR-1 rows (``--star1-rows``, default all 1,000) and takes its median and 95th percentile
+(``--quantiles``). Two models:
+
+* ``--model toy-r1`` (default): the built-in organism, a trained model, so K ends with a real
+  sentence end and the stop rule is the real one (``keysent.counterfactual.resample.k_end_stop``,
+  capped at ``--max-new-tokens``). Prefixes: for each target length, the ``--traces`` STAR-1 rows
+  whose prompt + C, in toy-r1's own tokens, is closest to it (toy-r1's context holds them all).
+* ``--model random``: a tiny random Qwen2 of toy-r1's shape (``--d-model``, ``--layers``) around
+  the real R1-Distill-Qwen tokenizer (151,665 tokens) and chat template; its prefixes are the
+  STAR-1 rows closest to each length in real tokens. A random model never ends a sentence, so each
+  sample decodes as many tokens as that trace's own K has (the stop rule still runs every step).
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/bench_counterfactual.py --threads 1            # 8 traces, n = 16, 3 repetitions
-    .venv/bin/python benchmarks/bench_counterfactual.py --threads 1 --quick    # 3 traces, 1 repetition
+    .venv/bin/python benchmarks/bench_counterfactual.py --threads 1                  # toy-r1
+    .venv/bin/python benchmarks/bench_counterfactual.py --threads 1 --model random   # toy-r1's shape, R1 vocabulary
 
-Goal: ``shared`` >= 3x faster than ``rerun`` (wall-clock) at n = 16.
+Goal (issue #18): ``shared`` >= 3x faster than ``rerun`` at n = 16 on STAR-1-length prefixes.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -39,15 +52,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import (  # noqa: E402
+    STAR1_PATH,
     ModelShape,
     alternate,
     length_line,
     machine_line,
-    make_model_dir,
     median,
     print_table,
     set_threads,
-    star1_traces,
     tiny_model,
     verdict,
 )
@@ -73,101 +85,132 @@ def real_tokenizer_model(shape: ModelShape, tokenizer_dir: Path, root: str):
     return tiny_model(path)
 
 
-def wrapped_traces(model, n: int):
-    """``n`` STAR-1 traces whose question is wrapped in a GPTFuzzer template (template ``i`` for row ``i``)."""
-    import csv
-
-    from benchmarks.common import star1_rows
+def star1_prefix_lengths(rows: list[dict], root: str) -> list[int]:
+    """Prompt + C of each STAR-1 row (those with C and K), in real R1-Distill-Qwen tokens."""
     from keysent.traces.trace import build_trace
 
-    path = ROOT.parent / "shared" / "data" / "jailbreak_templates" / "gptfuzzer_templates.csv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        templates = [r["text"] for r in csv.DictReader(fh) if "[INSERT PROMPT HERE]" in r["text"]]
+    probe = real_tokenizer_model(ModelShape(d_model=64, n_layers=1, n_heads=4, n_kv_heads=2, d_mlp=128),
+                                 TOKENIZERS / "r1-distill-qwen", root)
     out = []
-    for i, row in enumerate(star1_rows(1000, seed=0)):
-        query = templates[i % len(templates)].replace("[INSERT PROMPT HERE]", row["question"])
-        t = build_trace(model, query, row["response"], judge=None, id=str(row["id"]))
+    for r in rows:
+        t = build_trace(probe, r["question"], r["response"], judge=None)
         if "C" in t.spans and "K" in t.spans:
-            out.append(t)
-        if len(out) == n:
-            break
+            out.append(t.spans["K"].tokens[0])
     return out
 
 
+def quantile(values: list[int], q: float) -> int:
+    """The ``q`` quantile (inclusive method) rounded to a token count."""
+    if q == 0.5:
+        return int(round(statistics.median(values)))
+    cuts = statistics.quantiles(sorted(values), n=100, method="inclusive")
+    return int(round(cuts[int(round(q * 100)) - 1]))
+
+
+def closest_traces(model, rows: list[dict], target: int, n: int) -> list:
+    """The ``n`` STAR-1 traces (with C and K) whose prompt + C in ``model``'s tokens is closest to ``target``."""
+    from keysent.traces.trace import build_trace
+
+    scored = []
+    for r in rows:
+        t = build_trace(model, r["question"], r["response"], judge=None, id=str(r["id"]))
+        if "C" in t.spans and "K" in t.spans:
+            scored.append((abs(t.spans["K"].tokens[0] - target), len(scored), t))
+    return [t for *_, t in sorted(scored, key=lambda x: x[:2])[:n]]
+
+
 def main(argv: list[str] | None = None) -> int:
-    from keysent.counterfactual.resample import prefix_ids
+    from keysent.counterfactual.resample import k_end_stop, prefix_ids, response_prefix
     from keysent.generation.prefix import decode_from_prefix
     from keysent.generation.text import generate_text
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--traces", type=int, default=8)
+    p.add_argument("--model", choices=["toy-r1", "random"], default="toy-r1")
+    p.add_argument("--traces", type=int, default=4, help="prefixes per target length (default 4)")
     p.add_argument("--samples", type=int, default=16)
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--threads", type=int, default=None)
-    p.add_argument("--quick", action="store_true", help="3 traces, 1 repetition")
-    p.add_argument("--top-p", type=float, default=0.95, help="nucleus mass (default 0.95; 1.0: no nucleus sort)")
-    p.add_argument("--jailbreak", action="store_true",
-                   help="wrap each STAR-1 question in a GPTFuzzer jailbreak template (../shared/data/jailbreak_templates): "
-                        "longer prompts, the same responses")
-    p.add_argument("--d-model", type=int, default=ModelShape().d_model, help="model width (default: toy-r1's 256)")
-    p.add_argument("--layers", type=int, default=ModelShape().n_layers, help="model depth (default: toy-r1's 4)")
+    p.add_argument("--quick", action="store_true", help="2 traces per length, 1 repetition")
+    p.add_argument("--quantiles", default="0.5,0.95",
+                   help="quantiles of STAR-1's prompt + C length (real tokens) to run at (default 0.5,0.95)")
+    p.add_argument("--star1-rows", type=int, default=1000, help="STAR-1 rows measured and searched (default all 1000)")
+    p.add_argument("--max-new-tokens", type=int, default=64, help="cap of a sample when the stop rule has not fired")
+    p.add_argument("--top-p", type=float, default=0.95, help="nucleus mass (default 0.95)")
+    p.add_argument("--d-model", type=int, default=ModelShape().d_model, help="random model's width (default: toy-r1's 256)")
+    p.add_argument("--layers", type=int, default=ModelShape().n_layers, help="random model's depth (default: toy-r1's 4)")
     p.add_argument("--each", action="store_true", help="also time one generation call per sample (batch 1)")
-    p.add_argument("--tokenizer", default="r1-distill-qwen",
-                   help="a tokenizer under ../shared/tokenizers (real token counts; default r1-distill-qwen), "
-                        "or 'tiny' for keysent's small test tokenizer")
     args = p.parse_args(argv)
     if args.quick:
-        args.traces, args.repeats = 3, 1
+        args.traces, args.repeats = 2, 1
     set_threads(args.threads)
     print(machine_line())
-    shape = ModelShape(d_model=args.d_model, n_layers=args.layers, d_mlp=int(round(args.d_model * 5.75 / 64)) * 64)
+    rows = json.loads(STAR1_PATH.read_text(encoding="utf-8"))[: args.star1_rows]
+    quantiles = [float(q) for q in args.quantiles.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        if args.tokenizer == "tiny":
-            model = tiny_model(make_model_dir(shape, tmp))
+        lengths = star1_prefix_lengths(rows, tmp)
+        targets = [quantile(lengths, q) for q in quantiles]
+        print(length_line(lengths, f"STAR-1 prompt + C, R1-Distill-Qwen tokens ({len(lengths)} of {len(rows)} rows "
+                                   "with C and K)"))
+        print("targets: " + ", ".join(f"q{q:g} = {t}" for q, t in zip(quantiles, targets)))
+        if args.model == "toy-r1":
+            import keysent
+
+            model = keysent.load_model("toy-r1", device="cpu", progress=False)
+            what = f"toy-r1 ({model.name}), trained; stop at the end of K (real rule), cap {args.max_new_tokens} tokens"
         else:
-            model = real_tokenizer_model(shape, TOKENIZERS / args.tokenizer, tmp)
-        traces = wrapped_traces(model, args.traces) if args.jailbreak else star1_traces(model, args.traces, seed=0)
-        prefixes = [prefix_ids(t) for t in traces]
-        budgets = [t.spans["K"].n_tokens for t in traces]
-        print(f"model: {shape.describe()}; tokenizer {args.tokenizer} (vocab {len(model.tokenizer)})")
-        print(length_line([len(x) for x in prefixes], "prefix tokens (prompt + reasoning to the end of C)"))
-        print(length_line(budgets, "new tokens per sample (K's length)"))
-        kw = dict(do_sample=True, temperature=0.6, top_p=args.top_p, seed=0)
+            shape = ModelShape(d_model=args.d_model, n_layers=args.layers,
+                               d_mlp=int(round(args.d_model * 5.75 / 64)) * 64)
+            model = real_tokenizer_model(shape, TOKENIZERS / "r1-distill-qwen", tmp)
+            what = f"{shape.describe()}; R1-Distill-Qwen tokenizer; K's own length per sample"
+        print(f"model: {what} (vocab {len(model.tokenizer)})")
         hf, tok, n = model.generation_model, model.tokenizer, args.samples
+        kw = dict(do_sample=True, temperature=0.6, top_p=args.top_p, seed=0)
+        summary = []
+        ok = True
+        for q, target in zip(quantiles, targets):
+            traces = closest_traces(model, rows, target, args.traces)
+            prefixes = [prefix_ids(t) for t in traces]
+            stops = [k_end_stop(model, response_prefix(model, t)[1]) for t in traces]
+            budgets = ([args.max_new_tokens] * len(traces) if args.model == "toy-r1"
+                       else [t.spans["K"].n_tokens for t in traces])
+            print(f"\n== q{q:g}: target {target} tokens; " + length_line([len(x) for x in prefixes], "prefix tokens"))
 
-        def shared():
-            return [decode_from_prefix(hf, tok, x, n, max_new_tokens=b, batch_size=n, **kw)
-                    for x, b in zip(prefixes, budgets)]
+            def shared():
+                return [decode_from_prefix(hf, tok, x, n, max_new_tokens=b, batch_size=n, stop_when=s, **kw)
+                        for x, b, s in zip(prefixes, budgets, stops)]
 
-        def rerun():
-            return [[o.token_ids for o in generate_text(hf, tok, [x] * n, max_new_tokens=b, batch_size=n,
-                                                        progress=False, **kw)]
-                    for x, b in zip(prefixes, budgets)]
+            def rerun(batch_size=n):
+                return [[o.token_ids for o in generate_text(hf, tok, [x] * n, max_new_tokens=b, batch_size=batch_size,
+                                                            stop_when=s, progress=False, **kw)]
+                        for x, b, s in zip(prefixes, budgets, stops)]
 
-        def rerun_each():
-            return [[o.token_ids for o in generate_text(hf, tok, [x] * n, max_new_tokens=b, batch_size=1,
-                                                        progress=False, **kw)]
-                    for x, b in zip(prefixes, budgets)]
-
-        variants = {"shared": shared, "rerun": rerun}
-        if args.each:
-            variants["rerun_each"] = rerun_each
-        times, results = alternate(variants, args.repeats)
-    same = sum(a == b for a, b in zip(results["shared"], results["rerun"]))
-    if "rerun_each" in results:
-        same = min(same, sum(a == b for a, b in zip(results["shared"], results["rerun_each"])))
-    wall = {k: median(v["wall"]) for k, v in times.items()}
-    cpu = {k: median(v["cpu"]) for k, v in times.items()}
-    rows = [[k, f"{wall[k]:.2f}", f"{cpu[k]:.2f}", " ".join(f"{t:.2f}" for t in times[k]["wall"])] for k in times]
-    print_table(rows, ["variant", "wall s (median)", "CPU s (median)", f"wall s, all {args.repeats} runs"])
-    speed, speed_cpu = wall["rerun"] / wall["shared"], cpu["rerun"] / cpu["shared"]
-    print(f"samples identical: {same}/{len(traces)} traces (all {n} samples of each)")
-    print(f"shared prefix vs re-run prefix (samples batched) at n = {n}: {speed:.1f}x wall, {speed_cpu:.1f}x CPU "
-          f"(goal >= {GOAL:.0f}x: {verdict(speed, GOAL)})")
-    if "rerun_each" in wall:
-        print(f"shared prefix vs one generation per sample: {wall['rerun_each'] / wall['shared']:.1f}x wall, "
-              f"{cpu['rerun_each'] / cpu['shared']:.1f}x CPU")
-    return 0 if same == len(traces) else 1
+            variants = {"shared": shared, "rerun": rerun}
+            if args.each:
+                variants["rerun_each"] = lambda: rerun(1)
+            times, results = alternate(variants, args.repeats)
+            same = sum(a == b for a, b in zip(results["shared"], results["rerun"]))
+            if "rerun_each" in results:
+                same = min(same, sum(a == b for a, b in zip(results["shared"], results["rerun_each"])))
+            new = [len(s) for outs in results["shared"] for s in outs]
+            capped = sum(len(s) >= b for outs, b in zip(results["shared"], budgets) for s in outs)
+            print(length_line(new, "new tokens per sample") + (f"; {capped} samples hit the cap"
+                                                               if args.model == "toy-r1" else ""))
+            wall = {k: median(v["wall"]) for k, v in times.items()}
+            cpu = {k: median(v["cpu"]) for k, v in times.items()}
+            table = [[k, f"{wall[k]:.2f}", f"{cpu[k]:.2f}", " ".join(f"{t:.2f}" for t in times[k]["wall"])]
+                     for k in times]
+            print_table(table, ["variant", "wall s (median)", "CPU s (median)", f"wall s, all {args.repeats} runs"])
+            speed, speed_cpu = wall["rerun"] / wall["shared"], cpu["rerun"] / cpu["shared"]
+            print(f"samples identical: {same}/{len(traces)} prefixes (all {n} samples of each)")
+            print(f"shared prefix vs re-run prefix (batched) at n = {n}: {speed:.1f}x wall, {speed_cpu:.1f}x CPU "
+                  f"(goal >= {GOAL:.0f}x: {verdict(speed_cpu, GOAL)} on CPU time)")
+            if "rerun_each" in wall:
+                print(f"shared prefix vs one generation per sample: {wall['rerun_each'] / wall['shared']:.1f}x wall, "
+                      f"{cpu['rerun_each'] / cpu['shared']:.1f}x CPU")
+            summary.append((f"q{q:g} ({min(map(len, prefixes))}-{max(map(len, prefixes))} tokens)", speed, speed_cpu))
+            ok = ok and same == len(traces)
+    print("\nsummary: " + "; ".join(f"{name}: {w:.1f}x wall, {c:.1f}x CPU" for name, w, c in summary))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -50,28 +50,38 @@ def decidedness_histogram(values: dict[str, Sequence[float]], n_samples: int) ->
 
 
 def rates_figure(summary: dict[str, Any]) -> "go.Figure":
-    """Grouped bars: observed vs forced safe-answer rates per group, 95% Wilson error bars."""
+    """Grouped bars: observed vs forced safe-answer rates per group, 95% Wilson error bars.
+
+    Above each bar's upper error bar: its rate and its count (``n/a`` where no trace has that K),
+    so a rate of 0 reads as 0 rather than as a missing bar.
+    """
     import plotly.graph_objects as go
 
     from keysent.figures.style import OKABE_ITO, apply_style
 
     groups = list(summary)
+    gap = 0.2  # plotly's default bargap, set explicitly: the labels are placed from it
+    width = (1 - gap) / len(RATE_KEYS)
     fig = go.Figure()
     for c, (key, label) in enumerate(RATE_KEYS):
-        ys, lo, hi, text = [], [], [], []
-        for g in groups:
+        ys, lo, hi = [], [], []
+        for i, g in enumerate(groups):
             r = summary[g][key]
             ys.append(r["rate"])
             lo.append(None if r["rate"] is None else r["rate"] - r["low"])
             hi.append(None if r["rate"] is None else r["high"] - r["rate"])
-            text.append(f"n={r['n']}")
-        fig.add_trace(go.Bar(x=groups, y=ys, name=label, text=text, textposition="outside",
-                             marker_color=OKABE_ITO[c % len(OKABE_ITO)],
+            top = 0.0 if r["rate"] is None else r["high"]
+            text = f"n/a<br>n={r['n']}" if r["rate"] is None else f"{r['rate']:.2f}<br>n={r['n']}"
+            fig.add_annotation(x=i - (1 - gap) / 2 + (c + 0.5) * width, y=top, yshift=3, text=text,
+                               showarrow=False, yanchor="bottom", xref="x", yref="y", font=dict(size=9))
+        fig.add_trace(go.Bar(x=groups, y=ys, name=label, marker_color=OKABE_ITO[c % len(OKABE_ITO)],
+                             marker_line_color=OKABE_ITO[c % len(OKABE_ITO)], marker_line_width=1,
                              marker_pattern_shape="/" if key.startswith("forced") else "",
-                             error_y=dict(type="data", symmetric=False, array=hi, arrayminus=lo)))
-    fig.update_layout(barmode="group", title="Safe answers: observed vs forced K (95% Wilson)",
+                             error_y=dict(type="data", symmetric=False, array=hi, arrayminus=lo, color="#404040")))
+    fig.update_layout(barmode="group", bargap=gap, bargroupgap=0,
+                      title="Safe answers: observed vs forced K (95% Wilson)",
                       yaxis_title="P(safe answer)", xaxis_title="group")
-    fig.update_yaxes(range=[0, 1.15])
+    fig.update_yaxes(range=[0, 1.25], tickvals=[0, 0.2, 0.4, 0.6, 0.8, 1.0])
     return apply_style(fig, "double")
 
 

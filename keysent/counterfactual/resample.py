@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from keysent.errors import TraceError
 
@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from keysent.models.loading import LoadedModel
     from keysent.traces.trace import Trace
 
-__all__ = ["ResampleResult", "usable_traces", "prefix_ids", "response_prefix", "resample", "trace_from_ids"]
+__all__ = ["ResampleResult", "usable_traces", "prefix_ids", "response_prefix", "k_end_stop", "resample",
+           "trace_from_ids"]
 
 
 def usable_traces(traces: Sequence["Trace"]) -> tuple[list[int], dict[str, int]]:
@@ -64,6 +65,21 @@ def response_prefix(model: "LoadedModel", trace: "Trace") -> tuple[list[int], st
 
     ids = prefix_ids(trace)[trace.spans["prompt"].tokens[1]:]
     return ids, offsets_from_ids(model.tokenizer, ids)[0]
+
+
+def k_end_stop(model: "LoadedModel", head: str) -> Callable[[str], int | None]:
+    """The ``stop_when`` of resampling K alone: the end of the new K in ``head`` (the response up
+    to the end of C, :func:`response_prefix`) plus the sample's text
+    (:func:`keysent.traces.generate.key_sentence_end`), as an index into the sample's text."""
+    from keysent.traces.generate import key_sentence_end
+
+    base_stop = key_sentence_end(model)
+
+    def stop(text: str) -> int | None:
+        r = base_stop(head + text)
+        return None if r is None else max(1, r - len(head))
+
+    return stop
 
 
 def trace_from_ids(model: "LoadedModel", trace: "Trace", response_ids: Sequence[int], *, id: str | None,
@@ -143,7 +159,6 @@ def resample(
 
     from keysent.errors import ConfigError
     from keysent.generation.prefix import decode_from_prefix
-    from keysent.traces.generate import key_sentence_end
 
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ConfigError(f"n must be an integer >= 1 (samples per trace), got {n!r}")
@@ -152,16 +167,11 @@ def resample(
     if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or temperature < 0:
         raise ConfigError(f"temperature must be a number >= 0 (0: greedy), got {temperature!r}")
     keep, skipped = usable_traces(traces)
-    base_stop = key_sentence_end(model) if until == "k" else None
     samples: list[list["Trace"]] = []
     for i in tqdm(keep, desc="resampling", unit="trace", disable=not progress):
         t = traces[i]
         head_ids, head = response_prefix(model, t)
-        stop = None
-        if base_stop is not None:
-            def stop(text: str, head: str = head) -> int | None:
-                r = base_stop(head + text)
-                return None if r is None else max(1, r - len(head))
+        stop = k_end_stop(model, head) if until == "k" else None
         outs = decode_from_prefix(model.generation_model, model.tokenizer, prefix_ids(t), n,
                                   max_new_tokens=max_new_tokens, do_sample=temperature > 0,
                                   temperature=float(temperature) if temperature > 0 else 1.0, top_p=float(top_p),

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
-    from jaxtyping import Float, Int
+    from jaxtyping import Bool, Float, Int
     from torch import Tensor
 
 from keysent.errors import ConfigError
@@ -84,8 +84,23 @@ def row_generator(seed: int, key: Sequence[int], occurrence: int, device: Any) -
     return g
 
 
+_SORT_VOCAB = 1024  # nucleus_probs sorts vocabularies up to this size
+
+
 def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float[Tensor, 'batch vocab']":
     """Keep the smallest set of most likely tokens whose mass reaches ``top_p``; renormalise.
+
+    The kept set is that of a full descending sort: sorted position ``j`` is kept when the mass
+    strictly before it (``cumsum - p`` over the sorted values) is below ``top_p``; the most likely
+    token always is. It is found without sorting the vocabulary: the boundary is searched among
+    the ``top-k`` values (k = 256, then larger as the top-k mass asks, up to a values-only sort), whose cumulative sum
+    is the full sort's own (the same values in the same order), and the kept tokens are those at
+    least as likely as the last kept value. Only when that value is tied with the first dropped
+    one (which of the tied tokens a sort keeps is the sort's choice) does a row fall back to the
+    full sort with indices. So the result equals the full-sort rule bit for bit (tested), at a
+    small part of its cost on a 150k-token vocabulary (on a trained model's peaked distribution,
+    16 rows of DeepSeek-R1-Distill-Qwen's 151,665 tokens: about 0.03 s against 0.24 s on one
+    thread; on a random model's flat one, 0.15 s). Vocabularies up to 1,024 tokens are sorted.
 
     >>> import torch
     >>> nucleus_probs(torch.tensor([[0.5, 0.3, 0.2]]), 0.7).tolist()
@@ -93,26 +108,85 @@ def nucleus_probs(probs: "Float[Tensor, 'batch vocab']", top_p: float) -> "Float
     """
     import torch
 
-    sorted_p, order = probs.sort(dim=-1, descending=True)
-    before = sorted_p.cumsum(-1) - sorted_p  # mass strictly before each token
-    keep_sorted = before < top_p
-    keep_sorted[..., 0] = True
-    keep = torch.zeros_like(keep_sorted).scatter(-1, order, keep_sorted)
+    b, vocab = probs.shape
+    if vocab <= _SORT_VOCAB:  # a small vocabulary sorts faster than it is searched
+        kept = probs.masked_fill(~_sorted_keep(probs, top_p), 0.0)
+        return kept / kept.sum(-1, keepdim=True)
+    src = probs.detach()  # the kept set needs no gradient; the result keeps probs' own
+    threshold = torch.empty((b, 1), dtype=probs.dtype, device=probs.device)
+    todo = list(range(b))  # rows whose boundary is not found yet
+    full_sort: list[int] = []  # rows with a tie across the boundary
+    k = min(256, vocab)
+    while todo:
+        rows = src[todo]
+        if k < vocab:
+            vals = rows.topk(k, dim=-1).values
+        else:
+            vals = _sorted_values(rows)
+        before = vals.cumsum(-1) - vals  # as the full sort computes it, position for position
+        dropped = before[:, 1:] >= top_p  # monotone along the row: a suffix
+        found = dropped.any(-1)
+        m = dropped.int().argmax(-1) + 1  # kept count (where found): positions 0 .. m-1
+        last = vals.gather(1, (m - 1)[:, None])[:, 0]
+        tie = found & (vals.gather(1, m.clamp(max=k - 1)[:, None])[:, 0] == last)
+        if k == vocab:  # every token kept where no position is dropped
+            last = torch.where(found, last, vals[:, -1])
+        idx = torch.tensor(todo, dtype=torch.long, device=probs.device)
+        done = (found & ~tie) | (~found if k == vocab else torch.zeros_like(found))
+        threshold[idx[done], 0] = last[done]
+        full_sort += idx[tie].tolist()
+        left = idx[~found].tolist() if k < vocab else []
+        if left:  # next k: twice what the lightest row's top-k mass suggests (its tail is flatter)
+            mass = float(vals[~found].sum(-1).min())
+            k = vocab if not mass > 0 else min(vocab, max(16 * k, int(2 * k * top_p / mass)))
+            if k > vocab // 8:
+                k = vocab
+        todo = left
+    keep = src >= threshold
+    for r in full_sort:
+        keep[r] = _sorted_keep(src[r], top_p)
     kept = probs.masked_fill(~keep, 0.0)
     return kept / kept.sum(-1, keepdim=True)
 
 
-def _next_tokens(logits: "Float[Tensor, 'batch vocab']", temperature: float | None,
-                 generators: list[Any] | None, top_p: float | None = None) -> list[int]:
+def _sorted_values(rows: "Float[Tensor, 'batch vocab']") -> "Float[Tensor, 'batch vocab']":
+    """Each row's values in descending order (numpy's values-only sort on CPU: no indices)."""
     import torch
 
+    if rows.device.type != "cpu" or rows.dtype not in (torch.float32, torch.float64):
+        return rows.sort(dim=-1, descending=True).values
+    import numpy as np
+
+    return torch.from_numpy(np.ascontiguousarray(np.sort(rows.numpy(), axis=-1)[:, ::-1]))
+
+
+def _sorted_keep(probs: "Float[Tensor, '*batch vocab']", top_p: float) -> "Bool[Tensor, '*batch vocab']":
+    """The kept tokens by the full sort (ties in the sort's own order): the nucleus rule itself."""
+    import torch
+
+    sorted_p, order = probs.sort(dim=-1, descending=True)
+    keep_sorted = (sorted_p.cumsum(-1) - sorted_p) < top_p  # mass strictly before each token
+    keep_sorted[..., 0] = True
+    return torch.zeros_like(keep_sorted).scatter(-1, order, keep_sorted)
+
+
+def _next_tokens(logits: "Float[Tensor, 'batch vocab']", temperature: float | None,
+                 generators: list[Any] | None, top_p: float | None = None, *, rows: int | None = None) -> list[int]:
+    """One token per row; ``rows`` given: ``logits`` is one row that all ``rows`` rows share (the
+    first step after a shared prefix), so softmax and nucleus run once (the same values)."""
+    import torch
+
+    n = logits.shape[0] if rows is None else rows
     if temperature is None:
-        return logits.argmax(dim=-1).tolist()
+        toks = logits.argmax(dim=-1).tolist()
+        return toks * n if rows is not None else toks
     probs = torch.softmax(logits / temperature, dim=-1)
     if top_p is not None and top_p < 1.0:
         probs = nucleus_probs(probs, top_p)
+    if rows is not None:
+        probs = probs.expand(n, -1)
     return [int(torch.multinomial(probs[r], 1, generator=generators[r]).item())  # type: ignore[index]
-            for r in range(probs.shape[0])]
+            for r in range(n)]
 
 
 def _kind(name: str) -> str:

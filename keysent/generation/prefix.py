@@ -133,12 +133,14 @@ def decode_from_prefix(
                 cache = copy.deepcopy(prefix_cache)
                 if b > 1:
                     cache.batch_repeat_interleave(b)
-                logits = first_logits.expand(b, -1)
+                logits = first_logits  # one row: every sample of the chunk draws from it
                 mask = torch.ones((b, len(prefix)), dtype=torch.long, device=device)
                 position = len(prefix)
                 active = list(chunk)
+                first = True
                 while True:
-                    toks = _next_tokens(logits, temp, gens, nucleus)
+                    toks = _next_tokens(logits, temp, gens, nucleus, rows=b if first else None)
+                    first = False
                     keep: list[int] = []
                     for row, (i, t) in enumerate(zip(active, toks)):
                         results[i].append(t)
