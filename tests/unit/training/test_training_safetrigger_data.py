@@ -151,7 +151,9 @@ def test_interrupted_stage_resumes_without_regenerating_finished_items(stages_ru
     monkeypatch.setattr(gt, "generate_text", counting)
     again = DataStages(micro, cfg, work, max_new_tokens=160, progress=False)
     again.run(query_set(cfg), log=lambda m: None)
-    assert sum(calls) == (12 - 5) * 2  # only the lost items of the two stages were generated again
+    # only the lost items of the two stages were generated again (the review stage reviews the
+    # generations that kept the format, so it may hold fewer than the 12 queries)
+    assert sum(calls) == sum(len(st.rows(stage)) - 5 for stage in ("generate", "review"))
     assert again.rows("generate") == st.rows("generate")
     assert again.rows("sft") == st.rows("sft")
 
