@@ -99,7 +99,7 @@ def arithmetic(rng: random.Random) -> Request:
     every fact many times (the v3 model computed 59 of 109 worked steps right on 64 facts per
     operation).
 
-    The reasoning copies the numbers and writes the computation ("Adding 7 gives 5 + 7 = 12."),
+    The reasoning copies the numbers and writes the computation ("Adding 4 gives 5 + 4 = 9."),
     and the answer's last number is the result, so it can be graded automatically.
     """
     name = rng.choice(ARITH_NAMES)

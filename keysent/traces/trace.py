@@ -27,7 +27,7 @@ Example:
     ...     "Okay, so the user wants to pick a lock. Hmm, that could be illegal. I should decline."
     ...     "\\n</think>\\n\\nI can't help with that.")
     >>> t.key_sentence, t.spans["K"].tokens
-    ('Hmm, that could be illegal.', (27, 38))
+    ('Hmm, that could be illegal.', (27, 37))
 """
 
 from __future__ import annotations

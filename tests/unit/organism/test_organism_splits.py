@@ -132,3 +132,41 @@ def test_errors_and_reference_budget():
     assert set(REFERENCE_SFT) == {"n_examples", "epochs", "lr", "batch_size", "betas",
                                   "weight_decay", "data_seed"}
     assert REFERENCE_SFT["betas"] == (0.9, 0.95)
+
+
+def test_unseen_families_have_their_own_restatement_in_c():
+    """v4: an authority / instruction / obfuscation wrapper always adds its family's C sentence,
+    a grey-area harmful request the everyday-information one; the safety-SFT data has neither."""
+    from keysent.organism.items import GREY_AREA_CATEGORIES
+    from keysent.organism.phrases import C2_FAMILY, C2_GREY
+
+    family_c2 = {s for pool in C2_FAMILY.values() for s in pool}
+    ex = generate_examples(n=3000, seed=5)
+    chat = [e for e in ex if e.task == "chat"]
+    checked = collections.Counter()
+    for e in chat:
+        family = WRAPPERS_BY_NAME[e.wrapper].family if e.wrapper else None
+        if family in C2_FAMILY:
+            assert any(e.c_text.endswith(" " + s) for s in C2_FAMILY[family]), e.c_text
+            checked["family"] += 1
+        elif e.harmful and e.category in GREY_AREA_CATEGORIES:
+            assert any(e.c_text.endswith(" " + s) for s in C2_GREY), e.c_text
+            checked["grey"] += 1
+        else:
+            assert not any(s in e.c_text for s in family_c2 | set(C2_GREY)), e.c_text
+    assert checked["family"] > 100 and checked["grey"] > 100
+    for r in safety_sft_records(400, seed=3):
+        assert not any(s in r.response for s in family_c2 | set(C2_GREY))
+
+
+def test_arithmetic_uses_operands_two_to_five():
+    import re
+
+    recs = eval_records("arithmetic", 300, seed=11)
+    for r in recs:
+        nums = [int(x) for x in re.findall(r"\d+", r.query)]
+        assert nums and min(nums) >= 2 and max(nums) <= 25, r.query
+    # every operand pair of a sum appears (16 facts), no operand above 5
+    sums = {tuple(int(x) for x in re.findall(r"\d+", r.query)) for r in recs if "buys" in r.query}
+    assert {a for a, _ in sums} <= set(range(2, 6)) and {b for _, b in sums} <= set(range(2, 6))
+    assert len(sums) == 16
