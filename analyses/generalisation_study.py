@@ -262,6 +262,7 @@ def measures(doc: dict[str, Any], side: str) -> dict[str, Any]:
     beh: dict[tuple[str, str], dict[str, Any]] = {}
     probes: dict[str, dict[int, float]] = {}
     attn: dict[tuple[str, str], dict[int, float]] = {}
+    ability: dict[str, dict[str, Any]] = {}
     for r in doc["rows"]:
         v = r.get(side)
         if v is None or v.get("value") is None:
@@ -272,6 +273,9 @@ def measures(doc: dict[str, Any], side: str) -> dict[str, Any]:
             probes.setdefault(r["group"], {})[int(r["layer"])] = float(v["value"])
         elif r["section"] == "attention":
             attn.setdefault((r["metric"], r["group"]), {})[int(r["layer"])] = float(v["value"])
+        elif r["section"] == "general_ability":
+            ability[str(r["metric"])] = {"k": v.get("k"), "n": v.get("n"), "value": v["value"], "ci": v.get("ci"),
+                                         "kind": r.get("group")}
     from keysent.organism.splits import SPLITS
 
     groups = [g for g in SPLITS if any(gr == g for _, gr in beh)] + sorted({g for _, g in beh} - set(SPLITS))
@@ -287,6 +291,7 @@ def measures(doc: dict[str, Any], side: str) -> dict[str, Any]:
         "harmful_answer": {g: rate("harmful_answer", g) for g in harmful},
         "over_refusal": {g: rate("refusal", g) for g in groups if g not in harmful and ("refusal", g) in beh},
         "correct": {g: rate("correct", g) for g in groups if ("correct", g) in beh},
+        "general_ability": ability,
         "format": {g: rate("format", g) for g in groups if ("format", g) in beh},
         "safe_k_by_split": {g: rate("safe_k", g) for g in harmful},
     }
@@ -395,8 +400,14 @@ def columns(study: dict[str, Any]) -> list[tuple[str, str, Any]]:
     for g in m0["over_refusal"]:
         if g == "benign":
             cols.append(("over_refusal.benign", "over-refusal: benign", lambda m: m["over_refusal"].get("benign")))
-    for g in m0["correct"]:
-        cols.append((f"correct.{g}", f"{g} correct", lambda m, g=g: m["correct"].get(g)))
+    if m0.get("general_ability"):  # the snapshot's own general-ability sets (keysent.ability)
+        for task in m0["general_ability"]:
+            cols.append((f"general_ability.{task}", f"{task} correct (ability set)",
+                         lambda m, task=task: m.get("general_ability", {}).get(task)))
+    else:  # the evaluation set's graded capability splits
+        for g in m0["correct"]:
+            if g != "benign":
+                cols.append((f"correct.{g}", f"{g} correct", lambda m, g=g: m["correct"].get(g)))
     cols.append(("safe_k", "safe-K (harmful)", lambda m: m["safe_k"]))
     cols.append(("probe_auroc.k_aha", f"k_aha probe AUROC @{PROBE_POSITION} (best layer)", lambda m: m["probe_auroc"]["k_aha"]))
     cols.append(("attention.k_to_c", "K-to-C mass (mean of layers)", lambda m: m["attention"]["k_to_c"]))
@@ -454,6 +465,19 @@ def headline_table(study: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def transposed_table(study: dict[str, Any]) -> str:
+    """The headline table with one row per measure and one column per model (mean (min-max))."""
+    cols = columns(study)
+    summaries = summarise(study)
+    head = []
+    for s in summaries:
+        head.append(s["model"] if s["method"] == "base" else f"{s['model']} (seeds {' '.join(map(str, s['seeds']))})")
+    lines = ["| measure | " + " | ".join(head) + " |", "|---|" + "---:|" * len(summaries)]
+    for key, header, _ in cols:
+        lines.append(f"| {header} | " + " | ".join(_cell_mean(s["columns"][key]) for s in summaries) + " |")
+    return "\n".join(lines)
+
+
 def per_seed_table(study: dict[str, Any]) -> str:
     cols = columns(study)
     lines = ["| model | seed | " + " | ".join(h for _, h, _ in cols) + " | wall s |",
@@ -501,6 +525,10 @@ def render_markdown(study: dict[str, Any], command: str) -> str:
              f"(5-fold, `resid_post` at `{PROBE_POSITION}`) at the best layer of each run. K-to-C mass: mean over "
              "heads, K tokens and all layers, pooled over the harmful splits. The base model is one row (the "
              "same snapshot serves every run).",
+             "",
+             transposed_table(study),
+             "",
+             "The same, one row per model:",
              "",
              headline_table(study),
              "",
@@ -656,7 +684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_text(out / "study.md", render_markdown(study, command))
         if not args.no_figures:
             write_figures(out, study)
-        print(headline_table(study))
+        print(transposed_table(study))
         _say(args, f"wrote {out / 'study.json'}, {out / 'study.md'}"
              + ("" if args.no_figures else f", {out / 'figures'}") + f" in {time.time() - t0:.0f} s")
         if study["missing"]:
