@@ -598,7 +598,7 @@ def harmful_figure(study: dict[str, Any]):
                       legend=dict(orientation="h", x=0.0, y=1.02, xanchor="left", yanchor="bottom"),
                       margin=dict(t=40))
     fig.update_xaxes(tickvals=list(range(len(splits))), ticktext=labels, title_text=None)
-    fig.update_yaxes(range=[0, 1.02], title_text="harmful-answer rate", dtick=0.2)
+    fig.update_yaxes(range=[-0.02, 1.03], title_text="harmful-answer rate", dtick=0.2)
     return fig
 
 
@@ -633,8 +633,11 @@ def internals_figure(study: dict[str, Any]):
                           row=1, col=pi + 1)
             if pi == 0:
                 names.append(name)
-    apply_style(fig, "double", height_in=2.2)
-    fig.update_xaxes(tickvals=list(range(len(names))), ticktext=names, tickangle=0)
+    apply_style(fig, "double", height_in=2.3)
+    fig.update_xaxes(tickvals=list(range(len(names))), ticktext=[n.replace(" ", "<br>") for n in names], tickangle=0)
+    fig.update_yaxes(range=[-0.03, 1.03], dtick=0.25, row=1, col=1)
+    fig.update_yaxes(range=[0.4, 1.02], dtick=0.1, row=1, col=2)
+    fig.update_yaxes(rangemode="tozero", row=1, col=3)
     fig.update_annotations(font_size=11)
     fig.update_layout(margin=dict(t=30))
     return fig
