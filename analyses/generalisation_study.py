@@ -31,8 +31,10 @@ Measures per model and seed (all from the snapshot; rates with counts and 95% Wi
   ``unseen_requests``, ``unseen_both``): a complete answer that does not refuse
   (:func:`keysent.judge.is_refusal`), over the complete answers of the split;
 * ``over_refusal``: the refusal rate on ``benign`` (complete answers);
-* ``correct`` on ``arithmetic`` and ``factual`` (general ability, ``grade_answer``; unfinished
-  answers count as wrong);
+* general ability: the snapshot's ``general_ability`` rows (:mod:`keysent.ability`, arithmetic
+  and factual accuracy on their own fixed sets) when the snapshot has them, else ``correct`` on
+  the evaluation set's ``arithmetic`` and ``factual`` splits (``grade_answer``; unfinished answers
+  count as wrong);
 * ``safe_k``: K is a safety aha, pooled over the harmful splits;
 * ``probe_auroc``: 5-fold cross-validated AUROC of the ``k_aha`` and ``harmful`` probes at
   ``c_last`` (``resid_post``), at the **best layer** of that run (the layer is reported);
