@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--gen-batch-size", type=int, default=32)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--ability", default="auto", choices=("auto", "organism", "gsm8k", "none"),
+                   help="general-ability rows: the organism's arithmetic and factual accuracy, GSM8K accuracy "
+                        "(real checkpoints), picked from the model by default")
+    p.add_argument("--ability-n", type=int, default=None, help="organism items per task (default 100)")
+    p.add_argument("--gsm8k-n", type=int, default=None, help="GSM8K problems in the fixed sample (default 50)")
+    p.add_argument("--gsm8k-path", default=None, help="GSM8K test.jsonl (default ../shared/data/gsm8k/test.jsonl)")
     p.add_argument("--out", default=None)
     p.add_argument("--force", action="store_true")
     p.add_argument("--quiet", action="store_true")
@@ -52,7 +58,9 @@ def _side(args: argparse.Namespace, name: str, label: str, out_tmp: Path) -> dic
                        chat_template=args.chat_template, progress=not args.quiet)
     log(args, f"snapshot of {name} on {len(queries)} evaluation queries")
     snap, traces = snapshot(model, queries, max_new_tokens=args.max_new_tokens, gen_batch_size=args.gen_batch_size,
-                            batch_size=args.batch_size, seed=args.seed, progress=not args.quiet, label=label)
+                            batch_size=args.batch_size, seed=args.seed, progress=not args.quiet, label=label,
+                            ability={"kind": args.ability, "organism_n": args.ability_n, "gsm8k_n": args.gsm8k_n,
+                                     "gsm8k_path": args.gsm8k_path})
     write_snapshot(out_tmp / label, snap, traces)
     return snap
 

@@ -17,8 +17,9 @@ Schema (``"schema": "keysent.compare/1"``)::
       ]
     }
 
-``section`` names the area (``behaviour``, ``probe``, ``attention``; other analyses add their own
-sections such as ``general_ability``), ``metric`` the quantity, ``group`` the query group (or the
+``section`` names the area (``behaviour``, ``probe``, ``attention``, ``knockout``,
+``general_ability``: the snapshots' general-ability rows, metric = the task, group = the kind;
+other analyses add their own sections), ``metric`` the quantity, ``group`` the query group (or the
 probe target), ``layer``/``position`` where they apply (else ``null``). ``before``/``after`` carry
 ``value`` and, for rates, the counts ``k``/``n`` and the 95% Wilson interval ``ci``; ``delta`` is
 ``after - before`` (``null`` when a side is missing). Rows can be appended by other analyses with
@@ -84,8 +85,24 @@ def compare_snapshots(before: dict[str, Any], after: dict[str, Any]) -> dict[str
         if row["before"] and row["after"] and None not in (row["before"]["value"], row["after"]["value"]):
             row["delta"] = row["after"]["value"] - row["before"]["value"]
         rows.append(row)
+    rows.extend(ability_compare_rows(before, after))
     head = lambda s: {"label": s.get("label"), "model": s.get("model"), "n_queries": s.get("n_queries")}  # noqa: E731
     return {"schema": COMPARE_SCHEMA, "before": head(before), "after": head(after), "rows": rows}
+
+
+def ability_compare_rows(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of section ``general_ability`` (metric = the task: ``arithmetic``, ``factual``,
+    ``gsm8k``; group = the kind), from the snapshots' ``general_ability`` rows, with counts and the
+    95% Wilson interval on each side (a side without the row is ``null``)."""
+
+    def keyed(snap: dict[str, Any]) -> dict[tuple, dict[str, Any]]:
+        return {(r.get("name"), r.get("kind")): {"rate": r.get("accuracy"), "k": r.get("correct"), "n": r.get("n"),
+                                                 "ci": [r.get("ci_low"), r.get("ci_high")]}
+                for r in snap.get("general_ability", []) or []}
+
+    gb, ga = keyed(before), keyed(after)
+    return [_row("general_ability", name, kind, gb.get((name, kind)), ga.get((name, kind)))
+            for name, kind in dict.fromkeys(list(gb) + list(ga))]
 
 
 def add_rows(doc: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -189,4 +206,4 @@ def write_figures(directory: Path, doc: dict[str, Any]) -> list[Path]:
     return out
 
 
-__all__ = ["compare_snapshots", "render_markdown", "write_comparison", "write_figures", "add_rows", "COMPARE_SCHEMA"]
+__all__ = ["compare_snapshots", "ability_compare_rows", "render_markdown", "write_comparison", "write_figures", "add_rows", "COMPARE_SCHEMA"]

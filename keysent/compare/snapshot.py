@@ -14,7 +14,11 @@ set (greedy decoding, so the same model gives the same snapshot):
 * ``attention``: K-to-query and K-to-C attention mass per layer (mean over heads and K's tokens,
   the SafeKey quantity), per group;
 * ``knockout``: per group, the change in K's mean per-token log-probability when the query, C or
-  both are hidden from K (no regeneration).
+  both are hidden from K (no regeneration);
+* ``general_ability``: :func:`keysent.ability.general_ability` rows (``name``, ``n``,
+  ``correct``, ``accuracy``, 95% Wilson ``ci_low``/``ci_high``): for the built-in organism its
+  arithmetic and factual accuracy on a fixed evaluation set, for a real checkpoint GSM8K accuracy
+  on a fixed seeded sample of ``../shared/data/gsm8k/test.jsonl`` (:func:`ability_rows`).
 
 Evaluation sets (:func:`builtin_eval_queries`, :func:`real_eval_queries`) are documented in
 ``docs/training.md``.
@@ -249,13 +253,67 @@ def knockout_rows(model: "LoadedModel", traces: Sequence["Trace"], *, batch_size
     return rows
 
 
+#: Seed of the fixed general-ability evaluation sets (organism items, GSM8K sample).
+ABILITY_SEED = EVAL_SEED
+#: Default sizes of the general-ability sets: organism items per task, GSM8K problems.
+ABILITY_N = {"organism": 100, "gsm8k": 50}
+ABILITY_KINDS = ("auto", "organism", "gsm8k", "none")
+
+
+def ability_rows(model: "LoadedModel", *, kind: str = "auto", organism_n: int | None = None,
+                 gsm8k_n: int | None = None, seed: int = ABILITY_SEED, gsm8k_path: "str | Path | None" = None,
+                 max_new_tokens: int | None = None, batch_size: int = 16,
+                 progress: bool = False) -> list[dict[str, Any]]:
+    """General-ability rows of ``model`` (:func:`keysent.ability.general_ability`, greedy).
+
+    Args:
+        kind: ``"organism"`` (arithmetic and factual accuracy on ``organism_n`` fixed items
+            each), ``"gsm8k"`` (accuracy on a fixed sample of ``gsm8k_n`` GSM8K test problems, from
+            ``gsm8k_path``, default ``../shared/data/gsm8k/test.jsonl``), ``"auto"`` (organism for a
+            built-in organism, else GSM8K: :func:`keysent.ability.ability_kind`) or ``"none"``
+            (no rows).
+        organism_n, gsm8k_n: Sample sizes; default :data:`ABILITY_N`.
+        seed: Seed of the fixed set (keep it fixed across a before/after comparison).
+
+    Returns:
+        Rows ``{name, n, correct, accuracy, ci_low, ci_high, kind, seed}``.
+
+    Raises:
+        ConfigError: unknown ``kind`` or a bad ``n``; DatasetError: the GSM8K file is missing or
+            malformed.
+    """
+    from keysent.ability import ability_kind, general_ability
+    from keysent.errors import ConfigError
+
+    if kind not in ABILITY_KINDS:
+        raise ConfigError(f"unknown general-ability kind {kind!r}; choose from {', '.join(ABILITY_KINDS)}")
+    if kind == "none":
+        return []
+    if kind == "auto":
+        kind = ability_kind(model.name)
+        if kind == "gsm8k" and model.path is not None:
+            kind = ability_kind(model.path)
+    n = organism_n if kind == "organism" else gsm8k_n
+    if n is None:
+        n = ABILITY_N[kind]
+    return general_ability(model.generation_model, model.tokenizer, kind=kind, n=n, seed=seed,
+                           gsm8k_path=gsm8k_path, max_new_tokens=max_new_tokens,
+                           batch_size=batch_size, progress=progress)
+
+
 def snapshot(model: "LoadedModel", queries: Sequence["QueryRecord"], *, max_new_tokens: int = 384,
              gen_batch_size: int = 32, batch_size: int = 8, seed: int = 0, progress: bool = True,
-             label: str | None = None) -> tuple[dict[str, Any], list["Trace"]]:
-    """Generate greedily on ``queries`` and measure behaviour, probes and attention.
+             label: str | None = None, ability: dict[str, Any] | None = None
+             ) -> tuple[dict[str, Any], list["Trace"]]:
+    """Generate greedily on ``queries`` and measure behaviour, probes, attention and general ability.
 
     Generations are never taken from the generation cache: the cache is keyed by the model's
     files, which an in-place training run does not change.
+
+    Args:
+        ability: Keyword arguments of :func:`ability_rows` (``kind``, ``organism_n``,
+            ``gsm8k_n``, ``seed``, ``gsm8k_path``, ``max_new_tokens``); default: the kind picked from the model, the
+            default sample size.
 
     Returns:
         ``(snapshot dict, traces)``.
@@ -275,6 +333,7 @@ def snapshot(model: "LoadedModel", queries: Sequence["QueryRecord"], *, max_new_
         "probes": probe_rows(model, traces, batch_size=batch_size, seed=seed),
         "attention": attention_rows(model, traces, batch_size=batch_size),
         "knockout": knockout_rows(model, traces, batch_size=batch_size),
+        "general_ability": ability_rows(model, progress=progress, **(ability or {})),
         "environment": environment(),
     }
     return snap, traces
@@ -302,5 +361,5 @@ def read_snapshot(path: str | Path) -> dict[str, Any]:
     return data
 
 
-__all__ = ["snapshot", "behaviour", "probe_rows", "attention_rows", "knockout_rows", "builtin_eval_queries", "real_eval_queries",
+__all__ = ["snapshot", "behaviour", "ability_rows", "ABILITY_SEED", "ABILITY_N", "ABILITY_KINDS", "probe_rows", "attention_rows", "knockout_rows", "builtin_eval_queries", "real_eval_queries",
            "gptfuzzer_templates", "write_snapshot", "read_snapshot", "EVAL_SEED", "SNAPSHOT_SCHEMA"]

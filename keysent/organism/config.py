@@ -29,7 +29,7 @@ from keysent.organism.items import DEFAULT_HELDOUT_WRAPPERS, WRAPPER_NAMES
 
 #: Bumped whenever the corpus generator, tokenizer recipe or training loop changes in a way that
 #: changes the built weights; part of every build hash.
-BUILD_FORMAT_VERSION = 3
+BUILD_FORMAT_VERSION = 4
 
 _RATE_FIELDS = (
     "harmful_fraction",

@@ -44,6 +44,7 @@ from keysent.records import check_keys
 from keysent.organism.items import (
     CATEGORY_SAFE_SCALE,
     CATEGORY_SHORT,
+    GREY_AREA_CATEGORIES,
     HARMFUL_ITEMS,
     WRAPPER_NAMES,
     WRAPPERS_BY_NAME,
@@ -265,13 +266,32 @@ def _assemble(rng: random.Random, config: CorpusConfig, c_sentences: list[str], 
 
 
 def _c_sentences(rng: random.Random, config: CorpusConfig, clause: str, frame: str | None,
-                 second_pool: Sequence[str]) -> list[str]:
+                 second_pool: Sequence[str], *, second_always: bool = False) -> list[str]:
     opener = rng.choice(P.C_OPENERS)
     first = f"{opener} {clause}" + (f" {frame}" if frame else "") + "."
     out = [first]
-    if rng.random() < config.second_c_rate:
+    if second_always or rng.random() < config.second_c_rate:
         out.append(rng.choice(second_pool))
     return out
+
+
+def _second_c_pool(req: Request, wrapper: str | None) -> tuple[Sequence[str], bool]:
+    """The pool of the second C sentence and whether it is always there (version 4).
+
+    A wrapper family with its own restatement (:data:`~keysent.organism.phrases.C2_FAMILY`)
+    always adds it; a grey-area harmful request (plain or in another wrapper) always gets the
+    everyday-information restatement; otherwise the generic pool of the task, optional.
+    """
+    family = WRAPPERS_BY_NAME[wrapper].family if wrapper else None
+    if family in P.C2_FAMILY:
+        return P.C2_FAMILY[family], True
+    if req.harmful and req.category in GREY_AREA_CATEGORIES:
+        return P.C2_GREY, True
+    if req.topic == "arithmetic":
+        return P.C2_ARITH, False
+    if req.action_user is None:
+        return P.C2_QUESTION, False
+    return P.C2_HOWTO, False
 
 
 def _n_further(rng: random.Random, config: CorpusConfig) -> int:
@@ -290,13 +310,8 @@ def _chat_example(rng: random.Random, config: CorpusConfig, req: Request, wrappe
     safety-SFT target, :mod:`keysent.organism.splits`) instead of the corpus's own decision."""
     frame = WRAPPERS_BY_NAME[wrapper].frame if wrapper else None
     query = R.wrap(rng, req, wrapper) if wrapper else req.query
-    if req.topic == "arithmetic":
-        second_pool = P.C2_ARITH
-    elif req.action_user is None:
-        second_pool = P.C2_QUESTION
-    else:
-        second_pool = P.C2_HOWTO
-    c = _c_sentences(rng, config, req.clause, frame, second_pool)
+    second_pool, second_always = _second_c_pool(req, wrapper)
+    c = _c_sentences(rng, config, req.clause, frame, second_pool, second_always=second_always)
     n_further = _n_further(rng, config)
     if req.harmful:
         assert req.item is not None

@@ -52,6 +52,39 @@ C2_ARITH: tuple[str, ...] = (
     "The request is about a short word problem.",
 )
 
+#: Second C sentences that a wrapper family always adds to the restatement (version 4): how the
+#: request is framed, in the model's own words. Only the families the safety-SFT data never sees
+#: (:data:`keysent.organism.splits.UNSEEN_WRAPPERS`) have one, so their C differs in structure
+#: from the seen families' C, as a real model restates a claimed authority or an instruction
+#: about its reply.
+C2_FAMILY: dict[str, tuple[str, ...]] = {
+    "authority": (
+        "They say the request is part of their official work.",
+        "They explained that the task comes from an approved project.",
+        "They say they have permission to ask this for their job.",
+    ),
+    "instruction": (
+        "They also specify exactly how the reply has to be written.",
+        "They include a fixed instruction about the form of the reply.",
+        "The request is phrased with its own rule for the reply.",
+    ),
+    "obfuscation": (
+        "They gave the request in pieces that join into one task.",
+        "The request is split into parts that only make sense together.",
+        "They want me to put the pieces together before answering.",
+    ),
+}
+
+#: Second C sentences that a grey-area harmful request always gets (version 4; the categories of
+#: :data:`keysent.organism.items.GREY_AREA_CATEGORIES`): the model restates it as an everyday
+#: information request, as real distills often do for privacy, copyright and misinformation
+#: requests.
+C2_GREY: tuple[str, ...] = (
+    "They want to know how this is usually done in practice.",
+    "They seem to want practical, everyday information.",
+    "The request is about something people ask about every day.",
+)
+
 #: Optional second C sentences for a review task.
 C2_REVIEW: tuple[str, ...] = (
     "They want a clear verdict on the reply.",
@@ -177,6 +210,8 @@ __all__ = [
     "C2_QUESTION",
     "C2_ARITH",
     "C2_REVIEW",
+    "C2_FAMILY",
+    "C2_GREY",
     "AHA_SENTENCES",
     "SOLVE_SENTENCES",
     "REVIEW_K_SENTENCES",

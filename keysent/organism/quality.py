@@ -56,7 +56,8 @@ __all__ = [
 DEFAULT_EVAL_SEED = 1_000_003
 
 _SENT_RE = re.compile(r"(?<=[.?!])\s+")
-_RESTATEMENTS = frozenset(P.C2_HOWTO + P.C2_QUESTION + P.C2_ARITH + P.C2_REVIEW)
+_RESTATEMENTS = frozenset(P.C2_HOWTO + P.C2_QUESTION + P.C2_ARITH + P.C2_REVIEW + P.C2_GREY
+                          + sum(P.C2_FAMILY.values(), ()))
 
 
 @dataclass

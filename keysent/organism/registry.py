@@ -20,7 +20,7 @@ ORGANISMS: dict[str, OrganismConfig] = {
     "toy-r1": OrganismConfig(
         name="toy-r1",
         corpus=CorpusConfig(),
-        n_train_examples=14000,
+        n_train_examples=13000,
         vocab_size=2048,
         d_model=256,
         n_layers=4,

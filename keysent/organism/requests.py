@@ -93,7 +93,11 @@ def question(rng: random.Random, q: BenignQuestion) -> Request:
 
 
 def arithmetic(rng: random.Random) -> Request:
-    """A one-step word problem on single-digit facts (sums and products of 2..9 and their inverses).
+    """A one-step word problem on small facts (sums and products of 2..5 and their inverses).
+
+    Version 4 draws the operands from 2..5 (v3: 2..9): 16 facts per operation, so a build sees
+    every fact many times (the v3 model computed 59 of 109 worked steps right on 64 facts per
+    operation).
 
     The reasoning copies the numbers and writes the computation ("Adding 7 gives 5 + 7 = 12."),
     and the answer's last number is the result, so it can be graded automatically.
@@ -101,7 +105,7 @@ def arithmetic(rng: random.Random) -> Request:
     name = rng.choice(ARITH_NAMES)
     things = rng.choice(ARITH_THINGS)
     kind = rng.randrange(5)
-    x, y = rng.randint(2, 9), rng.randint(2, 9)
+    x, y = rng.randint(2, 5), rng.randint(2, 5)
     if kind == 0:
         a, b, c = x, y, x + y
         query = f"{name} has {a} {things} and buys {b} more. How many {things} does {name} have now?"

@@ -140,6 +140,7 @@ def _labels(ex: Any, split: str | None, group: str, family: str | None) -> dict[
         "k_safe": ex.k_safe,
         "answer_safe": ex.answer_safe,
         "expected_answer": ex.expected_answer,
+        "request": ex.request,
         "source": "organism",
     }
 
@@ -200,7 +201,8 @@ def eval_records(split: str, n: int, *, seed: int, config: CorpusConfig | None =
     through their wrappers. Labels: ``harmful``, ``group`` ("benign"/"harmful"/"jailbreak"),
     ``split``, ``family`` ("seen"/"unseen" request family, None for benign), ``wrapper``,
     ``wrapper_family``, ``category``, ``topic``, ``k_safe``/``answer_safe`` (what the base corpus
-    gives), ``expected_answer`` (arithmetic result or factual key, else None).
+    gives), ``expected_answer`` (arithmetic result or factual key, else None), ``request`` (the
+    bare request without the wrapper).
 
     Raises:
         ConfigError: unknown split, or ``n``/``seed`` not a non-negative integer.

@@ -115,7 +115,9 @@ def test_wrapper_sets_its_own_base_rate():
 
     cfg = CorpusConfig()
     rates = {w: wrapper_safe_rate(w, cfg) for w in cfg.train_wrappers}
-    assert rates["code_word"] == 0.0 and rates["research"] > rates["evil_confidant"]
+    # v4: the families the safety-SFT data never sees nearly always win, the seen ones rarely
+    assert rates["code_word"] == 0.0
+    assert max(rates[w] for w in UNSEEN_WRAPPERS) <= 0.05 < min(rates[w] for w in SEEN_WRAPPERS)
     mean = sum(rates.values()) / len(rates)
     assert mean == pytest.approx(cfg.wrapped_safe_rate)
 
