@@ -197,7 +197,30 @@ def run_one(args: argparse.Namespace, out: Path, method: str, seed: int, index: 
     """One training run in a subprocess (its output in ``<run>.log``); returns its status."""
     from keysent.atomic import write_json
 
+    import fcntl
+
     run = run_dir(out, method, seed)
+    run.parent.mkdir(parents=True, exist_ok=True)
+    lock_fh = open(run.with_name(run.name + ".lock"), "a")  # one process per run, even across studies
+    try:
+        fcntl.flock(lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock_fh.close()
+        with lock:
+            _say(args, f"[{index}/{total}] {MODEL_NAMES[method]} seed {seed}: running in another process, skipped ({run})")
+        return {"method": method, "seed": seed, "rc": 0, "wall_s": None, "skipped": "running elsewhere"}
+    try:
+        if finished(run):
+            return {"method": method, "seed": seed, "rc": 0, "wall_s": None, "skipped": "finished"}
+        return _run_locked(args, out, method, seed, index, total, lock, run)
+    finally:
+        lock_fh.close()
+
+
+def _run_locked(args: argparse.Namespace, out: Path, method: str, seed: int, index: int, total: int,
+                lock: threading.Lock, run: Path) -> dict[str, Any]:
+    from keysent.atomic import write_json
+
     work = run.with_name(run.name + ".work")
     before = work / "before"
     if not (before / "snapshot.json").is_file():

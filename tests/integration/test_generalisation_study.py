@@ -117,3 +117,18 @@ def test_all_methods_one_seed(tmp_path):
     assert [r["method"] for r in study["rows"]] == ["base", "sft", "safekey", "safetrigger"]
     assert "safetrigger_measures" in study["rows"][3]
     assert "Safe Trigger's own measures" in (out / "study.md").read_text()
+
+
+def test_a_run_locked_by_another_process_is_skipped(tmp_path, capsys):
+    import fcntl
+    import threading
+
+    study_mod = load_study()
+    args = study_mod.parse_args(["--model", "toy-r1-micro", "--out", str(tmp_path)])
+    run = study_mod.run_dir(tmp_path, "sft", 0)
+    run.parent.mkdir(parents=True)
+    with open(run.with_name(run.name + ".lock"), "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        status = study_mod.run_one(args, tmp_path, "sft", 0, 1, 1, threading.Lock())
+    assert status["skipped"] == "running elsewhere" and not run.with_name(run.name + ".log").exists()
+    assert "running in another process, skipped" in capsys.readouterr().err
