@@ -622,6 +622,8 @@ def harmful_figure(study: dict[str, Any]):
     fig.update_layout(barmode="overlay", bargap=0,
                       legend=dict(orientation="h", x=0.0, y=1.02, xanchor="left", yanchor="bottom"),
                       margin=dict(t=40))
+    fig.add_annotation(text="bars: mean over seeds; points: each seed, 95% Wilson interval", xref="paper", yref="paper",
+                       x=1.0, y=1.02, xanchor="right", yanchor="bottom", showarrow=False, font=dict(size=9, color="#555555"))
     fig.update_xaxes(tickvals=list(range(len(splits))), ticktext=labels, title_text=None)
     fig.update_yaxes(range=[-0.02, 1.03], title_text="harmful-answer rate", dtick=0.2)
     return fig
