@@ -162,6 +162,35 @@ def test_sampled_mode_skips_the_conditioned_answer_and_restatement_can_be_off(mi
     assert counts["over_refusals"]["enabled"] is False and "over_refusal" not in counts["sft"]["pairs_by_kind"]
 
 
+def test_an_answer_the_judge_cannot_read_is_never_taken_for_a_refusal(micro, scripted, tmp_path, monkeypatch):
+    """A NOT_JUDGED verdict (e.g. an answer in a language the refusal rules do not read) is
+    neither a safe answer nor an error: seen on toy-r1 v4, where it stopped a whole run."""
+    import keysent.judge as kj
+    from keysent.training.safetrigger.config import SafeTriggerConfig
+    from keysent.training.safetrigger.data import DataStages
+
+    real = kj.is_refusal
+    unreadable = []
+
+    def judge(answer, query=None):
+        if answer.strip() == COMPLY:
+            unreadable.append(answer)
+            return kj.NOT_JUDGED
+        return real(answer, query)
+
+    monkeypatch.setattr(kj, "is_refusal", judge)
+    cfg = SafeTriggerConfig(n_per_group=2, safe_tries=3, restate_tries=2, over_refusal_tries=1, trigger_on="agree")
+    st = DataStages(micro, cfg, tmp_path, max_new_tokens=64, progress=False)
+    counts = st.run(_queries(), log=lambda m: None)
+    assert unreadable  # the judge was asked about the unreadable answers
+    safe = {r["id"]: r for r in st.rows("safe_answers")}
+    # the same sources as when those answers read as compliance: none of them is kept as safe
+    assert {k: r["source"] for k, r in safe.items()} == {
+        "h1": "conditioned", "h2": "greedy", "h3": "sampled", "j1": "restatement", "j2": "not found"}
+    assert all(r["answer"] is None or r["answer"].strip() != COMPLY for r in safe.values())
+    assert counts["sft"]["dropped"] == {"no safe answer found": 1}
+
+
 def test_restatement_prefers_the_dataset_label_then_the_models_own_c(micro):
     from keysent.traces.trace import build_trace
     from keysent.training.safetrigger.config import SafeTriggerConfig
