@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     g.add_argument("--method", default="sft", help=f"{', '.join(METHODS[:-1])} or {METHODS[-1]} (default: sft)")
     g.add_argument("--epochs", type=int, default=None,
-                   help="passes over the training set (default: 5, the public SafeKey code; built-in models: the reference budget, 2)")
+                   help="passes over the training set (default: 5, the public SafeKey code; built-in models: the reference budget, keysent.organism.splits.REFERENCE_SFT: 3)")
     g.add_argument("--aux-epochs", type=int, default=None, help="SafeKey objectives on in the last N epochs (default: 2, or all epochs when fewer)")
     g.add_argument("--lr", type=float, default=None, help="peak learning rate (default: 1e-5, public code; built-in models 1e-4)")
     g.add_argument("--train-batch-size", type=int, default=None, help="sequences per micro-batch (default: 8; built-in models 16)")

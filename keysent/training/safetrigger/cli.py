@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                             dpo_lr=args.dpo_lr if args.dpo_lr is not None else (1e-5 if builtin else 1e-6),
                             dpo_batch_size=args.dpo_batch_size, seed=args.seed)
     defaults = builtin_defaults() if builtin else dict(PUBLIC_DEFAULTS)
-    if builtin:  # the reference budget's 2 epochs never taught the trigger (docs/safetrigger.md); 10 did
+    if builtin:  # 2 epochs (the reference budget then) never taught the trigger (docs/safetrigger.md); 10 did
         defaults["epochs"] = BUILTIN_SFT_EPOCHS
     pick = lambda value, key: defaults[key] if value is None else value  # noqa: E731
     sft_config = TrainConfig(method="safetrigger", epochs=pick(args.epochs, "epochs"), aux_epochs=0, lr=pick(args.lr, "lr"),
