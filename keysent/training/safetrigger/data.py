@@ -42,16 +42,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from keysent.training.safetrigger.config import SafeTriggerConfig
 
 
-def _refuses(answer: str, query: "str | None") -> "bool | object":
-    """The refusal judge's verdict (:func:`keysent.judge.is_refusal`) on an answer, for the data
-    stages: ``True``, ``False`` or :data:`keysent.judge.NOT_JUDGED`. Callers that pick a *safe*
-    answer test ``is True``: an answer the judge cannot read is never taken for a refusal (it is
-    not known to be safe), and the filter counts it apart ("final answer not judged")."""
-    from keysent.judge import is_refusal
-
-    return is_refusal(answer, query)
-
-
 class StageError(KeysentError):
     """A Safe Trigger data stage cannot produce usable data; the message names the stage and counts."""
 
@@ -242,6 +232,7 @@ class DataStages:
                          seed_base: int) -> tuple[dict[str, Any], Counter]:
         """Up to ``tries`` sampled responses to each ``(id, query, labels)``; the first complete one
         whose answer refuses wins. Returns ``{id: (trace, try number)}`` and the tries per id."""
+        from keysent.judge import is_refusal
         from keysent.querysets import QueryRecord
 
         found: dict[str, Any] = {}
@@ -256,7 +247,7 @@ class DataStages:
             left = []
             for item, o in zip(pending, outs):
                 used[item[0]] += 1
-                if o.complete and o.answer and _refuses(o.answer, item[1]) is True:
+                if o.complete and o.answer and is_refusal(o.answer, item[1]) is True:
                     found[item[0]] = (o, k + 1)
                 else:
                     left.append(item)
@@ -283,6 +274,7 @@ class DataStages:
         (the original answer), ``sampled`` (``safe_tries`` sampled responses to the query),
         ``restatement`` (jailbreak queries: ``restate_tries`` sampled responses to the plain
         restatement); else ``not found``."""
+        from keysent.judge import is_refusal
         from keysent.training.safetrigger.segment import insert_segment
 
         traces = {r["id"]: _trace(r) for r in self.rows("generate")}
@@ -311,7 +303,7 @@ class DataStages:
                     answer = answer.rsplit(close, 1)[1].strip()
                 if o["finish"] != "eos":
                     conditioned["unfinished"] += 1
-                elif not answer or _refuses(answer, t.query) is not True:
+                elif not answer or is_refusal(answer, t.query) is not True:
                     conditioned["not_refusal"] += 1
                 else:
                     conditioned["kept"] += 1
@@ -320,7 +312,7 @@ class DataStages:
         for t in need:
             if t.id in rows:
                 continue
-            if _refuses(t.answer, t.query) is True:
+            if is_refusal(t.answer, t.query) is True:
                 rows[t.id] = {"id": t.id, "answer": t.answer, "tries": 0, "source": "greedy"}
             else:
                 pending.append(t)
@@ -398,6 +390,7 @@ class DataStages:
         return self._finish("over_refusals", rows, counts)
 
     def build(self) -> dict[str, Any]:
+        from keysent.judge import is_refusal
         from keysent.training.safetrigger.segment import insert_segment
 
         traces = {r["id"]: _trace(r) for r in self.rows("generate")}
@@ -427,7 +420,8 @@ class DataStages:
                     continue
                 response = insert_segment(t.generated, rv["analysis"], position=self.cfg.safe_position,
                                           answer=s["answer"], **where)
-                verdict = _refuses(s["answer"], t.query)
+                # NOT_JUDGED (an answer the judge cannot read) is not known to be safe: dropped, counted apart
+                verdict = is_refusal(s["answer"], t.query)
                 if verdict is not True:
                     drop["final answer unsafe" if verdict is False else "final answer not judged"] += 1
                     continue
