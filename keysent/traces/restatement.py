@@ -167,6 +167,16 @@ _SPECULATION_RE = re.compile(
     r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly))\b",
     re.IGNORECASE,
 )
+# The user named by a role or relation ("The parent is asking whether ...", "The teacher wants to
+# know how ...", "The nurse asks if ..."): a definite noun as subject of a verb that reports the
+# request itself, so the request, not a person in it, is what the sentence is about.
+_ROLE_ASK_RE = re.compile(
+    rf"^{_LEAD_IN}the\s+(?:[a-z-]+\s+)?[a-z-]+\s+{_ADVERB}(?:(?:is|are|was)\s+(?:asking|wondering|"
+    r"trying\s+to\s+(?:decide|figure\s+out|understand|find\s+out))|asks|wonders|wants\s+to\s+"
+    r"know|would\s+like\s+to\s+know|needs\s+to\s+(?:know|decide))\s+(?:me\s+|us\s+)?(?:whether|if|"
+    r"how|what|which|why|when|where|who|about|for)\b",
+    re.IGNORECASE,
+)
 _HEAD_MODAL_RE = re.compile(
     rf"^{_LEAD_IN}{_SUBJECT}\s+{_ADVERB}(?:might|may|could|must|would|should)\b", re.IGNORECASE
 )
@@ -271,13 +281,16 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if _judges(lower, query_stems):
         return False
     if (_CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower)
-            or _ROLE_RE.match(lower)):
+            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower)):
         return True
     if _CLAUSE_RE.match(lower):
         return True
-    if _MOVE_RE.match(lower) and not _THERE_RE.match(lower):
+    if _MOVE_RE.match(lower) and not (
+        _THERE_RE.match(lower) or (_MEASURE_RE.match(lower) and _numbers_from(s, query))
+    ):
         return False
-    if query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower):
+    if (query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower)
+            and _numbers_from(s, query)):
         stems = _content_stems(s)
         if len(stems) >= 2:
             shared = stems & query_stems
@@ -405,6 +418,26 @@ _THERE_RE = re.compile(
     r"i'll|i’ll|me|my|we|let|let's|let’s)\b)",
     re.IGNORECASE,
 )
+# A measure or date of the situation ("It's about a 30-hour drive.", "It's January in Minnesota."):
+# query overlap may make it C when its numbers are the query's.
+_MEASURE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but)\s*,?\s+)?it(?:'s|’s|\s+is|\s+was)\s+(?:(?:about|around|"
+    r"roughly|almost|nearly|over|under|only|just|already|still)\s+)?(?:an?\s+)?(?:\d|(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|midnight|winter|summer)\b)"
+    r"(?!.*\b(?:i|i'm|i’m|i'll|i’ll|me|my|we|let|let's|let’s)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers_from(sentence: str, query: str | None) -> bool:
+    """Whether every number in ``sentence`` is one of the query's (a fact or result the model
+    brings has numbers of its own: "One kilometer is about 0.621 miles.")."""
+    q = set(_NUMBER_RE.findall(query or ""))
+    return all(n in q for n in _NUMBER_RE.findall(sentence))
+
+
 # A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.
 _CONCLUSION_RE = re.compile(
     r"[,;]\s*(?:so|thus|hence|therefore)\b|\bso\s+that's\b|\bwhich\s+(?:gives|makes|means|"

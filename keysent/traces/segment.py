@@ -20,7 +20,8 @@ an ellipsis. This one is stricter about what ends a sentence:
   (a list rarely runs on into a proper noun).
 * Decimals and versions (``3.14``, ``v2.0``) never split (no whitespace after the dot); list
   labels (``1.``, ``a)``, ``iv.``, ``Step 2.``) at the start of a sentence stay with their item.
-* An ellipsis followed by a lowercase word is a pause, not an end.
+* An ellipsis followed by a lowercase word is a pause, not an end; between two operators
+  (``2 + 4 + ... + 100``) it is an elided term of a formula.
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
@@ -103,6 +104,8 @@ _CLOSERS = "\"'”’»)]}*_`"
 _TERMINAL_RE = re.compile(r"(?:\.{2,}|…+|[.!?]+…?)(?:[.!?…]*)[" + re.escape(_CLOSERS) + r"]*")
 _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
+# Operators around an elided term of a formula ("2 + 4 + ... + 100"): no sentence end there.
+_OPERATORS = "+-−*×/÷=<>≤≥^"
 # An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."
 _INLINE_LABEL_RE = re.compile(r"[:;]\s+\(?\d{1,2}$")
 _CJK_STOP_RE = re.compile(r"[。！？]")
@@ -308,6 +311,10 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
     if nxt.islower():
         return False  # "e.g. this", "Hmm... that", "etc. and"
     run = text[mark_start:cut].rstrip(_CLOSERS)
+    if run in ("...", "…") and nxt in _OPERATORS:
+        prev = text[sent_start:mark_start].rstrip()[-1:]
+        if prev and prev in _OPERATORS + ",":
+            return False  # an elided term of a formula: "2 + 4 + ... + 100", "a_1 * ... * a_n"
     single_period = run == "."
     if single_period:
         prev = text[mark_start - 1] if mark_start > sent_start else ""

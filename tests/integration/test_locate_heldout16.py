@@ -1,0 +1,56 @@
+"""The locator on held-out sets 16 to 18 (``tests/data/locator_heldout16.py`` ... ``18.py``).
+
+The three sets (270 traces: 60 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama
+styles, 30 each of Qwen3, QwQ and Kimi-K2-Thinking) were written together and frozen before the
+locator was first run on them (with the query: R1 styles 171/180, others 84/90; see
+``docs/locating.md``); their misses were then fixed as kinds (with invented variants in
+``tests/unit/traces/test_locate_heldout16_kinds.py``), so this test guards the agreement after
+those fixes and is no longer a held-out measurement. Kept apart from
+``test_locate_heldout10.py`` (sets 10-15), which stays unchanged.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from keysent.traces.locate import locate_key_sentence
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+R1_FAMILIES = {"r1", "r1-qwen", "r1-llama"}
+
+
+def _load(name: str, attr: str) -> list[dict]:
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, attr)
+
+
+CASES = [c for n in range(16, 19) for c in _load(f"locator_heldout{n}", f"HELDOUT{n}")]
+
+
+def test_sets_are_well_formed():
+    assert len(CASES) == 270
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    families = collections.Counter(c["family"] for c in CASES)
+    assert families == {"r1": 60, "r1-qwen": 60, "r1-llama": 60, "qwen3": 30, "qwq": 30,
+                        "kimi": 30}
+    for c in CASES:
+        assert c["reasoning"].count(c["k"]) == 1, c["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_with_query(case):
+    loc = locate_key_sentence(case["reasoning"], case["query"])
+    assert loc.key_sentence_text == case["k"], loc.understanding_text
+
+
+def test_without_query():
+    # without the query a retelling in the third person ends C early (measured after the fixes:
+    # 240 / 270)
+    agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
+    assert sum(agree) >= 240, sum(agree)
