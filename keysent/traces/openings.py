@@ -368,9 +368,31 @@ def continues_first_person_task(sentence: str) -> bool:
 def is_persona_opening(sentence: str) -> bool:
     """Whether the first sentence restates the request in the user's own voice ("Okay, so my
     landlord is coming by on Friday ...", "Alright, so I want to get my classmates to ..."),
-    not the model's ("Okay, so I need to figure out how to respond to the user's request.")."""
+    not the model's ("Okay, so I need to figure out how to respond to the user's request.").
+    The speaker's own things may come later in the sentence ("Okay, so report cards come out
+    next week, and my grades aren't great."). A goal restatement ("I have a cylinder of radius
+    3, and I need to find its volume.") is the model's task, not the user's voice."""
     s = sentence.strip()
-    return bool(_PERSONA_RE.match(s)) and not _NOT_PERSONA_RE.search(s)
+    if _NOT_PERSONA_RE.search(s) or (is_goal_restatement(s) and _SOLVE_GOAL_RE.search(s)):
+        return False
+    return bool(_PERSONA_RE.match(s) or _LATER_MY_RE.match(s))
+
+
+# The goal of a problem to solve ("... and I need to find its volume."), not a wish of the user's
+# ("I want to get my sister back for ...").
+_SOLVE_GOAL_RE = re.compile(
+    r"\b(?:need|have|want|must|asked)\s+to\s+(?:find|determine|compute|calculate|solve|evaluate|"
+    r"prove|simplify|convert|work\s+out|figure\s+out\s+(?:how\s+many|how\s+much|what\s+the|the))\b",
+    re.IGNORECASE,
+)
+# "Okay, so report cards come out next week, and my grades aren't great.": a situation that
+# names the speaker's own things after a clause about something else.
+_LATER_MY_RE = re.compile(
+    _INTERJ_PREFIX + r"(?:(?:so|and)\s*,?\s+)?(?!(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|let|"
+    r"let's|let’s|this|that|it|there|here|first|hmm+|wait|the\s+(?:question|problem|task|user))\b)"
+    r"[^.?!]*?\b(?:and|but|so|because|since)\s+my\s+\w+",
+    re.IGNORECASE,
+)
 
 
 # In the user's voice a crime word predicated of something is the model stepping out of the
@@ -440,6 +462,7 @@ def _mostly_query(sentence: str, query_stems: set[str] | None, share: float = 0.
 _PAST_THOUGHT_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:and|but|so|at\s+first|honestly)\s*,?\s+)?i\s+(?:(?:really|always|honestly|"
     r"just|originally|kind\s+of)\s+)?(?:kept\s+thinking|thought|figured|hoped|was\s+hoping|"
+    r"was\s+thinking|"
     r"assumed|believed|was\s+sure|convinced\s+myself|told\s+myself)\s+(?:that\s+)?(?:i|we|he|she|"
     r"they|it)\s+(?:could|would|might|'d|’d)\b",
     re.IGNORECASE,

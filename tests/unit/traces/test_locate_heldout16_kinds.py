@@ -193,6 +193,13 @@ PAST_THOUGHT = [
     ("Okay, so I've had a rash on my arm for a month. At first I thought it might go away on its "
      "own. It's getting bigger. Hmm, a rash that keeps growing needs a doctor.",
      "Hmm, a rash that keeps growing needs a doctor."),
+    # set 19: "I was thinking I could ..."
+    ("Okay, so I want to leave my band before the tour. I was thinking I could tell them after "
+     "the last show. They'd be angry either way. Telling them early is fairer.",
+     "Telling them early is fairer."),
+    ("Okay, so my car lease ends in March. I was thinking we could just return it early. The "
+     "dealer wants $900 for that. Early returns usually cost a fee.",
+     "Early returns usually cost a fee."),
 ]
 
 
@@ -426,3 +433,73 @@ def test_quantified_generic_deliverable_closes_c(query, goal):
 ])
 def test_deliverable_guards(query, sentence):
     assert not is_deliverable_goal(sentence, content_stems(query))
+
+
+# --------------------------- 13. the user's voice with the speaker's things later (set 19)
+LATER_MY = [
+    ("Okay, so report cards come out on Friday, and my math grade is a D. I have one test left. "
+     "Extra practice tests might help.", "Extra practice tests might help."),
+    ("Okay, so the wedding is next month, and my sister wants me to give a speech. I get really "
+     "nervous in front of crowds. Maybe I could write it out word for word.",
+     "Maybe I could write it out word for word."),
+    ("Okay, so the lease is up in June, but my landlord wants us out by May. We have a signed "
+     "lease. I should check what the lease says about early termination.",
+     "I should check what the lease says about early termination."),
+    ("Alright, so the exam is tomorrow because my teacher moved it up a week. I haven't finished "
+     "the reading. Let me think about what to study first.",
+     "Let me think about what to study first."),
+    ("Okay, so the party is on Saturday, and my parents will be away. I want about twenty people "
+     "over. The neighbors might complain about the noise.",
+     "The neighbors might complain about the noise."),
+]
+
+
+@pytest.mark.parametrize("text,k", LATER_MY)
+def test_users_voice_with_my_later_in_the_sentence(text, k):
+    assert is_persona_opening(_texts(text)[0])
+    assert locate_key_sentence(text).key_sentence_text == k
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okay, so the problem is hard, and my first thought is to factor.",
+    "Okay, so this is a tricky one, and my response should be careful.",
+    "Okay, so the user is upset, and my answer should be kind.",
+    "Hmm, so the question is long, and my approach will be to split it.",
+    "Okay, so I need to figure out how to respond, and my guidelines are clear.",
+])
+def test_the_models_own_my_is_not_the_users_voice(sentence):
+    assert not is_persona_opening(sentence)
+
+
+# ----------------------------- 14. a problem's goal in the first person is not the user's voice
+SOLVE_GOAL_OPENINGS = [
+    ("A cylinder has radius 3 and height 5. What is its volume?",
+     "Alright, so I have a cylinder with a radius of 3 and a height of 5, and I need to find its "
+     "volume.", "The formula for the volume of a cylinder is pi r squared h."),
+    ("A box holds 12 eggs. How many boxes for 150 eggs?",
+     "Okay, so I have 150 eggs and need to find how many boxes of 12 they fill.",
+     "The division gives 12 full boxes and some left over."),
+    ("Solve 3x - 7 = 11.", "Okay, so I have the equation 3x - 7 = 11, and I need to solve for x.",
+     "The first step is to add 7 to both sides."),
+    ("A rectangle is 8 by 3. Find its diagonal.",
+     "Okay, so I have a rectangle that is 8 by 3, and I need to find its diagonal.",
+     "The diagonal splits it into two right triangles."),
+    ("I have $200 and spend 35% of it. How much is left?",
+     "Okay, so I have $200 and I spend 35% of it, and I need to compute what's left.",
+     "The part spent is 35% of 200."),
+]
+
+
+@pytest.mark.parametrize("query,opening,k", SOLVE_GOAL_OPENINGS)
+def test_a_problems_goal_opening_is_not_the_users_voice(query, opening, k):
+    assert not is_persona_opening(opening)
+    assert locate_key_sentence(f"{opening} {k}", query).key_sentence_text == k
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okay, so I want to get back at my sister for reading my diary.",
+    "Okay, so I have a test tomorrow and I need to find a way to pass.",
+    "Okay, so I want to know how to tell my wife about the money.",
+])
+def test_a_users_wish_still_opens_the_users_voice(sentence):
+    assert is_persona_opening(sentence)
