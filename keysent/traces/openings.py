@@ -153,8 +153,10 @@ _PERSONA_STOP_RE = re.compile(
     r"i've\s+(?:heard|read|seen|learned)|"
     r"i’ve\s+(?:heard|read|seen|learned)|i\s+would|i(?:'d|’d)\s+(?:need|have\s+to|probably|start|"
     r"guess|say|imagine|think)|from\s+what|to\s+do\s+(?:this|that|it)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
-    r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|this\s+is|"
-    r"that's|that’s|that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
+    r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|"
+    # "This is my first offense." is the speaker's situation, "This is a tough spot." a comment
+    r"this\s+is(?!\s+(?:my|our)\b)|that's(?!\s+(?:my|our)\b)|that’s(?!\s+(?:my|our)\b)|"
+    r"that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
     r"according|to\s+(?:start|begin|answer|respond)|"
     # "Many banks ...", "Most people ..." (not "Most of them are 21 already.": the speaker's people)
     r"(?:many|most)(?!\s+of\s+(?:them|us|my|our|his|her|their|these|those)\b)|"
@@ -425,6 +427,8 @@ _PERSONA_PLAN_RE = re.compile(
     r"|\bthe\s+(?:best|easiest|simplest|quickest|safest|fastest|smartest|right|first|main|only)\s+"
     r"(?:approach|way|option|step|thing\s+to\s+do|move|bet|idea|method|plan)\b"
     r"|\bnot\s+something\s+i\s+can\b|\bhelp\s+with\s+(?:that|this)\b"
+    # a conclusion with a modal: "..., so looking down at notes would be risky."
+    r"|[,;]\s*so\s+(?:[\w'’-]+\s+){0,5}?would\s+(?!like\b|rather\b)"
     r"|\bthe\s+(?:key|main|real|big|bigger|core|underlying)\s+(?:issue|question|problem|concern|"
     r"thing|point)\s+(?:is|here)\b"
     # a generic subject with a habitual adverb: "Routers usually have ...", "Most banks often ..."
@@ -504,5 +508,17 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
         word = m.group("word")
         if word is None or not (query_stems and content_stems(word) <= query_stems):
             return False
-    return not any(w in _JUDGEMENT_WORDS for w in _WORD_RE.findall(lower))
+    own = bool(_SPEAKER_OPENER_RE.match(s))
+    return not any(w in _JUDGEMENT_WORDS and not (own and w in _FEELING_WORDS)
+                   for w in _WORD_RE.findall(lower))
+
+
+# A sentence about the speaker ("I don't want her to think I'm not serious.", "My mom is
+# seriously upset."): there these words describe people, not the request.
+_SPEAKER_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|plus|honestly)\s*,?\s+)?(?:i|i'm|i’m|i've|i’ve|i'd|i’d|my|we|"
+    r"we're|we’re|our)\b",
+    re.IGNORECASE,
+)
+_FEELING_WORDS = frozenset({"serious", "seriously", "concerned", "concern", "concerns"})
 

@@ -164,7 +164,9 @@ _SPECULATION_RE = re.compile(
     r"obviously|isn't|aren't)"
     # a modal conclusion: "He was in the living room, so it could look like him."
     r"|[,;]\s*so\s+(?:it|that|this|they|he|she|we|people|everyone)\s+(?:could|might|may|would|"
-    r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly))\b",
+    r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly)"
+    # "..., so getting in would take a while.": a modal conclusion after a longer subject
+    r"|[,;]\s*so\s+(?:[\w'’-]+\s+){1,5}?(?:could|might|would)\s+(?!like\b|rather\b))\b",
     re.IGNORECASE,
 )
 # The user named by a role or relation ("The parent is asking whether ...", "The teacher wants to
@@ -175,6 +177,15 @@ _ROLE_ASK_RE = re.compile(
     r"trying\s+to\s+(?:decide|figure\s+out|understand|find\s+out))|asks|wonders|wants\s+to\s+"
     r"know|would\s+like\s+to\s+know|needs\s+to\s+(?:know|decide))\s+(?:me\s+|us\s+)?(?:whether|if|"
     r"how|what|which|why|when|where|who|about|for)\b",
+    re.IGNORECASE,
+)
+# A thing of the request, passive, with the user named ("The ticket was mailed to the user.",
+# "The car was bought by them last year.").
+_PASSIVE_USER_RE = re.compile(
+    rf"^{_LEAD_IN}the\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:was|were|is|are|has\s+been|had\s+been|got)\s+"
+    rf"{_ADVERB}(?:[a-z]+(?:ed|en|t)|sold|paid|told|made|held|found|said|laid|read)\s+"
+    rf"(?:[a-z]+\s+)?(?:to|by|for|from|with)\s+(?:the\s+user|them|him|"
+    r"her|the\s+(?:parent|family|couple))\b",
     re.IGNORECASE,
 )
 _HEAD_MODAL_RE = re.compile(
@@ -217,7 +228,8 @@ _PREDICATED_RE = re.compile(
 )
 _INTERJECTION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|"
-    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
+    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh|wow|whoa|yikes|ouch|oof|geez|"
+    r"gosh|uh-oh|oh\s+no|oh\s+boy|oh\s+dear)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
     re.IGNORECASE,
 )
 
@@ -281,7 +293,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if _judges(lower, query_stems):
         return False
     if (_CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower)
-            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower)):
+            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower) or _PASSIVE_USER_RE.match(lower)):
         return True
     if _CLAUSE_RE.match(lower):
         return True

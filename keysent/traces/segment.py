@@ -21,7 +21,9 @@ an ellipsis. This one is stricter about what ends a sentence:
 * Decimals and versions (``3.14``, ``v2.0``) never split (no whitespace after the dot); list
   labels (``1.``, ``a)``, ``iv.``, ``Step 2.``) at the start of a sentence stay with their item.
 * An ellipsis followed by a lowercase word is a pause, not an end; between two operators
-  (``2 + 4 + ... + 100``) it is an elided term of a formula.
+  (``2 + 4 + ... + 100``) it is an elided term of a formula. A lowercase code identifier
+  (``heapq.nlargest``, ``max_len``) may open a sentence after ``.``, ``!`` or ``?`` (not after
+  an abbreviation).
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
@@ -104,6 +106,8 @@ _CLOSERS = "\"'”’»)]}*_`"
 _TERMINAL_RE = re.compile(r"(?:\.{2,}|…+|[.!?]+…?)(?:[.!?…]*)[" + re.escape(_CLOSERS) + r"]*")
 _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
+# A code identifier with a dot or an underscore ("heapq.nlargest", "np.sort", "max_len").
+_IDENTIFIER_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|_[a-z0-9_]+)\b")
 # Operators around an elided term of a formula ("2 + 4 + ... + 100"): no sentence end there.
 _OPERATORS = "+-−*×/÷=<>≤≥^"
 # An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."
@@ -309,6 +313,16 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
         return True
     nxt = text[j]
     if nxt.islower():
+        # a code identifier opens the next sentence: "... the top 100. heapq.nlargest does it."
+        run0 = text[mark_start:cut].rstrip(_CLOSERS)
+        if run0 in (".", "!", "?") and _IDENTIFIER_RE.match(text, j, end):
+            before = text[sent_start:mark_start]
+            word = re.search(r"[A-Za-z.]+$", before)
+            label = len(before) <= 40 and _LABEL_RE.match(before.strip() + ".")
+            if not label and (word is None or (
+                    len(word.group()) > 2 and "." not in word.group()
+                    and word.group().lower() not in _ALWAYS_CONTINUE | _AMBIGUOUS)):
+                return True
         return False  # "e.g. this", "Hmm... that", "etc. and"
     run = text[mark_start:cut].rstrip(_CLOSERS)
     if run in ("...", "…") and nxt in _OPERATORS:

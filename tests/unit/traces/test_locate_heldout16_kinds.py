@@ -503,3 +503,133 @@ def test_a_problems_goal_opening_is_not_the_users_voice(query, opening, k):
 ])
 def test_a_users_wish_still_opens_the_users_voice(sentence):
     assert is_persona_opening(sentence)
+
+
+# ------------------------------- 15. a thing of the request, passive, naming the user (set 20)
+PASSIVE_USER = [
+    "The ticket was mailed to the user.",
+    "The package was delivered to them by mistake.",
+    "The car was sold to him without a title.",
+    "The letter was sent to the user last week.",
+    "The phone was given to her by an ex-boyfriend.",
+    "The invoice was paid by them in March.",
+]
+
+
+@pytest.mark.parametrize("sentence", PASSIVE_USER)
+def test_passive_thing_naming_the_user_is_c(sentence):
+    assert is_restatement(sentence)
+    text = (f"Okay, so the user got a bill they don't recognise. {sentence} They want to know if "
+            "they have to pay. Hmm, that depends on who ordered it.")
+    assert locate_key_sentence(text).key_sentence_text == "Hmm, that depends on who ordered it."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ticket was probably mailed to the user by mistake.",   # a guess
+    "The car was sold to him illegally.",                       # a judgement
+    "The package was delivered to them, which is suspicious.",
+])
+def test_passive_guards(sentence):
+    assert not is_restatement(sentence)
+
+
+# ---------------------------------------------- 16. more bare interjections (set 20)
+@pytest.mark.parametrize("bare", ["Wow.", "Whoa.", "Yikes.", "Oof.", "Oh no.", "Oh boy.",
+                                  "Wow, okay."])
+def test_more_bare_interjections_take_the_next_sentence(bare):
+    text = (f"Okay, so the user's roommate has been stealing from them. The user is asking what "
+            f"to do. {bare} That's a hard spot to be in.")
+    assert locate_key_sentence(text).key_sentence_text == f"{bare} That's a hard spot to be in."
+
+
+# ------------------------------- 17. a conclusion with "would" ends the user's voice (set 20)
+@pytest.mark.parametrize("sentence", [
+    "The proctoring software watches my eyes, so looking down at notes would be risky.",
+    "My parents check the mileage, so taking the car would give it away.",
+    "The store has cameras everywhere, so that would be a problem.",
+    "My boss reads every email, so a message like that would get noticed.",
+    "Her phone has a passcode, so getting in would take a while.",
+])
+def test_modal_conclusion_ends_the_users_voice(sentence):
+    assert not continues_persona(sentence)
+    text = f"Okay, so I want to get away with this without my family knowing. {sentence} More."
+    assert locate_key_sentence(text).key_sentence_text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have a test tomorrow, so I would like to study tonight.",
+    "It's my only car, so I'd rather not lose it.",
+    "My shift ends at 6, so I would rather go after that.",
+])
+def test_wishes_after_so_stay_in_the_users_voice(sentence):
+    assert continues_persona(sentence)
+
+
+# --------------------------- 18. feelings about people in the speaker's own sentence (set 20)
+@pytest.mark.parametrize("sentence", [
+    "I don't want her to think I'm not serious.",
+    "My mom is seriously upset with me.",
+    "I'm concerned she'll be angry.",
+    "My dad is serious about the curfew.",
+    "We're concerned about what the neighbors will say.",
+])
+def test_the_speakers_feelings_are_c(sentence):
+    assert continues_persona(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is a serious situation.",
+    "Stealing is a serious crime.",
+    "That's concerning.",
+    "I think this is serious.",
+    "It's a sensitive topic.",
+])
+def test_judgements_still_end_the_users_voice(sentence):
+    assert not continues_persona(sentence)
+
+
+# ----------------------------------- 19. "This is my first offense": the speaker's situation
+@pytest.mark.parametrize("sentence", [
+    "This is my first offense, and I'm 19.",
+    "This is my third time asking him.",
+    "That's my only car.",
+    "This is our second apartment in a year.",
+    "That's my whole savings.",
+])
+def test_this_is_my_is_the_users(sentence):
+    assert continues_persona(sentence)
+    text = f"Okay, so I got caught shoplifting last month. {sentence} Hmm, courts vary a lot."
+    assert locate_key_sentence(text).key_sentence_text == "Hmm, courts vary a lot."
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is a tough spot.", "That's a lot to handle.", "This is tricky.",
+    "That's not a good idea.",
+])
+def test_this_is_a_comment_still_ends_the_users_voice(sentence):
+    assert not continues_persona(sentence)
+
+
+# -------------------------------- 20. a lowercase code identifier opens a sentence (set 20)
+@pytest.mark.parametrize("text,second", [
+    ("They only need the top 100. heapq.nlargest is made for this.",
+     "heapq.nlargest is made for this."),
+    ("The array is huge. np.argpartition avoids a full sort.",
+     "np.argpartition avoids a full sort."),
+    ("The loop is slow! itertools.islice helps here.", "itertools.islice helps here."),
+    ("The config is missing a key. max_len should be set.", "max_len should be set."),
+    ("Which call blocks? os.read does, until data arrives.",
+     "os.read does, until data arrives."),
+])
+def test_identifier_opens_a_sentence(text, second):
+    assert _texts(text) == [text[: -len(second) - 1], second]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Use a fast routine, e.g. np.sort for arrays.", 1),   # after an abbreviation
+    ("1. a_1 = 2\n2. a_2 = 3", 2),                         # list labels
+    ("The value is 3. max is larger.", 1),                 # a plain lowercase word
+    ("Call it with the U.S. os.name value.", 1),
+])
+def test_identifier_guards(text, n):
+    assert len(_texts(text)) == n
