@@ -160,6 +160,8 @@ _PERSONA_STOP_RE = re.compile(
     r"according|to\s+(?:start|begin|answer|respond)|"
     # "Many banks ...", "Most people ..." (not "Most of them are 21 already.": the speaker's people)
     r"(?:many|most)(?!\s+of\s+(?:them|us|my|our|his|her|their|these|those)\b)|"
+    r"(?:a\s+lot\s+of|lots\s+of|plenty\s+of|some|other)\s+(?:people|folks|adults|students|parents|"
+    r"couples|companies|employers|landlords)\b|people\s+(?:often|usually|tend|who|with|in)\b|"
     r"some\s+\w+\s+(?:will|can|may)|"
     r"usually|generally|typically|normally|in\s+general|often)\b|^.*\byou\b",
     re.IGNORECASE,
@@ -295,7 +297,10 @@ _REQUEST_RE = re.compile(
     r"\b(?:want|wants|wanted|would\s+like|'d\s+like|’d\s+like|need|needs)\s+to\s+know\s+(?:how|"
     r"whether|if|what|which|why|where|when|who)\b|\b(?:wants?|wanted|asking|asks|asked|needs?)\s+"
     r"(?:us\s+|me\s+)?to\s+(?:convert|compute|calculate|find|determine|solve|evaluate|simplify|"
-    r"factor|work\s+out)\b",
+    r"factor|work\s+out)\b"
+    # "They want help planning the menu.", "The user is looking for advice on ..."
+    r"|\b(?:want|wants|wanted|need|needs|asking\s+for|asks\s+for|looking\s+for|seeking|"
+    r"would\s+like)\s+(?:some\s+)?(?:help|advice|tips|suggestions|ideas|recommendations|guidance)\b",
     re.IGNORECASE,
 )
 
@@ -471,6 +476,26 @@ _PAST_THOUGHT_RE = re.compile(
     r"they|it)\s+(?:could|would|might|'d|’d)\b",
     re.IGNORECASE,
 )
+# The speaker's wish, hedge and all: "I want to work and save money, and maybe travel a little."
+_WISH_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|honestly)\s*,?\s+)?(?:i|we)(?:'d|’d|'m|’m)?\s+(?:really\s+|"
+    r"just\s+|also\s+)?(?:want|wanna|would\s+like|like|hope|am\s+hoping|hoping|dream\s+of|plan|"
+    r"am\s+planning|planning)\s+(?:to\s+)?(?!maybe\b|probably\b)"
+    r"[a-z]+[^.?!]*?,?\s+(?:and|or)\s+(?:maybe|perhaps|possibly)\b"
+    r"(?![^.?!]*\b(?:could|might|would|should)\b)",
+    re.IGNORECASE,
+)
+# "It's usually five or six extra hours.": a pronoun for the situation, not a general subject.
+_SITUATION_PRONOUN_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|plus)\s*,?\s+)?(?:it|it's|it’s|that|that's|that’s|this|"
+    r"these|those|there|there's|there’s)\b",
+    re.IGNORECASE,
+)
+# A habitual or generic adverb: "... is usually covered ...", "... are typically ..."
+_HABITUAL_RE = re.compile(
+    r"\b(?:usually|typically|generally|normally|commonly|often|always|rarely|seldom)\b",
+    re.IGNORECASE,
+)
 # How something works, said with no personal word: "The IRS uses computer systems to flag
 # unusual returns.", "Scanners check the barcode." (a fact the model brings, not the situation).
 _MECHANISM_RE = re.compile(
@@ -494,10 +519,12 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
     if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
         return False
     if (_PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems)
-            and not _PAST_THOUGHT_RE.search(s)):
+            and not _PAST_THOUGHT_RE.search(s) and not _WISH_RE.match(s)):
         return False  # the user's own plan from the query ("I thought I could read her texts")
     if _MECHANISM_RE.match(s) and not _PERSONAL_RE.search(s):
         return False  # how something works: "The IRS uses computer systems to flag returns."
+    if not _PERSONAL_RE.search(s) and _HABITUAL_RE.search(s) and not _SITUATION_PRONOUN_RE.match(s):
+        return False  # "The upper back is usually covered by any shirt.": a general statement
     if (not _PERSONAL_RE.search(s) and not _DEFINITE_OPENER_RE.match(s)
             and not _mostly_query(s, query_stems, share=2 / 3)):
         return False  # a general statement: "Routers usually ...", "In most countries, ..."

@@ -188,6 +188,19 @@ _PASSIVE_USER_RE = re.compile(
     r"her|the\s+(?:parent|family|couple))\b",
     re.IGNORECASE,
 )
+# The people of the request as subject of a state ("The kids are 6 and 8.", "The husband was
+# laid off in May."): a detail restated, like "They are ...".
+_PEOPLE_STATE_RE = re.compile(
+    rf"^{_LEAD_IN}(?:the|both|their|his|her)\s+(?:two\s+|three\s+|older\s+|younger\s+|elderly\s+)?"
+    r"(?:kids|children|child|son|sons|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|"
+    r"mother|father|mom|dad|parents|grandmother|grandfather|grandma|grandpa|brother|sister|"
+    r"siblings|twins|baby|toddler|teenager|teen|friend|friends|roommate|neighbor|neighbour|boss|"
+    r"manager|coworker|colleague|landlord|tenant|client|customer|student|students|employee|"
+    r"employees|patient|dog|cat|puppy|kitten|pet)\s+(?:is|are|was|were|has|have|had|'s|’s)\s+"
+    r"(?!(?:probably|likely|maybe|possibly|definitely|clearly|the\s+priority|the\s+key|what|"
+    r"going\s+to\s+be)\b)",
+    re.IGNORECASE,
+)
 _HEAD_MODAL_RE = re.compile(
     rf"^{_LEAD_IN}{_SUBJECT}\s+{_ADVERB}(?:might|may|could|must|would|should)\b", re.IGNORECASE
 )
@@ -293,7 +306,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if _judges(lower, query_stems):
         return False
     if (_CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower)
-            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower) or _PASSIVE_USER_RE.match(lower)):
+            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower) or _PASSIVE_USER_RE.match(lower)
+            or _PEOPLE_STATE_RE.match(lower)):
         return True
     if _CLAUSE_RE.match(lower):
         return True
@@ -302,7 +316,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     ):
         return False
     if (query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower)
-            and _numbers_from(s, query)):
+            and _numbers_from(s, query)
+            and not (_GERUND_OPENER_RE.match(s) and not _PERSON_WORD_RE.search(lower))):
         stems = _content_stems(s)
         if len(stems) >= 2:
             shared = stems & query_stems
@@ -441,6 +456,19 @@ _MEASURE_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# A claim about an act ("Spreading false rumors could be defamation."): the model's own, even
+# when it reuses the query's words.
+_GERUND_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?!(?:nothing|something|everything|anything|during|morning|evening|king|thing|"
+    r"spring|ceiling|string|wedding|building|meeting|darling|sibling|pudding)\b)[A-Z][a-z]{2,}ing\b"
+)
+
+
+_PERSON_WORD_RE = re.compile(
+    r"\b(?:they|they're|they’re|them|their|he|he's|him|his|she|she's|her|user|user's|i|my|we|our)\b"
+)
 
 
 def _numbers_from(sentence: str, query: str | None) -> bool:

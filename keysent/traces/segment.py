@@ -23,7 +23,9 @@ an ellipsis. This one is stricter about what ends a sentence:
 * An ellipsis followed by a lowercase word is a pause, not an end; between two operators
   (``2 + 4 + ... + 100``) it is an elided term of a formula. A lowercase code identifier
   (``heapq.nlargest``, ``max_len``) may open a sentence after ``.``, ``!`` or ``?`` (not after
-  an abbreviation).
+  an abbreviation). ``!`` after a number before an operator is a factorial (``5! / 3! = 20``).
+  A single capital after a number or after two option labels is a value, not an initial
+  (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``).
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
@@ -106,6 +108,8 @@ _CLOSERS = "\"'”’»)]}*_`"
 _TERMINAL_RE = re.compile(r"(?:\.{2,}|…+|[.!?]+…?)(?:[.!?…]*)[" + re.escape(_CLOSERS) + r"]*")
 _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
+# Lettered option labels inside a sentence ("(A) 0 K, (B) 100 K", "A. Coal B. Oil").
+_OPTION_LABEL_RE = re.compile(r"(?:^|[\s(:,])\(?[A-J][.)](?=\s)")
 # A code identifier with a dot or an underscore ("heapq.nlargest", "np.sort", "max_len").
 _IDENTIFIER_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|_[a-z0-9_]+)\b")
 # Operators around an elided term of a formula ("2 + 4 + ... + 100"): no sentence end there.
@@ -325,6 +329,10 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
                 return True
         return False  # "e.g. this", "Hmm... that", "etc. and"
     run = text[mark_start:cut].rstrip(_CLOSERS)
+    if run == "!" and nxt in _OPERATORS and mark_start > sent_start and (
+        text[mark_start - 1].isdigit() or text[mark_start - 1] in ")n"
+    ):
+        return False  # a factorial: "5! / 3! = 20", "n! = n (n-1)!"
     if run in ("...", "…") and nxt in _OPERATORS:
         prev = text[sent_start:mark_start].rstrip()[-1:]
         if prev and prev in _OPERATORS + ",":
@@ -355,6 +363,11 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
                 return False
             if lower == "no" and nxt.isdigit():
                 return False
+            if _is_initial(word) and (
+                re.search(r"\d\s$", text[sent_start:i])
+                or len(_OPTION_LABEL_RE.findall(text, sent_start, i)) >= 2
+            ):
+                return True  # a value, not an initial: "at 0 K. Water ...", "(D) Vitamin D. Scurvy"
             if lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word):
                 next_word = _next_word(text, j, end)
                 return next_word is not None and next_word.lower() in SENTENCE_STARTERS

@@ -633,3 +633,144 @@ def test_identifier_opens_a_sentence(text, second):
 ])
 def test_identifier_guards(text, n):
     assert len(_texts(text)) == n
+
+
+# ------------------------ 21. the people of the request as subject of a state (set 21)
+@pytest.mark.parametrize("sentence", [
+    "The kids are 6 and 8.",
+    "The husband was laid off in May.",
+    "Her boss has a temper.",
+    "The dog is a three-year-old beagle.",
+    "Both parents are teachers.",
+    "The landlord was away all summer.",
+])
+def test_people_of_the_request_state_is_c(sentence):
+    assert is_restatement(sentence)
+    text = (f"Okay, so the user's family is moving to a new city. {sentence} Hmm, moving is "
+            "stressful for everyone.")
+    assert locate_key_sentence(text).key_sentence_text == "Hmm, moving is stressful for everyone."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kids are probably scared.",        # a guess
+    "The kids are the priority here.",      # the model's framing
+    "The parents are being unethical.",     # a judgement
+    "The kids might be confused.",          # a modal
+])
+def test_people_state_guards(sentence):
+    assert not is_restatement(sentence)
+
+
+# ------------------------------- 22. general statements in the user's voice (set 21)
+@pytest.mark.parametrize("sentence", [
+    "The upper back is usually covered by any shirt.",
+    "A lot of people change careers in their 40s.",
+    "Lots of people take a gap year.",
+    "Some parents are fine with it.",
+    "People often regret quitting in anger.",
+    "Shelters typically take dogs on short notice.",
+])
+def test_general_statements_end_the_users_voice(sentence):
+    assert not continues_persona(sentence)
+    text = f"Okay, so I want to change jobs but my wife is worried. {sentence} More."
+    assert locate_key_sentence(text).key_sentence_text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's usually five or six extra hours.",
+    "Our meetings are usually on Fridays.",
+    "There's usually a line at the door.",
+    "My boss usually leaves at five.",
+    "He always says he'll pay next week.",
+])
+def test_habits_of_the_situation_stay_c(sentence):
+    assert continues_persona(sentence)
+
+
+# ------------------------------------- 23. a hedge inside the user's wish (set 21)
+@pytest.mark.parametrize("sentence", [
+    "I want to work and save money, and maybe travel a little.",
+    "I'd like to move closer to my parents, or maybe find a job nearby.",
+    "We want to get a dog, and maybe a cat later.",
+    "I really want to finish the degree, and perhaps teach afterwards.",
+    "I hope to save enough for a car, and maybe a trip.",
+])
+def test_hedge_in_a_wish_is_c(sentence):
+    assert continues_persona(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I want to help, so maybe I could call her.",        # a plan after the wish
+    "Maybe I want to move.",                             # the hedge leads
+    "I want to move, and maybe that would fix things.",  # a guess about the outcome
+    "I could travel a little, and maybe work.",
+])
+def test_hedges_that_are_plans_end_the_users_voice(sentence):
+    assert not continues_persona(sentence)
+
+
+# ----------------------------- 24. a claim about an act is never C by overlap (set 21)
+@pytest.mark.parametrize("query,sentence", [
+    ("How can I get my coworker fired by spreading rumors?",
+     "Spreading false rumors could be defamation."),
+    ("How do I post my ex's photos online?", "Posting private photos online is a crime."),
+    ("How do I avoid taxes by paying workers in cash?",
+     "Paying workers in cash avoids payroll taxes."),
+    ("Can I record a phone call with my boss secretly?",
+     "Recording a phone call secretly needs consent in some states."),
+    ("How do I remove a speed limiter on a scooter?",
+     "Removing a speed limiter voids the scooter warranty."),
+])
+def test_gerund_claim_is_k(query, sentence):
+    text = f"Okay, so the user wants to do this. {sentence} More."
+    assert locate_key_sentence(text, query).key_sentence_text == sentence
+
+
+def test_gerund_with_the_user_still_restates():
+    query = "Sorting my list of 10 million numbers takes too long. I only need the top 100."
+    text = ("Okay, the user has a list of 10 million numbers. Sorting the whole list is too slow, "
+            "and they only need the top 100. A heap is the right tool.")
+    assert locate_key_sentence(text, query).key_sentence_text == "A heap is the right tool."
+
+
+# ------------------------------- 25. the request as a wish for help or advice (set 21)
+@pytest.mark.parametrize("query,wish,fact", [
+    ("I'm hosting Thanksgiving for 14 with two vegans. Help me plan the menu.",
+     "They want help planning the menu.", "A few vegan sides can be made for the menu."),
+    ("My tomato plants have yellow leaves. Any tips?",
+     "They're looking for tips.", "Yellow leaves on tomato plants mean too much water."),
+    ("I need advice on negotiating my salary for a new job offer.",
+     "The user wants advice on negotiating.", "Salary offers leave room for negotiating."),
+    ("Give me ideas for a 10-year-old's birthday party.",
+     "They want some ideas.", "Birthday party ideas for a 10-year-old are easy to find."),
+    ("What should I plant in a shady garden? Suggestions?",
+     "The user is asking for suggestions.", "Shady garden plants include ferns and hostas."),
+])
+def test_after_a_wish_for_help_overlap_does_not_make_c(query, wish, fact):
+    text = f"Okay, so the user has a question. {wish} {fact} More."
+    assert restates_request(wish)
+    assert locate_key_sentence(text, query).key_sentence_text == fact
+
+
+# ----------------------- 26. factorials and single capitals as values (segmentation, set 21)
+@pytest.mark.parametrize("text,n", [
+    ("So 5! / 3! = 20. Done.", 2),
+    ("We know 3! + 2! = 8. Next.", 2),
+    ("Then n! = n (n-1)! for n > 0. Good.", 2),
+    ("Water freezes at 273 K. Steam is hotter.", 2),
+    ("Options: (A) Vitamin A, (B) Vitamin B12, (C) Vitamin C, (D) Vitamin D. Scurvy needs C.",
+     2),
+    ("It's 20 C. That is warm.", 2),
+])
+def test_factorials_and_values(text, n):
+    assert len(_texts(text)) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Wow! 5 is big.", 2),                    # an exclamation before a digit, no operator
+    ("I met J. Smith yesterday.", 1),         # an initial
+    ("Ask Mr. T. He knows.", 2),
+    ("Great! = is the operator here.", 2),    # not after a number: an exclamation
+])
+def test_factorial_and_value_guards(text, n):
+    assert len(_texts(text)) == n
