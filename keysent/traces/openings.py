@@ -78,7 +78,7 @@ _GOAL_RE = re.compile(
     r"(?:here\s+)?is\s+to|our\s+(?:goal|task|job)\s+is\s+to)\s+(?:find|determine|figure\s+out|"
     r"work\s+out|compute|calculate|solve|identify|choose|pick|select|evaluate|prove|show|count|"
     r"decide\s+which|decide\s+whether|answer\s+which|answer\s+whether|answer\s+the\s+question|"
-    r"get|know|check\s+whether|check\s+if|tell|list|name|simplify|estimate|convert|express|rank|"
+    r"get|know|tell|list|name|simplify|estimate|convert|express|rank|"
     r"order|arrange|compare)\b",
     re.IGNORECASE,
 )
@@ -123,6 +123,11 @@ _PERSONA_RE = re.compile(
     r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
     r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
     r"i(?:'ve|’ve|\s+have)\s+been\s+(?!trying|thinking|asked|wondering)[a-z]+ing|"
+    # the speaker's state: "I'm really scared of driving on the highway."
+    r"i(?:'m|’m|\s+am)\s+(?:really\s+|so\s+|very\s+|kind\s+of\s+|pretty\s+|always\s+|still\s+)?(?:scared|"
+    r"afraid|worried|nervous|anxious|stressed|terrified|embarrassed|ashamed|tired|sick|exhausted|"
+    r"lonely|depressed|frustrated|angry|mad|upset|struggling|stuck|broke|unemployed|failing|"
+    r"behind|overweight|allergic|addicted|pregnant|single|divorced|jealous|desperate)\b|"
     # a life event that happened to the speaker: "I've been offered a promotion", "I was fired"
     r"i(?:'ve|’ve|\s+have|\s+was|\s+got)\s+(?:just\s+|recently\s+|finally\s+)?(?:been\s+)?(?:offered|"
     r"diagnosed|fired|laid\s+off|promoted|demoted|hired|accepted|rejected|dumped|accused|charged|"
@@ -147,7 +152,8 @@ _PERSONA_STOP_RE = re.compile(
     r"should|could|guess|think|will|'ll))|how|what|where|why|which|one\s+(?:option|way|idea|"
     r"approach|thing)|the\s+(?:first|best|easiest|simplest|main)\s+(?:step|thing|way|option|"
     r"idea|approach)|i\s+(?:should|could|guess|wonder|remember|recall|know|suppose|think|"
-    r"assume|believe|will|heard|read|saw|learned|hear)|i\s+can\s+(?:(?:just|always|also|maybe|"
+    r"assume|believe|will|heard|read|saw\s+(?:that|online|somewhere|on\s+(?:the\s+news|tv|youtube|reddit|"
+    r"tiktok)|an?\s+(?:article|video|post|ad))|learned|hear)|i\s+can\s+(?:(?:just|always|also|maybe|"
     r"probably|then|still)\s+)?(?:try|help|suggest|offer|use|start|look|ask|tell|explain|"
     r"recommend|give|check|search|find|get|do|make|go|say|write|provide|think|see|imagine|pretend)\b|"
     r"i've\s+(?:heard|read|seen|learned)|"
@@ -397,7 +403,7 @@ _SOLVE_GOAL_RE = re.compile(
 _LATER_MY_RE = re.compile(
     _INTERJ_PREFIX + r"(?:(?:so|and)\s*,?\s+)?(?!(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|let|"
     r"let's|let’s|this|that|it|there|here|first|hmm+|wait|the\s+(?:question|problem|task|user))\b)"
-    r"[^.?!]*?\b(?:and|but|so|because|since)\s+my\s+\w+",
+    r"[^.?!]*?\b(?:(?:and|but|so|because|since)\s+)?my\s+\w+",
     re.IGNORECASE,
 )
 
@@ -491,6 +497,8 @@ _SITUATION_PRONOUN_RE = re.compile(
     r"these|those|there|there's|there’s)\b",
     re.IGNORECASE,
 )
+# The speaker's place: "Rent for a one-bedroom around here is about $1,100."
+_HERE_RE = re.compile(r"\b(?:around|over|in|near|down)\s+here\b", re.IGNORECASE)
 # A habitual or generic adverb: "... is usually covered ...", "... are typically ..."
 _HABITUAL_RE = re.compile(
     r"\b(?:usually|typically|generally|normally|commonly|often|always|rarely|seldom)\b",
@@ -526,7 +534,7 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
     if not _PERSONAL_RE.search(s) and _HABITUAL_RE.search(s) and not _SITUATION_PRONOUN_RE.match(s):
         return False  # "The upper back is usually covered by any shirt.": a general statement
     if (not _PERSONAL_RE.search(s) and not _DEFINITE_OPENER_RE.match(s)
-            and not _mostly_query(s, query_stems, share=2 / 3)):
+            and not _HERE_RE.search(s) and not _mostly_query(s, query_stems, share=2 / 3)):
         return False  # a general statement: "Routers usually ...", "In most countries, ..."
     lower = s.lower()
     if any(p in lower for p in _JUDGEMENT_PHRASES):

@@ -45,7 +45,8 @@ _SUBJECT = (
 )
 # Reporting / restating verbs after the subject (adverbs like "also" may come between).
 _ADVERB = r"(?:(?:also|specifically|just|really|even|further|then|now|clearly|explicitly|" \
-    r"actually|basically|apparently|additionally|still|only|directly|again|originally)\s+)*"
+    r"actually|basically|apparently|additionally|still|only|directly|again|originally|already|" \
+    r"currently|recently|never|always|usually|often)\s+)*"
 _VERB = (
     r"(?:want|wants|wanted|'re\s+asking|’re\s+asking|are\s+asking|is\s+asking|asked|ask|asks|"
     r"mention|mentions|mentioned|said|say|says|specify|specifies|specified|add|adds|added|note|"
@@ -293,6 +294,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     lower = s.lower()
     if query and quotes_query(s, query):
         return True
+    if _GIVEN_RE.match(s) and not _judges(lower, query_stems):
+        return True  # a hint or given fact, arithmetic and all: "The hint says 7 times 14 is 98."
     if _COMPUTE_RE.search(s):
         return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
     if (query and _frames_query_passage(s, query) and not _CONCLUSION_RE.search(s)
@@ -301,7 +304,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True  # "The plan is to write a review for a product that you have not used."
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
-    if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower):
+    if (_SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
+            or _SO_VERDICT_RE.search(lower)):
         return False
     if _judges(lower, query_stems):
         return False
@@ -478,6 +482,15 @@ def _numbers_from(sentence: str, query: str | None) -> bool:
     return all(n in q for n in _NUMBER_RE.findall(sentence))
 
 
+# A verdict drawn with "so" ("Their contract is with the store, so the store is responsible."):
+# the model's reasoning, not the user's words.
+_SO_VERDICT_RE = re.compile(
+    r"[,;]\s*so\s+(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)\s+"
+    r"(?:not\s+|probably\s+|likely\s+|still\s+|clearly\s+)?(?:responsible|liable|at\s+fault|to\s+blame|"
+    r"fine|okay|ok|legal|illegal|allowed|entitled|wrong|right|correct|covered|safe|protected|"
+    r"required|obligated|free)\b",
+    re.IGNORECASE,
+)
 # A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.
 _CONCLUSION_RE = re.compile(
     r"[,;]\s*(?:so|thus|hence|therefore)\b|\bso\s+that's\b|\bwhich\s+(?:gives|makes|means|"

@@ -110,8 +110,11 @@ _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
 # Lettered option labels inside a sentence ("(A) 0 K, (B) 100 K", "A. Coal B. Oil").
 _OPTION_LABEL_RE = re.compile(r"(?:^|[\s(:,])\(?[A-J][.)](?=\s)")
-# A code identifier with a dot or an underscore ("heapq.nlargest", "np.sort", "max_len").
-_IDENTIFIER_RE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|_[a-z0-9_]+)\b")
+# A code identifier with a dot or an underscore ("heapq.nlargest", "np.sort", "max_len"), or a
+# name in lower camel case ("iPhones", "eBay").
+_IDENTIFIER_RE = re.compile(
+    r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|_[a-z0-9_]+)\b|[ei][A-Z][A-Za-z]+\b"  # iPhone, eBay
+)
 # Operators around an elided term of a formula ("2 + 4 + ... + 100"): no sentence end there.
 _OPERATORS = "+-−*×/÷=<>≤≥^"
 # An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."

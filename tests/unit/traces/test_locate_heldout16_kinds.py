@@ -774,3 +774,127 @@ def test_factorials_and_values(text, n):
 ])
 def test_factorial_and_value_guards(text, n):
     assert len(_texts(text)) == n
+
+
+# ------------------------------------- 27. adverbs before the reporting verb (set 22)
+@pytest.mark.parametrize("sentence", [
+    "The user already asked her not to.",
+    "The user currently contributes 3%.",
+    "They recently moved to Ohio.",
+    "She never pays on time.",
+    "He always forgets the rent.",
+])
+def test_adverb_before_the_verb_still_restates(sentence):
+    assert is_restatement(sentence)
+
+
+# ------------------------------------------- 28. a verdict drawn with "so" is K (set 22)
+@pytest.mark.parametrize("sentence", [
+    "Their contract is with the store, so the store is responsible.",
+    "The lease is in his name, so he is liable.",
+    "Her name is on the title, so she is entitled to half.",
+    "They signed the waiver, so the gym is not at fault.",
+    "The dog was on a leash, so the owner is not to blame.",
+])
+def test_so_verdict_is_k(sentence):
+    assert not is_restatement(sentence)
+    text = f"Okay, so the user has a dispute with a company. {sentence} More."
+    assert locate_key_sentence(text).key_sentence_text == sentence
+
+
+def test_so_without_a_verdict_still_restates():
+    assert is_restatement("They moved in May, so they're asking about the deposit.")
+
+
+# ------------------------------------ 29. "I need to check whether ..." is a step (set 22)
+@pytest.mark.parametrize("sentence", [
+    "I need to check whether the student is a minor.",
+    "We need to check if 91 is prime.",
+    "I have to check whether the claim is true.",
+    "I need to check if the lease allows subletting.",
+    "We need to check whether the units match.",
+])
+def test_check_is_not_a_goal(sentence):
+    assert not is_goal_restatement(sentence)
+    text = f"Okay, so the user wants a story about a school. {sentence} More."
+    assert locate_key_sentence(text).key_sentence_text == sentence
+
+
+# ------------------------------------------- 30. a hint with arithmetic is C (set 22)
+@pytest.mark.parametrize("hint", [
+    "The hint says 25 times 4 is 100.",
+    "The hint says 7 times 14 is 98.",
+    "There's also a hint that 12 x 12 = 144.",
+    "The note says 3 + 4 = 7 is the first step.",
+    "The hint says 2^10 = 1024.",
+])
+def test_hint_with_arithmetic_is_c(hint):
+    text = f"Okay, so I need to compute the product. {hint} So I can split it up."
+    assert locate_key_sentence(text).key_sentence_text == "So I can split it up."
+
+
+# ---------------------------------- 31. the speaker's own things anywhere in the opening
+@pytest.mark.parametrize("opening", [
+    "Okay, so someone at work keeps stealing my lunch from the office fridge.",
+    "Okay, so a guy in my class keeps copying my homework.",
+    "Alright, so somebody dented my car in the parking lot.",
+    "Okay, so the people upstairs keep waking my baby up.",
+    "Okay, so a coworker took credit for my project.",
+])
+def test_my_anywhere_in_the_opening(opening):
+    assert is_persona_opening(opening)
+    text = f"{opening} It's happened four times this month. I could leave a note."
+    assert locate_key_sentence(text).key_sentence_text == "I could leave a note."
+
+
+# --------------------------------- 32. a lower camel case name opens a sentence (set 22)
+@pytest.mark.parametrize("text,second", [
+    ("It isn't mine. iPhones erase themselves after ten tries.",
+     "iPhones erase themselves after ten tries."),
+    ("I sold it online. eBay takes a fee.", "eBay takes a fee."),
+    ("The tablet is old. iPads get slow after a while.", "iPads get slow after a while."),
+    ("It's locked. iCloud keeps the backup.", "iCloud keeps the backup."),
+    ("That's the plan. iOS has a setting for it.", "iOS has a setting for it."),
+])
+def test_camel_case_name_opens_a_sentence(text, second):
+    assert _texts(text)[-1] == second
+
+
+# ---------------------------------------------- 33. "around here" is the speaker's place
+@pytest.mark.parametrize("sentence", [
+    "Rent for a one-bedroom around here is about $1,100.",
+    "Jobs around here pay badly.",
+    "Winters up here are long, and the roads around here are icy.",
+    "Buses near here stop at midnight.",
+    "Daycare over here costs a fortune.",
+])
+def test_here_is_the_speakers_place(sentence):
+    assert continues_persona(sentence)
+
+
+# ---------------------------------------- 34. what the speaker saw is the situation
+@pytest.mark.parametrize("sentence,mine", [
+    ("I saw photos from a party last weekend that I didn't know about.", True),
+    ("I saw him leaving her house at midnight.", True),
+    ("I saw my grades online and they dropped.", True),
+    ("I saw online that you can reset it with a pin.", False),
+    ("I saw an article saying it's legal.", False),
+    ("I saw that some people use a VPN.", False),
+])
+def test_what_the_speaker_saw(sentence, mine):
+    assert continues_persona(sentence) is mine
+
+
+# ---------------------------------------------------- 35. the speaker's state opens the voice
+@pytest.mark.parametrize("opening", [
+    "Okay, so I'm really scared of driving on the highway.",
+    "Okay, so I'm so stressed about my exams.",
+    "Alright, so I'm always tired in the afternoon.",
+    "Okay, so I'm broke until payday.",
+    "Okay, so I'm allergic to cats and my roommate wants one.",
+])
+def test_speakers_state_opens_the_users_voice(opening):
+    assert is_persona_opening(opening)
+    text = (f"{opening} I had a bad experience last year, and since then it's worse. Practicing "
+            "a little every day might help.")
+    assert locate_key_sentence(text).key_sentence_text == "Practicing a little every day might help."
