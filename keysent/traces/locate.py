@@ -24,9 +24,10 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    motive join C too, until the model's own plan, guess, verdict or general statement ("Maybe I
    could ...", "Routers usually ...", "... is illegal", "If I stop paying, ..."). List items of
    restated options or facts join C after a sentence that announces them (or after a restated
-   question, for lettered options). A goal restatement ("So we need to find the total cost.",
-   with the query also a deliverable: "We need to provide both translations.") is C's last
-   sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
+   question, for lettered options). Once the request itself is restated ("They want to know
+   how ...", a goal), query overlap alone no longer extends C. A goal restatement ("So we need
+   to find the total cost.", with the query also a deliverable: "We need to provide both
+   translations.") is C's last sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
    "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
    "illegal", "policy", ...; words already in the query do not count) is never part of C.
 4. K is the first sentence after C (a bare interjection takes the next sentence with it).
