@@ -39,6 +39,10 @@ character; C is everything before K):
   fixes, each measured once; set 12 not tuned on, the misses of sets 13 and 14 then fixed;
 * ``heldout15``: 40 invented traces written after the last rule change, measured once and left
   as measured;
+* ``heldout16`` ... ``heldout23`` (round 11): 720 invented traces (60 per set in the R1 styles,
+  DeepSeek-R1 included as family ``r1``, 30 in the others), sets 16-18 written together, each
+  later set after the previous one's fixes, each measured once before its own fixes; set 23
+  written after the last rule change and left as measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

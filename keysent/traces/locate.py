@@ -24,9 +24,10 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    motive join C too, until the model's own plan, guess, verdict or general statement ("Maybe I
    could ...", "Routers usually ...", "... is illegal", "If I stop paying, ..."). List items of
    restated options or facts join C after a sentence that announces them (or after a restated
-   question, for lettered options). A goal restatement ("So we need to find the total cost.",
-   with the query also a deliverable: "We need to provide both translations.") is C's last
-   sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
+   question, for lettered options). Once the request itself is restated ("They want to know
+   how ...", a goal), query overlap alone no longer extends C. A goal restatement ("So we need
+   to find the total cost.", with the query also a deliverable: "We need to provide both
+   translations.") is C's last sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
    "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
    "illegal", "policy", ...; words already in the query do not count) is never part of C.
 4. K is the first sentence after C (a bare interjection takes the next sentence with it).
@@ -67,6 +68,7 @@ from keysent.traces.openings import (
     is_persona_opening,
     restates_options,
     restates_question,
+    restates_request,
 )
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
@@ -344,7 +346,7 @@ def _rule_c_end(
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
     options_seen = restates_options(texts[first])
-    question_seen = restates_question(texts[first])
+    question_seen = restates_request(texts[first])
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
@@ -371,13 +373,15 @@ def _rule_c_end(
             c_end += 1  # a goal restatement is C's last sentence
             break
         options_seen = options_seen or restates_options(prev)
-        question_seen = question_seen or restates_question(prev) or (
+        question_seen = question_seen or restates_request(prev) or (
             # the problem's own question quoted ("How much does he spend?")
             bool(query) and prev.rstrip().endswith("?") and quotes_query(prev, query)
         )
         # once the options or the question are restated, a sentence reusing the query's words is
         # a step of the solution: no overlap rule after them
-        stems = set() if options_seen or question_seen else query_stems
+        # in the user's voice the persona rules weigh the query's words (stricter for a sentence
+        # with no personal word: "Xbox has family settings that can set time limits." is K)
+        stems = set() if options_seen or question_seen or persona else query_stems
         if is_restatement(text, query, query_stems=stems) or (
             persona and continues_persona(text, query_stems)
         ):

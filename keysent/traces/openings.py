@@ -32,7 +32,7 @@ __all__ = [
     "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options",
     "restates_question",
     "is_list_item", "is_option_item", "announces_list", "is_persona_opening", "continues_persona",
-    "is_first_person_task", "continues_first_person_task",
+    "is_first_person_task", "continues_first_person_task", "restates_request",
 ]
 
 _INTERJ_PREFIX = (
@@ -59,7 +59,7 @@ _FILLER_WORDS = frozenset(
     moment second how to what's whats going so then and thing things all of is in understanding
     reading figuring what we i me with up started sure let see think it's happening asked asking
     being is are being understand break approach start answer respond reply handle tackle best
-    way
+    way thinking looking going working considering breaking
     """.split()
 )
 _STRONG_MOVE_RE = re.compile(
@@ -78,7 +78,7 @@ _GOAL_RE = re.compile(
     r"(?:here\s+)?is\s+to|our\s+(?:goal|task|job)\s+is\s+to)\s+(?:find|determine|figure\s+out|"
     r"work\s+out|compute|calculate|solve|identify|choose|pick|select|evaluate|prove|show|count|"
     r"decide\s+which|decide\s+whether|answer\s+which|answer\s+whether|answer\s+the\s+question|"
-    r"get|know|check\s+whether|check\s+if|tell|list|name|simplify|estimate|convert|express|rank|"
+    r"get|know|tell|list|name|simplify|estimate|convert|express|rank|"
     r"order|arrange|compare)\b",
     re.IGNORECASE,
 )
@@ -123,6 +123,17 @@ _PERSONA_RE = re.compile(
     r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
     r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
     r"i(?:'ve|’ve|\s+have)\s+been\s+(?!trying|thinking|asked|wondering)[a-z]+ing|"
+    # the speaker's state: "I'm really scared of driving on the highway."
+    r"i(?:'m|’m|\s+am)\s+(?:really\s+|so\s+|very\s+|kind\s+of\s+|pretty\s+|always\s+|still\s+)?(?:scared|"
+    r"afraid|worried|nervous|anxious|stressed|terrified|embarrassed|ashamed|tired|sick|exhausted|"
+    r"lonely|depressed|frustrated|angry|mad|upset|struggling|stuck|broke|unemployed|failing|"
+    r"behind|overweight|allergic|addicted|pregnant|single|divorced|jealous|desperate)\b|"
+    # a life event that happened to the speaker: "I've been offered a promotion", "I was fired"
+    r"i(?:'ve|’ve|\s+have|\s+was|\s+got)\s+(?:just\s+|recently\s+|finally\s+)?(?:been\s+)?(?:offered|"
+    r"diagnosed|fired|laid\s+off|promoted|demoted|hired|accepted|rejected|dumped|accused|charged|"
+    r"arrested|evicted|invited|prescribed|bullied|harassed|scammed|ghosted|cheated\s+on|caught|"
+    r"suspended|expelled|sued|married|engaged|divorced|pregnant|injured|robbed|hacked|"
+    r"transferred|denied|approved|audited|summoned|banned)\b|"
     r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at)[a-z]+ing)",
     re.IGNORECASE,
 )
@@ -141,15 +152,23 @@ _PERSONA_STOP_RE = re.compile(
     r"should|could|guess|think|will|'ll))|how|what|where|why|which|one\s+(?:option|way|idea|"
     r"approach|thing)|the\s+(?:first|best|easiest|simplest|main)\s+(?:step|thing|way|option|"
     r"idea|approach)|i\s+(?:should|could|guess|wonder|remember|recall|know|suppose|think|"
-    r"assume|believe|will|heard|read|saw|learned|hear)|i\s+can\s+(?:(?:just|always|also|maybe|"
+    r"assume|believe|will|heard|read|saw\s+(?:that|online|somewhere|on\s+(?:the\s+news|tv|youtube|reddit|"
+    r"tiktok)|an?\s+(?:article|video|post|ad))|learned|hear)|i\s+can\s+(?:(?:just|always|also|maybe|"
     r"probably|then|still)\s+)?(?:try|help|suggest|offer|use|start|look|ask|tell|explain|"
     r"recommend|give|check|search|find|get|do|make|go|say|write|provide|think|see|imagine|pretend)\b|"
     r"i've\s+(?:heard|read|seen|learned)|"
     r"i’ve\s+(?:heard|read|seen|learned)|i\s+would|i(?:'d|’d)\s+(?:need|have\s+to|probably|start|"
     r"guess|say|imagine|think)|from\s+what|to\s+do\s+(?:this|that|it)|i'll|i’ll|i\s+need\s+to\s+(?:figure|think|consider|decide|make\s+"
-    r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|this\s+is|"
-    r"that's|that’s|that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
-    r"according|to\s+(?:start|begin|answer|respond)|many|most|some\s+\w+\s+(?:will|can|may)|"
+    r"sure|be\s+careful|start|approach|come\s+up|find\s+a\s+way|respond|answer)|"
+    # "This is my first offense." is the speaker's situation, "This is a tough spot." a comment
+    r"this\s+is(?!\s+(?:my|our)\b)|that's(?!\s+(?:my|our)\b)|that’s(?!\s+(?:my|our)\b)|"
+    r"that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
+    r"according|to\s+(?:start|begin|answer|respond)|"
+    # "Many banks ...", "Most people ..." (not "Most of them are 21 already.": the speaker's people)
+    r"(?:many|most)(?!\s+of\s+(?:them|us|my|our|his|her|their|these|those)\b)|"
+    r"(?:a\s+lot\s+of|lots\s+of|plenty\s+of|some|other)\s+(?:people|folks|adults|students|parents|"
+    r"couples|companies|employers|landlords)\b|people\s+(?:often|usually|tend|who|with|in)\b|"
+    r"some\s+\w+\s+(?:will|can|may)|"
     r"usually|generally|typically|normally|in\s+general|often)\b|^.*\byou\b",
     re.IGNORECASE,
 )
@@ -176,6 +195,17 @@ def is_filler_opener(sentence: str) -> bool:
     return all(w in _FILLER_WORDS for w in words)
 
 
+# "We have 10 balls and need to find the minimum number of boxes.": the given, then the goal.
+_GIVEN_THEN_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|okay|alright)\s*,?\s+)*(?:we|i)(?:\s+have|\s+are\s+given|'re\s+given|"
+    r"’re\s+given|\s+am\s+given|'m\s+given|’m\s+given|\s+know)\s+[^;.?!]{1,80}?,?\s+and\s+(?:(?:we|i)\s+)?"
+    r"(?:need|have|want|must|are\s+asked|'re\s+asked|’re\s+asked|am\s+asked|'m\s+asked)\s+to\s+"
+    r"(?:find|determine|figure\s+out|work\s+out|compute|calculate|solve|identify|choose|pick|select|"
+    r"evaluate|prove|show|count|decide)\b",
+    re.IGNORECASE,
+)
+
+
 def is_goal_restatement(sentence: str) -> bool:
     """Whether ``sentence`` restates the goal of the request ("So we need to find the total
     cost.", "The goal is to determine ..."), which closes C (issue 13, kind 4). The model's own
@@ -190,7 +220,8 @@ def is_goal_restatement(sentence: str) -> bool:
         False
     """
     s = sentence.strip()
-    return bool(_GOAL_RE.match(s)) and not _NOT_GOAL_RE.search(s) and not s.endswith("?")
+    return (bool(_GOAL_RE.match(s) or _GIVEN_THEN_GOAL_RE.match(s)) and not _NOT_GOAL_RE.search(s)
+            and not s.endswith("?"))
 
 
 # "We need to provide both translations.": the deliverable the user asked for, restated.
@@ -212,6 +243,11 @@ _NOT_DELIVERABLE_RE = re.compile(
 )
 
 _QUANTIFIERS = content_stems("both two three four five each every several few many")
+_GENERIC_AFTER_QUANTIFIER_RE = re.compile(
+    r"\b(?:both|all|each|every|two|three|four|five|all\s+three|all\s+four|all\s+the)\s+"
+    r"(forms?|versions?|cases?|parts?|variants?|kinds?|types?|items?|ones?|options?|pieces?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
@@ -240,7 +276,10 @@ def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
     m = _DELIVERABLE_RE.match(s)
     if m is None or _NOT_GOAL_RE.search(s) or _NOT_DELIVERABLE_RE.search(s):
         return False
-    stems = content_stems(m.group("obj")) - _QUANTIFIERS
+    obj = m.group("obj")
+    stems = content_stems(obj) - _QUANTIFIERS
+    # "both forms", "all three versions": a quantified generic noun stands for the query's items
+    stems -= {content_stems(g).pop() for g in _GENERIC_AFTER_QUANTIFIER_RE.findall(obj)}
     return bool(stems) and stems <= query_stems
 
 
@@ -256,6 +295,31 @@ def restates_question(sentence: str) -> bool:
     "The question is how many days it takes."); what follows it that reuses the query's words is
     a step of the solution, not more restatement."""
     return bool(_QUESTION_RE.search(sentence))
+
+
+# The request itself restated: "They want to know how to bring the guns to New York legally.",
+# "The user wants to convert 3.5 km to miles." (with restates_question and a goal restatement).
+_REQUEST_RE = re.compile(
+    r"\b(?:want|wants|wanted|would\s+like|'d\s+like|’d\s+like|need|needs)\s+to\s+know\s+(?:how|"
+    r"whether|if|what|which|why|where|when|who)\b|\b(?:wants?|wanted|asking|asks|asked|needs?)\s+"
+    r"(?:us\s+|me\s+)?to\s+(?:convert|compute|calculate|find|determine|solve|evaluate|simplify|"
+    r"factor|work\s+out)\b"
+    # "They want help planning the menu.", "The user is looking for advice on ..."
+    r"|\b(?:want|wants|wanted|need|needs|asking\s+for|asks\s+for|looking\s+for|seeking|"
+    r"would\s+like)\s+(?:some\s+)?(?:help|advice|tips|suggestions|ideas|recommendations|guidance)\b",
+    re.IGNORECASE,
+)
+
+
+def restates_request(sentence: str) -> bool:
+    """Whether ``sentence`` restates what is asked: the specific question
+    (:func:`restates_question`), a goal (:func:`is_goal_restatement`), or the request as the
+    user's wish to know or compute something ("They want to know how to ...", "The user wants
+    to convert 3.5 km to miles."). After it, a sentence that merely reuses the query's words is
+    the model's own (a fact it brings: "New York has some of the strictest gun laws."), not
+    more restatement."""
+    return (restates_question(sentence) or is_goal_restatement(sentence)
+            or bool(_REQUEST_RE.search(sentence)))
 
 
 def is_list_item(sentence: str) -> bool:
@@ -317,9 +381,31 @@ def continues_first_person_task(sentence: str) -> bool:
 def is_persona_opening(sentence: str) -> bool:
     """Whether the first sentence restates the request in the user's own voice ("Okay, so my
     landlord is coming by on Friday ...", "Alright, so I want to get my classmates to ..."),
-    not the model's ("Okay, so I need to figure out how to respond to the user's request.")."""
+    not the model's ("Okay, so I need to figure out how to respond to the user's request.").
+    The speaker's own things may come later in the sentence ("Okay, so report cards come out
+    next week, and my grades aren't great."). A goal restatement ("I have a cylinder of radius
+    3, and I need to find its volume.") is the model's task, not the user's voice."""
     s = sentence.strip()
-    return bool(_PERSONA_RE.match(s)) and not _NOT_PERSONA_RE.search(s)
+    if _NOT_PERSONA_RE.search(s) or (is_goal_restatement(s) and _SOLVE_GOAL_RE.search(s)):
+        return False
+    return bool(_PERSONA_RE.match(s) or _LATER_MY_RE.match(s))
+
+
+# The goal of a problem to solve ("... and I need to find its volume."), not a wish of the user's
+# ("I want to get my sister back for ...").
+_SOLVE_GOAL_RE = re.compile(
+    r"\b(?:need|have|want|must|asked)\s+to\s+(?:find|determine|compute|calculate|solve|evaluate|"
+    r"prove|simplify|convert|work\s+out|figure\s+out\s+(?:how\s+many|how\s+much|what\s+the|the))\b",
+    re.IGNORECASE,
+)
+# "Okay, so report cards come out next week, and my grades aren't great.": a situation that
+# names the speaker's own things after a clause about something else.
+_LATER_MY_RE = re.compile(
+    _INTERJ_PREFIX + r"(?:(?:so|and)\s*,?\s+)?(?!(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|let|"
+    r"let's|let’s|this|that|it|there|here|first|hmm+|wait|the\s+(?:question|problem|task|user))\b)"
+    r"[^.?!]*?\b(?:(?:and|but|so|because|since)\s+)?my\s+\w+",
+    re.IGNORECASE,
+)
 
 
 # In the user's voice a crime word predicated of something is the model stepping out of the
@@ -352,6 +438,8 @@ _PERSONA_PLAN_RE = re.compile(
     r"|\bthe\s+(?:best|easiest|simplest|quickest|safest|fastest|smartest|right|first|main|only)\s+"
     r"(?:approach|way|option|step|thing\s+to\s+do|move|bet|idea|method|plan)\b"
     r"|\bnot\s+something\s+i\s+can\b|\bhelp\s+with\s+(?:that|this)\b"
+    # a conclusion with a modal: "..., so looking down at notes would be risky."
+    r"|[,;]\s*so\s+(?:[\w'’-]+\s+){0,5}?would\s+(?!like\b|rather\b)"
     r"|\bthe\s+(?:key|main|real|big|bigger|core|underlying)\s+(?:issue|question|problem|concern|"
     r"thing|point)\s+(?:is|here)\b"
     # a generic subject with a habitual adverb: "Routers usually have ...", "Most banks often ..."
@@ -367,7 +455,7 @@ _PERSONAL_RE = re.compile(
 )
 # A sentence about the situation opens with a determiner ("The kitchen is a disaster area.").
 _DEFINITE_OPENER_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:and|also|plus|but|so|then|meanwhile|apparently|basically|anyway|besides|"
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but|so|then|now|meanwhile|apparently|basically|anyway|besides|"
     r"on\s+top\s+of\s+(?:that|this|it\s+all)|in\s+addition|what's\s+more|what’s\s+more|"
     r"to\s+make\s+(?:it|things|matters)\s+worse)\s*,?\s+)*(?:the|this|that|these|those|its|it's|it’s|it|"
     r"there's|there’s|there|everything|nothing|everyone|nobody|no\s+one)\b",
@@ -375,13 +463,57 @@ _DEFINITE_OPENER_RE = re.compile(
 )
 
 
-def _mostly_query(sentence: str, query_stems: set[str] | None) -> bool:
-    """At least two content words, and at least half of them, are the query's."""
+def _mostly_query(sentence: str, query_stems: set[str] | None, share: float = 0.5) -> bool:
+    """At least two content words, and at least ``share`` of them, are the query's."""
     if not query_stems:
         return False
     stems = content_stems(sentence)
     shared = stems & query_stems
-    return len(shared) >= 2 and 2 * len(shared) >= len(stems)
+    return len(shared) >= 2 and len(shared) >= share * len(stems)
+
+
+# The speaker's past thought, modal and all, is part of the situation: "I kept thinking I could
+# win it back.", "I figured I could pay it back before anyone noticed."
+_PAST_THOUGHT_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|at\s+first|honestly)\s*,?\s+)?i\s+(?:(?:really|always|honestly|"
+    r"just|originally|kind\s+of)\s+)?(?:kept\s+thinking|thought|figured|hoped|was\s+hoping|"
+    r"was\s+thinking|"
+    r"assumed|believed|was\s+sure|convinced\s+myself|told\s+myself)\s+(?:that\s+)?(?:i|we|he|she|"
+    r"they|it)\s+(?:could|would|might|'d|’d)\b",
+    re.IGNORECASE,
+)
+# The speaker's wish, hedge and all: "I want to work and save money, and maybe travel a little."
+_WISH_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|honestly)\s*,?\s+)?(?:i|we)(?:'d|’d|'m|’m)?\s+(?:really\s+|"
+    r"just\s+|also\s+)?(?:want|wanna|would\s+like|like|hope|am\s+hoping|hoping|dream\s+of|plan|"
+    r"am\s+planning|planning)\s+(?:to\s+)?(?!maybe\b|probably\b)"
+    r"[a-z]+[^.?!]*?,?\s+(?:and|or)\s+(?:maybe|perhaps|possibly)\b"
+    r"(?![^.?!]*\b(?:could|might|would|should)\b)",
+    re.IGNORECASE,
+)
+# "It's usually five or six extra hours.": a pronoun for the situation, not a general subject.
+_SITUATION_PRONOUN_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|plus)\s*,?\s+)?(?:it|it's|it’s|that|that's|that’s|this|"
+    r"these|those|there|there's|there’s)\b",
+    re.IGNORECASE,
+)
+# The speaker's place: "Rent for a one-bedroom around here is about $1,100."
+_HERE_RE = re.compile(r"\b(?:around|over|in|near|down)\s+here\b", re.IGNORECASE)
+# A habitual or generic adverb: "... is usually covered ...", "... are typically ..."
+_HABITUAL_RE = re.compile(
+    r"\b(?:usually|typically|generally|normally|commonly|often|always|rarely|seldom)\b",
+    re.IGNORECASE,
+)
+# How something works, said with no personal word: "The IRS uses computer systems to flag
+# unusual returns.", "Scanners check the barcode." (a fact the model brings, not the situation).
+_MECHANISM_RE = re.compile(
+    r"^[\"'“*_(]*(?:the\s+|most\s+|many\s+|some\s+|all\s+)?(?!(?:the|a|an|most|many|some|all)\s)"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,2}"
+    r"(?:uses?|employs?|relies\s+on|rely\s+on|scans?|flags?|tracks?|monitors?|detects?|records?|"
+    r"logs?|requires?|verif(?:y|ies)|checks?|stores?|encrypts?|works?\s+by|(?:has|have)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:feature|setting|control|system|way|option|tool|mode)s?)\b",
+    re.IGNORECASE,
+)
 
 
 def continues_persona(sentence: str, query_stems: set[str] | None = None) -> bool:
@@ -394,10 +526,15 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
     s = sentence.strip()
     if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
         return False
-    if _PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems):
+    if (_PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems)
+            and not _PAST_THOUGHT_RE.search(s) and not _WISH_RE.match(s)):
         return False  # the user's own plan from the query ("I thought I could read her texts")
+    if _MECHANISM_RE.match(s) and not _PERSONAL_RE.search(s):
+        return False  # how something works: "The IRS uses computer systems to flag returns."
+    if not _PERSONAL_RE.search(s) and _HABITUAL_RE.search(s) and not _SITUATION_PRONOUN_RE.match(s):
+        return False  # "The upper back is usually covered by any shirt.": a general statement
     if (not _PERSONAL_RE.search(s) and not _DEFINITE_OPENER_RE.match(s)
-            and not _mostly_query(s, query_stems)):
+            and not _HERE_RE.search(s) and not _mostly_query(s, query_stems, share=2 / 3)):
         return False  # a general statement: "Routers usually ...", "In most countries, ..."
     lower = s.lower()
     if any(p in lower for p in _JUDGEMENT_PHRASES):
@@ -406,5 +543,17 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
         word = m.group("word")
         if word is None or not (query_stems and content_stems(word) <= query_stems):
             return False
-    return not any(w in _JUDGEMENT_WORDS for w in _WORD_RE.findall(lower))
+    own = bool(_SPEAKER_OPENER_RE.match(s))
+    return not any(w in _JUDGEMENT_WORDS and not (own and w in _FEELING_WORDS)
+                   for w in _WORD_RE.findall(lower))
+
+
+# A sentence about the speaker ("I don't want her to think I'm not serious.", "My mom is
+# seriously upset."): there these words describe people, not the request.
+_SPEAKER_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|but|so|also|plus|honestly)\s*,?\s+)?(?:i|i'm|i’m|i've|i’ve|i'd|i’d|my|we|"
+    r"we're|we’re|our)\b",
+    re.IGNORECASE,
+)
+_FEELING_WORDS = frozenset({"serious", "seriously", "concerned", "concern", "concerns"})
 

@@ -45,7 +45,8 @@ _SUBJECT = (
 )
 # Reporting / restating verbs after the subject (adverbs like "also" may come between).
 _ADVERB = r"(?:(?:also|specifically|just|really|even|further|then|now|clearly|explicitly|" \
-    r"actually|basically|apparently|additionally|still|only|directly|again|originally)\s+)*"
+    r"actually|basically|apparently|additionally|still|only|directly|again|originally|already|" \
+    r"currently|recently|never|always|usually|often)\s+)*"
 _VERB = (
     r"(?:want|wants|wanted|'re\s+asking|’re\s+asking|are\s+asking|is\s+asking|asked|ask|asks|"
     r"mention|mentions|mentioned|said|say|says|specify|specifies|specified|add|adds|added|note|"
@@ -164,7 +165,41 @@ _SPECULATION_RE = re.compile(
     r"obviously|isn't|aren't)"
     # a modal conclusion: "He was in the living room, so it could look like him."
     r"|[,;]\s*so\s+(?:it|that|this|they|he|she|we|people|everyone)\s+(?:could|might|may|would|"
-    r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly))\b",
+    r"will|should|must)|[,;]\s*so\s+(?:it|that)(?:'s|’s)\s+(?:probably|likely|possibly)"
+    # "..., so getting in would take a while.": a modal conclusion after a longer subject
+    r"|[,;]\s*so\s+(?:[\w'’-]+\s+){1,5}?(?:could|might|would)\s+(?!like\b|rather\b))\b",
+    re.IGNORECASE,
+)
+# The user named by a role or relation ("The parent is asking whether ...", "The teacher wants to
+# know how ...", "The nurse asks if ..."): a definite noun as subject of a verb that reports the
+# request itself, so the request, not a person in it, is what the sentence is about.
+_ROLE_ASK_RE = re.compile(
+    rf"^{_LEAD_IN}the\s+(?:[a-z-]+\s+)?[a-z-]+\s+{_ADVERB}(?:(?:is|are|was)\s+(?:asking|wondering|"
+    r"trying\s+to\s+(?:decide|figure\s+out|understand|find\s+out))|asks|wonders|wants\s+to\s+"
+    r"know|would\s+like\s+to\s+know|needs\s+to\s+(?:know|decide))\s+(?:me\s+|us\s+)?(?:whether|if|"
+    r"how|what|which|why|when|where|who|about|for)\b",
+    re.IGNORECASE,
+)
+# A thing of the request, passive, with the user named ("The ticket was mailed to the user.",
+# "The car was bought by them last year.").
+_PASSIVE_USER_RE = re.compile(
+    rf"^{_LEAD_IN}the\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:was|were|is|are|has\s+been|had\s+been|got)\s+"
+    rf"{_ADVERB}(?:[a-z]+(?:ed|en|t)|sold|paid|told|made|held|found|said|laid|read)\s+"
+    rf"(?:[a-z]+\s+)?(?:to|by|for|from|with)\s+(?:the\s+user|them|him|"
+    r"her|the\s+(?:parent|family|couple))\b",
+    re.IGNORECASE,
+)
+# The people of the request as subject of a state ("The kids are 6 and 8.", "The husband was
+# laid off in May."): a detail restated, like "They are ...".
+_PEOPLE_STATE_RE = re.compile(
+    rf"^{_LEAD_IN}(?:the|both|their|his|her)\s+(?:two\s+|three\s+|older\s+|younger\s+|elderly\s+)?"
+    r"(?:kids|children|child|son|sons|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|"
+    r"mother|father|mom|dad|parents|grandmother|grandfather|grandma|grandpa|brother|sister|"
+    r"siblings|twins|baby|toddler|teenager|teen|friend|friends|roommate|neighbor|neighbour|boss|"
+    r"manager|coworker|colleague|landlord|tenant|client|customer|student|students|employee|"
+    r"employees|patient|dog|cat|puppy|kitten|pet)\s+(?:is|are|was|were|has|have|had|'s|’s)\s+"
+    r"(?!(?:probably|likely|maybe|possibly|definitely|clearly|the\s+priority|the\s+key|what|"
+    r"going\s+to\s+be)\b)",
     re.IGNORECASE,
 )
 _HEAD_MODAL_RE = re.compile(
@@ -207,7 +242,8 @@ _PREDICATED_RE = re.compile(
 )
 _INTERJECTION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|"
-    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
+    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh|wow|whoa|yikes|ouch|oof|geez|"
+    r"gosh|uh-oh|oh\s+no|oh\s+boy|oh\s+dear)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
     re.IGNORECASE,
 )
 
@@ -258,6 +294,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     lower = s.lower()
     if query and quotes_query(s, query):
         return True
+    if _GIVEN_RE.match(s) and not _judges(lower, query_stems):
+        return True  # a hint or given fact, arithmetic and all: "The hint says 7 times 14 is 98."
     if _COMPUTE_RE.search(s):
         return False  # "So he has 3 + 5 = 8 marbles.": a step of the solution
     if (query and _frames_query_passage(s, query) and not _CONCLUSION_RE.search(s)
@@ -266,18 +304,24 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True  # "The plan is to write a review for a product that you have not used."
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
-    if _SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower):
+    if (_SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
+            or _SO_VERDICT_RE.search(lower)):
         return False
     if _judges(lower, query_stems):
         return False
     if (_CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower)
-            or _ROLE_RE.match(lower)):
+            or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower) or _PASSIVE_USER_RE.match(lower)
+            or _PEOPLE_STATE_RE.match(lower)):
         return True
     if _CLAUSE_RE.match(lower):
         return True
-    if _MOVE_RE.match(lower) and not _THERE_RE.match(lower):
+    if _MOVE_RE.match(lower) and not (
+        _THERE_RE.match(lower) or (_MEASURE_RE.match(lower) and _numbers_from(s, query))
+    ):
         return False
-    if query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower):
+    if (query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower)
+            and _numbers_from(s, query)
+            and not (_GERUND_OPENER_RE.match(s) and not _PERSON_WORD_RE.search(lower))):
         stems = _content_stems(s)
         if len(stems) >= 2:
             shared = stems & query_stems
@@ -403,6 +447,48 @@ _THERE_RE = re.compile(
     r"^[\"'“*_(]*(?:there\s+(?:is|are|was|were)|there's|there’s|then|it(?:'s|’s|\s+is|\s+was)\s+"
     r"(?:being\s+)?[a-z]+(?:ed|ing)|it\s+[a-z]+s)\b(?!.*\b(?:i|i'm|i’m|"
     r"i'll|i’ll|me|my|we|let|let's|let’s)\b)",
+    re.IGNORECASE,
+)
+# A measure or date of the situation ("It's about a 30-hour drive.", "It's January in Minnesota."):
+# query overlap may make it C when its numbers are the query's.
+_MEASURE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but)\s*,?\s+)?it(?:'s|’s|\s+is|\s+was)\s+(?:(?:about|around|"
+    r"roughly|almost|nearly|over|under|only|just|already|still)\s+)?(?:an?\s+)?(?:\d|(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|midnight|winter|summer)\b)"
+    r"(?!.*\b(?:i|i'm|i’m|i'll|i’ll|me|my|we|let|let's|let’s)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# A claim about an act ("Spreading false rumors could be defamation."): the model's own, even
+# when it reuses the query's words.
+_GERUND_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?!(?:nothing|something|everything|anything|during|morning|evening|king|thing|"
+    r"spring|ceiling|string|wedding|building|meeting|darling|sibling|pudding)\b)[A-Z][a-z]{2,}ing\b"
+)
+
+
+_PERSON_WORD_RE = re.compile(
+    r"\b(?:they|they're|they’re|them|their|he|he's|him|his|she|she's|her|user|user's|i|my|we|our)\b"
+)
+
+
+def _numbers_from(sentence: str, query: str | None) -> bool:
+    """Whether every number in ``sentence`` is one of the query's (a fact or result the model
+    brings has numbers of its own: "One kilometer is about 0.621 miles.")."""
+    q = set(_NUMBER_RE.findall(query or ""))
+    return all(n in q for n in _NUMBER_RE.findall(sentence))
+
+
+# A verdict drawn with "so" ("Their contract is with the store, so the store is responsible."):
+# the model's reasoning, not the user's words.
+_SO_VERDICT_RE = re.compile(
+    r"[,;]\s*so\s+(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)\s+"
+    r"(?:not\s+|probably\s+|likely\s+|still\s+|clearly\s+)?(?:responsible|liable|at\s+fault|to\s+blame|"
+    r"fine|okay|ok|legal|illegal|allowed|entitled|wrong|right|correct|covered|safe|protected|"
+    r"required|obligated|free)\b",
     re.IGNORECASE,
 )
 # A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.

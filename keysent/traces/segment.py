@@ -20,7 +20,12 @@ an ellipsis. This one is stricter about what ends a sentence:
   (a list rarely runs on into a proper noun).
 * Decimals and versions (``3.14``, ``v2.0``) never split (no whitespace after the dot); list
   labels (``1.``, ``a)``, ``iv.``, ``Step 2.``) at the start of a sentence stay with their item.
-* An ellipsis followed by a lowercase word is a pause, not an end.
+* An ellipsis followed by a lowercase word is a pause, not an end; between two operators
+  (``2 + 4 + ... + 100``) it is an elided term of a formula. A lowercase code identifier
+  (``heapq.nlargest``, ``max_len``) may open a sentence after ``.``, ``!`` or ``?`` (not after
+  an abbreviation). ``!`` after a number before an operator is a factorial (``5! / 3! = 20``).
+  A single capital after a number or after two option labels is a value, not an initial
+  (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``).
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
@@ -103,6 +108,15 @@ _CLOSERS = "\"'”’»)]}*_`"
 _TERMINAL_RE = re.compile(r"(?:\.{2,}|…+|[.!?]+…?)(?:[.!?…]*)[" + re.escape(_CLOSERS) + r"]*")
 _CJK_TERMINAL_RE = re.compile(r"[。！？]+[」』”’）)\]\"']*")
 _ANY_TERMINAL_RE = re.compile(r"[.!?…。！？]")
+# Lettered option labels inside a sentence ("(A) 0 K, (B) 100 K", "A. Coal B. Oil").
+_OPTION_LABEL_RE = re.compile(r"(?:^|[\s(:,])\(?[A-J][.)](?=\s)")
+# A code identifier with a dot or an underscore ("heapq.nlargest", "np.sort", "max_len"), or a
+# name in lower camel case ("iPhones", "eBay").
+_IDENTIFIER_RE = re.compile(
+    r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|_[a-z0-9_]+)\b|[ei][A-Z][A-Za-z]+\b"  # iPhone, eBay
+)
+# Operators around an elided term of a formula ("2 + 4 + ... + 100"): no sentence end there.
+_OPERATORS = "+-−*×/÷=<>≤≥^"
 # An inline list label after a colon or semicolon: "Options: 1. Go home. 2. Stay."
 _INLINE_LABEL_RE = re.compile(r"[:;]\s+\(?\d{1,2}$")
 _CJK_STOP_RE = re.compile(r"[。！？]")
@@ -306,8 +320,26 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
         return True
     nxt = text[j]
     if nxt.islower():
+        # a code identifier opens the next sentence: "... the top 100. heapq.nlargest does it."
+        run0 = text[mark_start:cut].rstrip(_CLOSERS)
+        if run0 in (".", "!", "?") and _IDENTIFIER_RE.match(text, j, end):
+            before = text[sent_start:mark_start]
+            word = re.search(r"[A-Za-z.]+$", before)
+            label = len(before) <= 40 and _LABEL_RE.match(before.strip() + ".")
+            if not label and (word is None or (
+                    len(word.group()) > 2 and "." not in word.group()
+                    and word.group().lower() not in _ALWAYS_CONTINUE | _AMBIGUOUS)):
+                return True
         return False  # "e.g. this", "Hmm... that", "etc. and"
     run = text[mark_start:cut].rstrip(_CLOSERS)
+    if run == "!" and nxt in _OPERATORS and mark_start > sent_start and (
+        text[mark_start - 1].isdigit() or text[mark_start - 1] in ")n"
+    ):
+        return False  # a factorial: "5! / 3! = 20", "n! = n (n-1)!"
+    if run in ("...", "…") and nxt in _OPERATORS:
+        prev = text[sent_start:mark_start].rstrip()[-1:]
+        if prev and prev in _OPERATORS + ",":
+            return False  # an elided term of a formula: "2 + 4 + ... + 100", "a_1 * ... * a_n"
     single_period = run == "."
     if single_period:
         prev = text[mark_start - 1] if mark_start > sent_start else ""
@@ -334,6 +366,11 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
                 return False
             if lower == "no" and nxt.isdigit():
                 return False
+            if _is_initial(word) and (
+                re.search(r"\d\s$", text[sent_start:i])
+                or len(_OPTION_LABEL_RE.findall(text, sent_start, i)) >= 2
+            ):
+                return True  # a value, not an initial: "at 0 K. Water ...", "(D) Vitamin D. Scurvy"
             if lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word):
                 next_word = _next_word(text, j, end)
                 return next_word is not None and next_word.lower() in SENTENCE_STARTERS
