@@ -56,6 +56,14 @@ def record(model, *, max_new_tokens: int = 64) -> dict:
     }
 
 
+def weights_sha256(model_dir) -> str:
+    """The SHA-256 of a build's ``model.safetensors``: the golden values hold for these weights,
+    whatever the build directory is called (a format bump renames it without changing them)."""
+    import hashlib
+
+    return hashlib.sha256((Path(model_dir) / "model.safetensors").read_bytes()).hexdigest()
+
+
 def main(out: str) -> None:
     import tempfile
 
@@ -66,7 +74,8 @@ def main(out: str) -> None:
 
     torch.set_num_threads(1)
     micro = load_model("toy-r1-micro", device="cpu", progress=False)
-    result = {"micro": record(micro), "micro_dir": Path(micro.path).name}
+    result = {"micro": record(micro), "micro_dir": Path(micro.path).name,
+              "micro_weights_sha256": weights_sha256(micro.path)}
     with tempfile.TemporaryDirectory() as tmp:
         path = make_tiny_checkpoint(Path(tmp) / "qwen2", arch="qwen2", template="r1")
         result["qwen2"] = record(load_model(str(path), device="cpu", progress=False), max_new_tokens=16)

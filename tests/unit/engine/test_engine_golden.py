@@ -42,10 +42,11 @@ def _compare(now: dict, then: dict) -> None:
 
 
 def test_micro_equals_golden(micro, golden):
-    assert micro.path.name == golden["micro_dir"], (
-        f"the micro organism changed ({micro.path.name}, golden values from {golden['micro_dir']}): "
-        "its outputs cannot be compared; re-record with tests/golden/record_engine.py on the commit "
-        "before the engine change that is being checked")
+    digest = _recorder().weights_sha256(micro.path)
+    assert digest == golden["micro_weights_sha256"], (
+        f"the micro organism's weights changed ({micro.path.name}, golden values from "
+        f"{golden['micro_dir']}): its outputs cannot be compared; re-record with "
+        "tests/golden/record_engine.py on the commit before the engine change that is being checked")
     _compare(_recorder().record(micro), golden["micro"])
 
 
