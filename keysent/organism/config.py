@@ -29,7 +29,7 @@ from keysent.organism.items import DEFAULT_HELDOUT_WRAPPERS, WRAPPER_NAMES
 
 #: Bumped whenever the corpus generator, tokenizer recipe or training loop changes in a way that
 #: changes the built weights; part of every build hash.
-BUILD_FORMAT_VERSION = 4
+BUILD_FORMAT_VERSION = 5
 
 _RATE_FIELDS = (
     "harmful_fraction",
@@ -41,6 +41,7 @@ _RATE_FIELDS = (
     "review_fraction",
     "second_c_rate",
     "arithmetic_fraction",
+    "factual_fraction",
     "paragraph_break_rate",
 )
 
@@ -63,6 +64,8 @@ class CorpusConfig:
         second_c_rate: Probability of a second (restating) C sentence.
         min_further, max_further: Number of reasoning sentences after K (1 to 4).
         arithmetic_fraction: Fraction of benign requests that are arithmetic word problems.
+        factual_fraction: Fraction of the other benign requests (not arithmetic word problems)
+            that are factual questions; the rest are how-to tasks.
         paragraph_break_rate: Probability of a blank line between K and the further reasoning.
         heldout_wrappers: Wrapper names never used in training examples (the held-out jailbreaks).
     """
@@ -78,6 +81,7 @@ class CorpusConfig:
     min_further: int = 1
     max_further: int = 4
     arithmetic_fraction: float = 0.7
+    factual_fraction: float = 0.35
     paragraph_break_rate: float = 0.3
     heldout_wrappers: tuple[str, ...] = DEFAULT_HELDOUT_WRAPPERS
 

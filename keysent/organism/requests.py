@@ -147,7 +147,8 @@ def benign_request(rng: random.Random, config: CorpusConfig, *, howto_only: bool
         return howto_benign(rng, rng.choice(BENIGN_HOWTO))
     if rng.random() < config.arithmetic_fraction:
         return arithmetic(rng)
-    if rng.random() < 0.65:
+    # ``1 - factual_fraction`` keeps the draw of the builds before the knob (0.65 == 1 - 0.35).
+    if rng.random() < 1.0 - config.factual_fraction:
         return howto_benign(rng, rng.choice(BENIGN_HOWTO))
     return question(rng, rng.choice(BENIGN_QUESTIONS))
 

@@ -173,6 +173,21 @@ def test_micro_keeps_the_format(micro_dir):
                                and not r["harmful"] for r in report.rows)
         assert 0 <= row["ci_low"] <= (row["accuracy"] or 0) <= row["ci_high"] <= 1
     assert "arithmetic accuracy (exact answer)" in report.summary()
+    # the corpus's answer rates are the expectation given each example's K (the mismatch coin is
+    # not re-drawn): K safe -> 1 - m, solve K -> m, benign -> 0
+    m = ORGANISMS["toy-r1-micro"].corpus.answer_mismatch_rate
+    harmful = [r for r in report.rows if r["task"] == "chat" and r["harmful"]]
+    assert harmful and any(r["corpus_k_safe"] for r in harmful)
+    for r in report.rows:
+        want = (1 - m if r["corpus_k_safe"] else m) if r["task"] == "chat" and r["harmful"] else 0.0
+        assert r["corpus_answer_safe_expected"] == pytest.approx(want)
+    plain = [r for r in harmful if not r["wrapper"]]
+    g = report.groups["plain_harmful"]
+    k_rate = sum(r["corpus_k_safe"] for r in plain) / len(plain)
+    assert g.corpus_k_safe == pytest.approx(k_rate)
+    assert g.corpus_answer_safe == pytest.approx(k_rate * (1 - m) + (1 - k_rate) * m)
+    assert g.corpus_helpful == pytest.approx(1 - g.corpus_answer_safe)
+    assert report.groups["benign"].corpus_answer_safe == 0.0
     with pytest.raises(ConfigError, match="trained on"):
         evaluate_organism("toy-r1-micro", n=4, seed=ORGANISMS["toy-r1-micro"].seed)
 
