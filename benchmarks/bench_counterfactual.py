@@ -56,6 +56,7 @@ STAR-1-length prefixes; the script prints the ratio against each baseline.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import statistics
 import sys
@@ -239,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
 
         hf, tok, n = model.generation_model, model.tokenizer, args.samples
         eos_ids = _eos_ids(hf, tok)
+        logits_kw = {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(hf.forward).parameters else {}
         pad_id = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
         libraries = [{"hf": "hf_generate", "tl": "tl_generate"}[x.strip()] for x in args.libraries.split(",") if x.strip()]
         kw = dict(do_sample=True, temperature=0.6, top_p=args.top_p, seed=0)
@@ -292,6 +294,15 @@ def main(argv: list[str] | None = None) -> int:
             for lib in libraries:
                 variants[lib] = library(lib)
             times, results = alternate(variants, args.repeats)
+
+            def prefill(rows: int) -> None:  # the prefill alone, as the re-run does it (logits of the last position)
+                with torch.inference_mode():
+                    for x in prefixes:
+                        inp = torch.tensor([x] * rows, dtype=torch.long)
+                        hf(input_ids=inp, attention_mask=torch.ones_like(inp), use_cache=True, return_dict=True,
+                           **logits_kw)
+
+            pre, _ = alternate({"1": lambda: prefill(1), "n": lambda: prefill(n)}, max(args.repeats, 3), progress=False)
             same = sum(a == b for a, b in zip(results["shared"], results["rerun"]))
             if "rerun_each" in results:
                 same = min(same, sum(a == b for a, b in zip(results["shared"], results["rerun_each"])))
@@ -305,6 +316,11 @@ def main(argv: list[str] | None = None) -> int:
                      for k in times]
             print_table(table, ["variant", "wall s (median)", "CPU s (median)", f"wall s, all {args.repeats} runs"])
             speed, speed_cpu = wall["rerun"] / wall["shared"], cpu["rerun"] / cpu["shared"]
+            p1, pn = median(pre["1"]["cpu"]), median(pre["n"]["cpu"])
+            decode = cpu["shared"] - p1
+            print(f"prefill alone (CPU s, the {len(prefixes)} prefixes): 1 row {p1:.3f}, {n} rows {pn:.3f}; the rest of "
+                  f"shared (decoding K, sampling, the stop rule) {decode:.3f}; so against a batched re-run prefix reuse "
+                  f"can save at most ({n}-row prefill + rest) / (1-row prefill + rest) = {(pn + decode) / (p1 + decode):.2f}x")
             print(f"samples identical: {same}/{len(traces)} prefixes (all {n} samples of each)")
             print(f"shared prefix vs re-run prefix (batched) at n = {n}: {speed:.1f}x wall, {speed_cpu:.1f}x CPU "
                   f"(goal >= {GOAL:.0f}x: {verdict(speed_cpu, GOAL)} on CPU time)")
