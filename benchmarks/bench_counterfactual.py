@@ -116,7 +116,8 @@ def star1_prefix_lengths(rows: list[dict], root: str) -> list[int]:
 
 
 class KEndCriteria:
-    """A Hugging Face ``StoppingCriteria`` running keysent's end-of-K rule on every row.
+    """A stopping criterion for Hugging Face's and TransformerLens' ``generate`` (called as
+    ``criterion(input_ids, scores)``, returns a per-row bool) running keysent's end-of-K rule.
 
     Row ``r`` stops on the first step at which ``stop(text)`` (``k_end_stop``: the end of K once a
     sentence after K has begun) returns an index for the text of its new tokens (special tokens
