@@ -74,7 +74,9 @@ def decode_from_prefix(
         batch_size: Samples decoded together (each chunk gets its own copy of the prefix cache).
         stop_when: A function of a sample's generated text (special tokens dropped) returning a
             character index to stop at, or None (e.g. the end of K); the sample is trimmed to the
-            shortest token prefix whose text reaches that index.
+            shortest token prefix whose text reaches that index. It must depend on the text alone:
+            at each step it runs once per distinct sample text (samples that drew the same tokens
+            so far share the answer).
 
     Returns:
         ``n`` lists of new token ids (EOS included when emitted), sample ``i`` at index ``i``.
@@ -109,8 +111,17 @@ def decode_from_prefix(
     nucleus = float(top_p) if do_sample and top_p < 1.0 else None
     results: list[list[int]] = [[] for _ in range(n)]
 
+    # Samples of one chunk often share their first tokens: at each step, rows with the same ids are
+    # decoded and checked once (stop_when is a function of the text alone, so this changes nothing).
+    step_memo: dict[tuple[int, ...], bool] = {}
+
     def done(ids: list[int]) -> bool:
-        return stop_when is not None and stop_when(tokenizer.decode(ids, skip_special_tokens=True)) is not None
+        if stop_when is None:
+            return False
+        key = tuple(ids)
+        if key not in step_memo:
+            step_memo[key] = stop_when(tokenizer.decode(ids, skip_special_tokens=True)) is not None
+        return step_memo[key]
 
     was_training = getattr(hf_model, "training", False)
     hf_model.eval()
@@ -141,6 +152,7 @@ def decode_from_prefix(
                 while True:
                     toks = _next_tokens(logits, temp, gens, nucleus, rows=b if first else None)
                     first = False
+                    step_memo.clear()
                     keep: list[int] = []
                     for row, (i, t) in enumerate(zip(active, toks)):
                         results[i].append(t)

@@ -126,8 +126,20 @@ def _stop_check(tokenizer: Any, stop_strings: Sequence[str] | None,
         return None
     # Enough trailing tokens to cover the longest stop string (a token is >= 1 byte).
     window = max(len(s.encode("utf-8")) for s in stop_strings) + 2 if stop_strings else 0
+    # The answer depends on the ids alone, and rows of one step (all of one length) often share
+    # them (repeats of a prompt sampled alike so far): each distinct ids list of a step is checked
+    # once. Only the current length's answers are kept.
+    memo: dict[tuple[int, ...], bool] = {}
 
     def row_done(row: int, ids: list[int]) -> bool:
+        key = tuple(ids)
+        if memo and len(next(iter(memo))) != len(key):
+            memo.clear()
+        if key not in memo:
+            memo[key] = check(ids)
+        return memo[key]
+
+    def check(ids: list[int]) -> bool:
         if stop_strings:
             tail = tokenizer.decode(ids[-window:], skip_special_tokens=False)
             if any(s in tail for s in stop_strings):
@@ -204,7 +216,9 @@ def generate_text(
             from torch's global RNG.
         stop_when: A function of the generated text (special tokens dropped) returning the character
             index to cut at, or None to go on; generation of that prompt stops once it returns an
-            index, and the text is cut there (e.g. right after the key sentence).
+            index, and the text is cut there (e.g. right after the key sentence). It must depend
+            on the text alone: at each step it runs once per distinct generated ids list (rows
+            that generated the same tokens so far share the answer).
         stop_strings: Generation of a prompt stops once its text contains one of them; the text is
             cut right after the first occurrence. EOS always stops.
         interventions: :mod:`keysent.engine` readers and editors run at every decoding step

@@ -244,3 +244,21 @@ def test_decode_batch_sampling_needs_a_generator_per_row(micro):
     _, model, tok = micro
     with pytest.raises(ConfigError, match="one torch.Generator per row: 2 rows, no generators"):
         decode_batch(model, [[1, 2], [3]], max_new_tokens=2, pad_id=0, eos_ids={0}, temperature=1.0)
+
+
+def test_stop_rule_runs_once_per_distinct_row_text_per_step():
+    from keysent import load_model
+
+    micro = load_model("toy-r1-micro", device="cpu", progress=False)
+    prompt = micro.render_prompt("How do I pick a lock?")
+    calls: list[str] = []
+
+    def stop(text: str):
+        calls.append(text)
+        return len(text) if len(text) >= 20 else None
+
+    outs = generate_text(micro.generation_model, micro.tokenizer, [prompt] * 3, max_new_tokens=64, batch_size=3,
+                         stop_when=stop, progress=False)
+    assert len({tuple(o.token_ids) for o in outs}) == 1 and outs[0].finish_reason == "stop"
+    steps = len(outs[0].token_ids)
+    assert len(calls) == steps + 3  # greedy rows are one text: one check per step, one trim check per prompt

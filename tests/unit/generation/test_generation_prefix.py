@@ -53,3 +53,22 @@ def test_bad_arguments(micro, prefix, kw, msg):
         decode_from_prefix(micro.generation_model, micro.tokenizer, prefix, n, max_new_tokens=4, **kw)
     with pytest.raises(ConfigError, match="no tokens"):
         decode_from_prefix(micro.generation_model, micro.tokenizer, [], 1, max_new_tokens=4)
+
+
+def test_stop_rule_runs_once_per_distinct_sample_text_per_step(micro, prefix):
+    # Greedy: the 4 samples are one continuation, so each step checks the rule once (not 4 times),
+    # and the result is that of one sample; the rule's answer is a function of the text alone.
+    calls: list[str] = []
+
+    def stop(text: str):
+        calls.append(text)
+        return len(text) if len(text) >= 20 else None
+
+    outs = decode_from_prefix(micro.generation_model, micro.tokenizer, prefix, 4, max_new_tokens=64, batch_size=4,
+                              stop_when=stop)
+    steps = len(outs[0])
+    assert len(calls) == steps + 4  # one check per step, then one trim check per sample
+    assert len(set(calls[:steps])) == steps
+    calls.clear()
+    one = decode_from_prefix(micro.generation_model, micro.tokenizer, prefix, 1, max_new_tokens=64, stop_when=stop)
+    assert outs == one * 4 and len(calls) == steps + 1
