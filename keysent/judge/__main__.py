@@ -89,13 +89,25 @@ def _is_trace_file(path: Path) -> bool:
     return False
 
 
-def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None) -> Any:
-    """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model)."""
+def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None, *,
+               markers: str | None = None, no_reasoning: bool = False) -> Any:
+    """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model).
+
+    ``markers`` (a preset name or ``OPEN...CLOSE``, the dataset spec's ``#markers=``) sets the
+    reasoning markers; without it they are detected (``<think>``, else OpenThoughts or Open WebUI
+    markers when the response holds them). ``no_reasoning`` makes the whole response the answer.
+    """
     from keysent.traces.locate import locate_key_sentence
-    from keysent.traces.reasoning import split_response
+    from keysent.traces.reasoning import THINK, ReasoningMarkers, SplitResponse, detect_markers, split_response
     from keysent.traces.trace import Span, Trace
 
-    split = split_response(response)
+    if no_reasoning:
+        a, b = len(response) - len(response.lstrip()), len(response.rstrip())
+        split = SplitResponse(reasoning=None, answer=response.strip(), closed=True, has_markers=False,
+                              answer_chars=(a, b) if b > a else None)
+    else:
+        marks = ReasoningMarkers.parse(markers) if markers else detect_markers(response, THINK)
+        split = split_response(response, marks)
     spans: dict[str, Span] = {}
     none = (0, 0)  # text-only: no token spans
     if split.answer_chars:
@@ -134,10 +146,22 @@ def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
             f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
             "response column (#response=COL or --response-column)"
         )
-    traces = [text_trace(r.query, r.response, r.labels, r.id) for r in records]
+    traces = [text_trace(r.query, r.response, r.labels, r.id, markers=r.markers, no_reasoning=r.no_reasoning)
+              for r in records]
     source = Path(DatasetSpec.parse(cfg.input).source)
     default = source.with_name(source.name + ".judged") if source.exists() else None
     return traces, default, "dataset"
+
+
+def unclosed_warning(traces: list[Any], kind: str) -> str | None:
+    """The warning for responses whose reasoning never closes (no answer to judge), or ``None``."""
+    n = sum(t.reasoning is not None and not t.complete and not (t.answer or "").strip() for t in traces)
+    if not n:
+        return None
+    fix = (" If they are plain answers, pass #no_reasoning in the dataset spec; if the closing marker is "
+           "another one, pass #markers=NAME (docs/datasets.md)") if kind == "dataset" else ""
+    return (f"{n} of {len(traces)} responses open a reasoning block that never closes: read as reasoning cut off "
+            f"before its end, with no answer to judge (their refusal and answer_safe are missing).{fix}")
 
 
 def verdict_rows(traces: list[Any]) -> list[dict[str, Any]]:
@@ -201,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
+    unclosed = unclosed_warning(traces, kind)
+    if unclosed and not args.quiet:
+        print(f"warning: {unclosed}", file=sys.stderr)
     judge_traces(traces, judges)
     counts = verdict_counts(traces)
     with warnings.catch_warnings():
@@ -218,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         "judge_names": judges.names(),
         "verdicts": counts,
         "aha": aha.to_dict(),
-        "warnings": [warning] if warning else [],
+        "warnings": [w for w in (unclosed, warning) if w],
     }
     with atomic_directory(out, force=cfg.force) as tmp:
         write_jsonl(tmp / "verdicts.jsonl", verdict_rows(traces))
