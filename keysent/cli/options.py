@@ -102,7 +102,27 @@ def resolve_out(args: argparse.Namespace, prog: str) -> Path:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {str(out)!r} is a file, not a directory")
+    check_out_parent(out)
     return out
+
+
+def check_out_parent(out: Path) -> None:
+    """Fail before any work when ``out`` could not be created: an ancestor is a file, or not writable.
+
+    Raises:
+        ConfigError: naming the ancestor and the fix.
+    """
+    import os
+
+    parent = out.absolute().parent
+    while not parent.exists():
+        if os.path.lexists(parent):  # a dangling symbolic link
+            raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a broken link; choose another --out")
+        parent = parent.parent
+    if not parent.is_dir():
+        raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a file, not a directory; choose another --out")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ConfigError(f"cannot create --out {str(out)!r}: directory {str(parent)!r} is not writable; choose another --out")
 
 
 def check_common(args: argparse.Namespace) -> None:
@@ -293,6 +313,7 @@ __all__ = [
     "make_parser",
     "add_decoding_options",
     "resolve_out",
+    "check_out_parent",
     "check_common",
     "load_model_from_args",
     "queries_from_args",

@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from keysent.cli.options import cli_main
+from keysent.cli.options import check_out_parent, cli_main
 from keysent.errors import ConfigError, DatasetError
 
 
@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
     if out.exists() and not cfg.force:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
+    check_out_parent(out)
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
     unclosed = unclosed_warning(traces, kind)
