@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from keysent.cli.options import check_out_parent, cli_main
+from keysent.cli.options import check_out_parent, cli_main, duplicate_traces, duplicate_warning, warn
 from keysent.errors import ConfigError, DatasetError
 
 
@@ -227,8 +227,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
     unclosed = unclosed_warning(traces, kind)
-    if unclosed and not args.quiet:
-        print(f"warning: {unclosed}", file=sys.stderr)
+    if unclosed:
+        warn(unclosed)
+    dups = duplicate_traces(traces)
+    duplicated = duplicate_warning(dups, len(traces)) if dups else None
+    if duplicated:
+        warn(duplicated)
     judge_traces(traces, judges)
     counts = verdict_counts(traces)
     with warnings.catch_warnings():
@@ -246,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         "judge_names": judges.names(),
         "verdicts": counts,
         "aha": aha.to_dict(),
-        "warnings": [w for w in (unclosed, warning) if w],
+        "warnings": [w for w in (unclosed, duplicated, warning) if w],
     }
     with atomic_directory(out, force=cfg.force) as tmp:
         write_jsonl(tmp / "verdicts.jsonl", verdict_rows(traces))
