@@ -125,6 +125,16 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
                  has_think=split.has_markers, labels=dict(labels), id=id)
 
 
+def recomposed(record: Any) -> str:
+    """The record's response; reasoning saved apart (vLLM's ``reasoning_content``) is put back in
+    ``<think>`` markers before its answer (an answer of ``None``: the reasoning never closed)."""
+    if record.reasoning is None:
+        return record.response
+    if record.response is None:
+        return f"<think>\n{record.reasoning}"
+    return f"<think>\n{record.reasoning}\n</think>\n\n{record.response}"
+
+
 def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
     """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec."""
     from keysent.traces.generate import load_traces
@@ -140,13 +150,14 @@ def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
 
     records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
                            label_column=cfg.label_column, limit=cfg.limit)
-    missing = sum(r.response is None for r in records)
+    missing = sum(r.response is None and r.reasoning is None for r in records)
     if missing:
         raise DatasetError(
             f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
             "response column (#response=COL or --response-column)"
         )
-    traces = [text_trace(r.query, r.response, r.labels, r.id, markers=r.markers, no_reasoning=r.no_reasoning)
+    traces = [text_trace(r.query, recomposed(r), r.labels, r.id, markers=None if r.reasoning is not None else r.markers,
+                         no_reasoning=r.no_reasoning and r.reasoning is None)
               for r in records]
     source = Path(DatasetSpec.parse(cfg.input).source)
     default = source.with_name(source.name + ".judged") if source.exists() else None
