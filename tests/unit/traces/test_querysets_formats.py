@@ -142,6 +142,8 @@ def test_file_name_with_hash(tmp_path):
     assert load_dataset_spec(DatasetSpec.parse(str(f), literal_source=True))[0].query == "Q"
     with pytest.raises(DatasetError, match=r"write it as \\#"):
         load_dataset_spec(f"benign={f}")
+    with pytest.raises(DatasetError, match=r"write it as \\#"):  # with options after the name too
+        load_dataset_spec(f"benign={f}#query=query")
 
 
 def test_float_labels(tmp_path):
