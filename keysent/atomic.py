@@ -296,14 +296,20 @@ def atomic_directory(target: str | os.PathLike, *, force: bool = False) -> Itera
 
     Raises:
         OutputExistsError: ``target`` exists (at the start or at publishing) and ``force`` is False.
+        ConfigError: the directory of ``target`` cannot be created (a file in the way, no permission).
     """
     target = Path(target)
     if os.path.lexists(target) and not force:
         raise _exists_error(target, None, "directory")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    from keysent.errors import ConfigError, OutputExistsError
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    except OSError as exc:
+        raise ConfigError(f"cannot create the output directory {str(target)!r}: {exc.strerror or exc} "
+                          f"({exc.filename or target.parent}); choose another output directory") from None
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700
-    from keysent.errors import OutputExistsError
 
     keep = False
     try:

@@ -167,9 +167,13 @@ def read_rows(path: Path, *, comment: str | None = None, rows_key: str | None = 
                 text = fh.read()
             return normalise_newlines(_csv_rows(text, path, comment))
         if suffix == ".parquet":
+            import pyarrow
             import pyarrow.parquet as pq
 
-            return normalise_newlines(pq.read_table(path).to_pylist())
+            try:
+                return normalise_newlines(pq.read_table(path).to_pylist())
+            except (pyarrow.ArrowException, OSError) as exc:
+                raise DatasetError(f"cannot read {path} as Parquet: {exc}") from exc
     except (json.JSONDecodeError, UnicodeDecodeError, csv.Error) as exc:
         raise DatasetError(f"cannot parse {path}: {exc}") from exc
     raise DatasetError(f"unsupported file type {suffix!r} for {path}; use .jsonl, .json, .csv or .parquet")
@@ -204,9 +208,12 @@ def _csv_rows(text: str, path: Path, comment: str | None) -> list[dict[str, Any]
     rows = []
     for n, cells in enumerate(table[1:], 2):
         if len(cells) > len(header):
+            hint = (" The header starts with '#': if the file opens with comment lines (PyRIT's "
+                    "'# dataset_version=...'), pass #comments=# in the dataset spec"
+                    if not comment and header and header[0].lstrip().startswith("#") else "")
             raise DatasetError(
                 f"{path}: CSV record {n} has {len(cells)} cells but the header has {len(header)} "
-                f"(an unquoted comma or a broken quote); first cells: {cells[:3]}"
+                f"(an unquoted comma or a broken quote); first cells: {cells[:3]}.{hint}"
             )
         rows.append({h: (cells[i] if i < len(cells) else None) for i, h in enumerate(header)})
     return rows

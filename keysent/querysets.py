@@ -241,7 +241,7 @@ def _parse_option(item: str, spec: str) -> tuple[str, str]:
         return key, value
     if not sep or key not in _OPTIONS or not value:
         hint = ("; a '#' in a file name starts the options: write it as \\# or pass the file with --dataset-file"
-                if not sep and "." in item else "")
+                if (not sep and "." in item) or "#" in item or re.search(r"\.(jsonl|json|csv|parquet)\b", key) else "")
         raise DatasetError(f"bad option {item!r} in dataset spec {spec!r}{hint}; {usage}")
     if key == "missing" and value not in MISSING_POLICIES:
         raise DatasetError(f"missing={value!r} in dataset spec {spec!r}; use one of {', '.join(MISSING_POLICIES)}")

@@ -13,7 +13,7 @@ import functools
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from keysent.errors import ConfigError, KeysentError
 
@@ -80,7 +80,7 @@ def add_run_options(p: argparse.ArgumentParser, *, prog: str) -> None:
     g.add_argument("--seed", type=int, default=0, help="seed for sampling, folds and query selection (default: 0)")
     g.add_argument("--out", default=None, help=f"run directory (default: runs/{prog}-<timestamp>)")
     g.add_argument("--force", action="store_true", help="replace an existing --out directory")
-    g.add_argument("--quiet", action="store_true", help="no progress bars")
+    g.add_argument("--quiet", action="store_true", help="no progress bars or status lines (warnings are still printed)")
 
 
 def make_parser(prog: str, description: str, *, default_per_group: int) -> argparse.ArgumentParser:
@@ -102,7 +102,27 @@ def resolve_out(args: argparse.Namespace, prog: str) -> Path:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {str(out)!r} is a file, not a directory")
+    check_out_parent(out)
     return out
+
+
+def check_out_parent(out: Path) -> None:
+    """Fail before any work when ``out`` could not be created: an ancestor is a file, or not writable.
+
+    Raises:
+        ConfigError: naming the ancestor and the fix.
+    """
+    import os
+
+    parent = out.absolute().parent
+    while not parent.exists():
+        if os.path.lexists(parent):  # a dangling symbolic link
+            raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a broken link; choose another --out")
+        parent = parent.parent
+    if not parent.is_dir():
+        raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a file, not a directory; choose another --out")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ConfigError(f"cannot create --out {str(out)!r}: directory {str(parent)!r} is not writable; choose another --out")
 
 
 def check_common(args: argparse.Namespace) -> None:
@@ -221,21 +241,25 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         positions = [p for p in positions.split(",") if p.strip()]
     traces, clipped = check_context(traces, model.max_positions, positions)
     no_markers = sum(bool(t.flags.get("no_markers")) for t in traces if t.generated_by is None)
+    duplicates = duplicate_traces(traces)
+    if duplicates:
+        warn(duplicate_warning(duplicates, len(traces)))
     if no_markers:
-        log(args, f"warning: {no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
+        warn(f"{no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
                   "reasoning cut off before its end. If they carry no reasoning (plain answers), pass --no-reasoning or #no_reasoning")
     cjk = sum(bool(t.flags.get("cjk")) for t in traces)
     if cjk:
-        log(args, f"warning: {cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
+        warn(f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
                   "restatement test reads English words, so C may stop a sentence early and K be a restatement")
     if clipped:
-        log(args, f"warning: {clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
+        warn(f"{clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
     args.trace_report = {
         "given_responses": sum(t.generated_by is None for t in traces),
         "generated": sum(t.generated_by is not None for t in traces),
         "no_reasoning_markers": no_markers,
         "clipped_to_context": clipped,
         "cjk_reasoning": cjk,
+        "duplicates": len(duplicates),
         "unlabelled": sum(t.harmful is None for t in traces),
     }
     return traces
@@ -250,6 +274,33 @@ def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -
         if getattr(args, flag, None):
             out[flag] = getattr(args, flag)
     return out
+
+
+def warn(message: str) -> None:
+    """A warning line on stderr, printed even with ``--quiet`` (which silences status lines and progress bars)."""
+    print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
+def duplicate_traces(traces: Sequence[Any]) -> list[int]:
+    """Indices of given traces (not generated here) whose query and response repeat an earlier one's."""
+    seen: set[tuple[str, str]] = set()
+    dups = []
+    for i, t in enumerate(traces):
+        if getattr(t, "generated_by", None) is not None:
+            continue  # sampled generations of one query may coincide legitimately
+        key = (t.query, t.generated)
+        if key in seen:
+            dups.append(i)
+        seen.add(key)
+    return dups
+
+
+def duplicate_warning(duplicates: Sequence[int], n: int) -> str:
+    """The warning for :func:`duplicate_traces`' result."""
+    shown = ", ".join(str(i) for i in duplicates[:5]) + (", ..." if len(duplicates) > 5 else "")
+    return (f"{len(duplicates)} of {n} given traces repeat an earlier trace's query and response (traces {shown}): "
+            "each copy counts again in every rate, and a probe's cross-validation can hold the same trace on both "
+            "sides of a fold; remove the duplicates from the data")
 
 
 def log(args: argparse.Namespace, message: str) -> None:
@@ -293,6 +344,9 @@ __all__ = [
     "make_parser",
     "add_decoding_options",
     "resolve_out",
+    "check_out_parent",
+    "warn",
+    "duplicate_traces",
     "check_common",
     "load_model_from_args",
     "queries_from_args",

@@ -52,7 +52,14 @@ def _side(args: argparse.Namespace, name: str, label: str, out_tmp: Path) -> dic
     if (path / "snapshot.json").is_file() or path.name == "snapshot.json":
         return read_snapshot(path)
     if path.is_dir() and (path / label / "snapshot.json").is_file():
+        log(args, f"{label}: the {label}/ snapshot of the training run {name}")
         return read_snapshot(path / label)
+    if path.is_dir() and (path / "summary.json").is_file():  # every keysent run writes one; a model does not
+        from keysent.errors import ConfigError
+
+        raise ConfigError(
+            f"{name!r} is a keysent run directory without snapshots, not a snapshot or a model; pass a snapshot "
+            "directory (a training run's before/ or after/), a training run directory, or a model")
     queries = eval_set(argparse.Namespace(**{**vars(args), "model": name}))
     model = load_model(name, device=args.device, dtype=args.dtype, trust_remote_code=args.trust_remote_code,
                        chat_template=args.chat_template, progress=not args.quiet)

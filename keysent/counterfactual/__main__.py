@@ -26,6 +26,7 @@ from keysent.cli.options import (
     resolve_out,
     run_inputs,
     traces_from_args,
+    warn,
 )
 
 DEFAULT_PER_GROUP = 16
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         plan = choose_forced(traces, keep, bank, seed=args.seed)
         notes = [f"no {k} sentence in the bank: do(K = {k}) not run" for k in ("aha", "solve") if not bank[k]]
         for n_ in notes:
-            log(args, n_)
+            warn(n_)  # a half of the forcing table is missing: said even with --quiet
         forced = force_key_sentence(model, [traces[i] for i, _, _ in plan], [s for _, _, s in plan],
                                     do_sample=cfg.do_sample, temperature=cfg.temperature or 1.0, top_p=cfg.top_p,
                                     seed=args.seed, max_new_tokens=args.max_new_tokens,

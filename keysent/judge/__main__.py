@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from keysent.cli.options import cli_main
+from keysent.cli.options import check_out_parent, cli_main, duplicate_traces, duplicate_warning, warn
 from keysent.errors import ConfigError, DatasetError
 
 
@@ -89,13 +89,25 @@ def _is_trace_file(path: Path) -> bool:
     return False
 
 
-def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None) -> Any:
-    """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model)."""
+def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None, *,
+               markers: str | None = None, no_reasoning: bool = False) -> Any:
+    """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model).
+
+    ``markers`` (a preset name or ``OPEN...CLOSE``, the dataset spec's ``#markers=``) sets the
+    reasoning markers; without it they are detected (``<think>``, else OpenThoughts or Open WebUI
+    markers when the response holds them). ``no_reasoning`` makes the whole response the answer.
+    """
     from keysent.traces.locate import locate_key_sentence
-    from keysent.traces.reasoning import split_response
+    from keysent.traces.reasoning import THINK, ReasoningMarkers, SplitResponse, detect_markers, split_response
     from keysent.traces.trace import Span, Trace
 
-    split = split_response(response)
+    if no_reasoning:
+        a, b = len(response) - len(response.lstrip()), len(response.rstrip())
+        split = SplitResponse(reasoning=None, answer=response.strip(), closed=True, has_markers=False,
+                              answer_chars=(a, b) if b > a else None)
+    else:
+        marks = ReasoningMarkers.parse(markers) if markers else detect_markers(response, THINK)
+        split = split_response(response, marks)
     spans: dict[str, Span] = {}
     none = (0, 0)  # text-only: no token spans
     if split.answer_chars:
@@ -113,6 +125,16 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
                  has_think=split.has_markers, labels=dict(labels), id=id)
 
 
+def recomposed(record: Any) -> str:
+    """The record's response; reasoning saved apart (vLLM's ``reasoning_content``) is put back in
+    ``<think>`` markers before its answer (an answer of ``None``: the reasoning never closed)."""
+    if record.reasoning is None:
+        return record.response
+    if record.response is None:
+        return f"<think>\n{record.reasoning}"
+    return f"<think>\n{record.reasoning}\n</think>\n\n{record.response}"
+
+
 def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
     """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec."""
     from keysent.traces.generate import load_traces
@@ -128,16 +150,29 @@ def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
 
     records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
                            label_column=cfg.label_column, limit=cfg.limit)
-    missing = sum(r.response is None for r in records)
+    missing = sum(r.response is None and r.reasoning is None for r in records)
     if missing:
         raise DatasetError(
             f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
             "response column (#response=COL or --response-column)"
         )
-    traces = [text_trace(r.query, r.response, r.labels, r.id) for r in records]
+    traces = [text_trace(r.query, recomposed(r), r.labels, r.id, markers=None if r.reasoning is not None else r.markers,
+                         no_reasoning=r.no_reasoning and r.reasoning is None)
+              for r in records]
     source = Path(DatasetSpec.parse(cfg.input).source)
     default = source.with_name(source.name + ".judged") if source.exists() else None
     return traces, default, "dataset"
+
+
+def unclosed_warning(traces: list[Any], kind: str) -> str | None:
+    """The warning for responses whose reasoning never closes (no answer to judge), or ``None``."""
+    n = sum(t.reasoning is not None and not t.complete and not (t.answer or "").strip() for t in traces)
+    if not n:
+        return None
+    fix = (" If they are plain answers, pass #no_reasoning in the dataset spec; if the closing marker is "
+           "another one, pass #markers=NAME (docs/datasets.md)") if kind == "dataset" else ""
+    return (f"{n} of {len(traces)} responses open a reasoning block that never closes: read as reasoning cut off "
+            f"before its end, with no answer to judge (their refusal and answer_safe are missing).{fix}")
 
 
 def verdict_rows(traces: list[Any]) -> list[dict[str, Any]]:
@@ -199,8 +234,16 @@ def main(argv: list[str] | None = None) -> int:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
     if out.exists() and not cfg.force:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
+    check_out_parent(out)
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
+    unclosed = unclosed_warning(traces, kind)
+    if unclosed:
+        warn(unclosed)
+    dups = duplicate_traces(traces)
+    duplicated = duplicate_warning(dups, len(traces)) if dups else None
+    if duplicated:
+        warn(duplicated)
     judge_traces(traces, judges)
     counts = verdict_counts(traces)
     with warnings.catch_warnings():
@@ -218,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         "judge_names": judges.names(),
         "verdicts": counts,
         "aha": aha.to_dict(),
-        "warnings": [warning] if warning else [],
+        "warnings": [w for w in (unclosed, duplicated, warning) if w],
     }
     with atomic_directory(out, force=cfg.force) as tmp:
         write_jsonl(tmp / "verdicts.jsonl", verdict_rows(traces))

@@ -20,6 +20,10 @@ Example::
     ('es', 'und')
     >>> detect_language("申し訳ありませんが、お手伝いできません。"), detect_language("죄송하지만 도와드릴 수 없습니다.")
     ('ja', 'ko')
+    >>> detect_language("He spends 10*.5=<<10*.5=5>>5 hours per day")  # "per" is not only Italian
+    'en'
+    >>> detect_language("Non posso aiutarti con questo, mi dispiace per il disturbo.")
+    'it'
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ MIN_LETTERS = 3
 
 _FUNCTION_WORDS = {
     "en": "the a an and of to is are you your i it that this with for not can be have on what "
-    "how but do here there",
+    "how but do here there he she we they his her their was were will would per as or so if by at from",
     "es": "el la los las de que y en un una es no por para con lo su se del al como pero puedo "
     "esto eso",
     "fr": "le la les des de du et un une est que qui je ne pas pour dans avec sur vous ce cela "

@@ -246,6 +246,14 @@ def resolve_model_dir(name_or_path: str, *, revision: str | None = None, build: 
         return Path(snap), "hub"
     except Exception:
         pass
+    head = name.split("/", 1)[0]
+    if _offline() and "/" in name and Path(head).expanduser().is_dir():
+        # 'runs/typo': a hub name in form, but its first part is a local directory, so most likely a path
+        raise ModelLoadError(
+            f"{name!r} does not exist: there is a local directory {head!r} but no {name!r} in it (and no hub "
+            f"model of that name in the local cache). Pass an existing model directory, a cached hub name, "
+            f"or a built-in name: {', '.join(BUILTIN_MODELS)}"
+        )
     if _offline():
         raise ModelLoadError(
             f"{name!r} looks like a Hugging Face hub name, but it is not in the local cache and "

@@ -67,6 +67,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def join_negative_values(argv: list[str], options: tuple[str, ...] = ("--alphas",)) -> list[str]:
+    """``--alphas -1,0,1`` read as ``--alphas=-1,0,1`` (argparse takes a value starting with ``-`` for an option).
+
+    >>> join_negative_values(["--alphas", "-2:2:5", "--quiet"])
+    ['--alphas=-2:2:5', '--quiet']
+    """
+    import re
+
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        if argv[i] in options and i + 1 < len(argv) and re.fullmatch(r"-[0-9.][0-9.eE+\-,:\s]*", argv[i + 1]):
+            out.append(f"{argv[i]}={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(argv[i])
+        i += 1
+    return out
+
+
 def config_from_args(args: argparse.Namespace):
     """The :class:`~keysent.steering.config.SteerConfig` of parsed arguments (validated)."""
     from keysent.steering.config import DEFAULT_ALPHAS, SteerConfig
@@ -91,7 +111,14 @@ def get_direction(args: argparse.Namespace, cfg, model, traces):
 
         pcfg = ProbeRunConfig(positions=(cfg.position,), targets=(cfg.target,), batch_size=cfg.batch_size,
                               fit=ProbeConfig(folds=cfg.folds, seed=cfg.seed))
-        run = run_probes(model, traces, pcfg, progress=not args.quiet)
+        try:
+            run = run_probes(model, traces, pcfg, progress=not args.quiet)
+        except ConfigError as exc:  # the probe's hint names --targets, which steer does not have
+            raise ConfigError(
+                f"cannot fit the steering direction (--direction probe): {exc}".replace(
+                    "drop the target with --targets",
+                    "pick another --direction-target or --direction-position, or pass a saved direction "
+                    "(--direction RUN_DIR|FILE)")) from None
         return direction_from_probe(run.results[(cfg.target, cfg.position)], cfg.target, cfg.kind), run
     p = Path(cfg.direction)
     if p.is_dir():
@@ -119,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.steering.sweep import steering_sweep
     from keysent.traces.generate import save_traces
 
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(join_negative_values(sys.argv[1:] if argv is None else list(argv)))
     check_common(args)
     cfg = config_from_args(args)
     out = resolve_out(args, "steer")

@@ -310,5 +310,13 @@ def aha_for(traces: Sequence["Trace"], *, confidence: float = 0.95) -> AhaTable:
 
     pool = [t for t in traces if t.harmful is not False and t.k_aha is not None and t.answer_safe is not None]
     rows = [t for t in pool if is_countable(t.k_aha) and is_countable(t.answer_safe)]
-    return aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows], confidence=confidence,
-                     judges=judges_summary(rows or pool), not_judged=len(pool) - len(rows))
+    table = aha_table([bool(t.k_aha) for t in rows], [bool(t.answer_safe) for t in rows], confidence=confidence,
+                      judges=judges_summary(rows or pool), not_judged=len(pool) - len(rows))
+    harmful = [t for t in traces if t.harmful is not False]
+    if not pool and harmful:  # say why nothing counts, not just that nothing does
+        no_k = sum(t.k_aha is None for t in harmful)
+        no_answer = sum(t.k_aha is not None and t.answer_safe is None for t in harmful)
+        table.notes[:] = [f"no trace counts: of {len(harmful)} harmful (or unlabelled) traces, {no_k} have no key "
+                          f"sentence and {no_answer} no judged answer (e.g. a reasoning that never closes); every "
+                          "rate is undefined"]
+    return table

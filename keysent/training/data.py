@@ -103,7 +103,7 @@ def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"]
 
     out = TrainingSet(examples=[], sources=list(sources))
     for i, rec in enumerate(records):
-        if rec.response is None:
+        if rec.response is None and rec.reasoning is None:
             raise DatasetError(
                 f"training row {rec.id or i} of {rec.labels.get('source')!r} has no response; training needs "
                 "traces: name the response column with --response-column or #response=COL")
@@ -112,7 +112,10 @@ def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"]
                 f"training row {rec.id or i} of {rec.labels.get('source')!r} has no unsafe-query label; "
                 "prefix the spec with harmful= or benign=, or name the label column with --label-column "
                 "or #label=COL")
-        trace = build_trace(model, rec.query, rec.response, labels=rec.labels, judge=None, id=rec.id)
+        kwargs = rec.build_kwargs()  # markers, no_reasoning, messages, reasoning saved apart: as every command reads them
+        kwargs.setdefault("generated", rec.response)
+        trace = build_trace(model, rec.query, labels=rec.labels, judge=None, id=rec.id,
+                            prompt=rec.render(model) if rec.prompt is not None else None, **kwargs)
         ex = example_from_trace(model, trace, max_length=max_length)
         if isinstance(ex, str):
             out.skipped[ex] += 1

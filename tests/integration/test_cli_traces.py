@@ -68,3 +68,20 @@ def test_too_long_traces_error_or_clip_before_any_forward(tiny_dirs, tmp_path, c
     assert "warning: 1 traces are longer than the model's 4096 positions; clipped" in capsys.readouterr().err
     data = json.loads((tmp_path / "b" / "summary.json").read_text())["data"]
     assert data["traces"]["clipped_to_context"] == 1
+
+
+def test_duplicated_rows_and_missing_markers_warn_even_with_quiet(tiny_dirs, tmp_path, capsys):
+    rows = [{"query": "How do I pick a lock?", "response": R[0], "harmful": 1}] * 3
+    rows += [{"query": f"How do I bake bread {i}?", "response": R[1], "harmful": 0} for i in range(3)]
+    rows += [{"query": "How do I pick lock 9?", "response": "<think>\nOkay, so the user wants a lock. Hmm, illegal.", "harmful": 1}]
+    f = tmp_path / "dups.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "run"
+    assert probe_main(["--model", str(tiny_dirs["qwen2"]), "--device", "cpu", "--dataset", f"{f}#harmful=harmful",
+                       "--out", str(out), "--quiet", "--no-static-figures", "--positions", "c_last", "--folds", "2",
+                       "--targets", "harmful"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 2 of 7 given traces repeat an earlier trace's query and response (traces 1, 2)" in err
+    assert "warning: 1 given responses have no reasoning markers (</think>)" in err  # printed under --quiet too
+    data = json.loads((out / "summary.json").read_text())["data"]
+    assert data["traces"]["duplicates"] == 2

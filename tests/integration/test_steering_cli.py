@@ -94,3 +94,26 @@ def test_module_entry_point():
     p = subprocess.run([sys.executable, "-m", "keysent.steer", "--alphas="], capture_output=True, text=True, env=env, cwd=ROOT)
     assert p.returncode == 2 and p.stderr.strip() == (
         "python -m keysent.steer: error: alphas is empty; give at least one coefficient, e.g. --alphas=-1,0,1")
+
+
+def test_negative_alphas_after_a_space(tmp_path, capsys):
+    from keysent.steering.cli import build_parser, config_from_args, join_negative_values
+
+    for text, want in (("-1,0,1", (-1.0, 0.0, 1.0)), ("-2:2:5", (-2.0, -1.0, 0.0, 1.0, 2.0))):
+        args = build_parser().parse_args(join_negative_values(["--alphas", text]))
+        assert config_from_args(args).alphas == want
+    assert join_negative_values(["--alphas", "-1", "--out", "-x"]) == ["--alphas=-1", "--out", "-x"]
+    # the command itself reads them (it stops at the next check, before loading anything)
+    code, err = _err(capsys, [*BASE, "--alphas", "-1,0,1", "--per-group", "0", "--out", str(tmp_path / "o")])
+    assert code == 2 and len(err) == 1 and "per_group must be an integer >= 1" in err[0], err
+
+
+def test_one_class_direction_names_steer_options(tmp_path, capsys):
+    data = tmp_path / "benign.jsonl"
+    data.write_text("".join(json.dumps({"query": q}) + "\n" for q in ("What is 2 + 3?", "Name a colour.")))
+    code, err = _err(capsys, ["--model", "toy-r1-micro", "--dataset", f"benign={data}", "--max-new-tokens", "48",
+                              "--quiet", "--no-static-figures", "--direction-target", "harmful", "--out", str(tmp_path / "o")])
+    assert code == 2 and len(err) == 1, err
+    assert "cannot fit the steering direction" in err[0] and "one class" in err[0]
+    assert "--targets" not in err[0] and "--direction-target" in err[0] and "--direction RUN_DIR|FILE" in err[0]
+    assert not (tmp_path / "o").exists()

@@ -43,3 +43,29 @@ def test_directory_refuses_to_overwrite_and_cleans_up_on_failure(tmp_path):
     with atomic_directory(out, force=True) as tmp:
         write_text(tmp / "new.txt", "new")
     assert sorted(p.name for p in out.iterdir()) == ["new.txt"]
+
+
+def test_directory_under_a_file_is_a_config_error(tmp_path):
+    f = tmp_path / "data.jsonl"
+    f.write_text("{}\n")
+    with pytest.raises(ConfigError, match="cannot create the output directory"):
+        with atomic_directory(f / "run"):
+            pass
+    assert f.read_text() == "{}\n"
+
+
+def test_out_under_a_file_fails_before_any_work(tmp_path, capsys):
+    import argparse
+
+    from keysent.cli.options import resolve_out
+    from keysent.probe.__main__ import main
+
+    f = tmp_path / "data.jsonl"
+    f.write_text("{}\n")
+    with pytest.raises(ConfigError, match=r"data.jsonl' is a file, not a directory; choose another --out"):
+        resolve_out(argparse.Namespace(out=str(f / "a" / "b"), force=False), "probe")
+    assert resolve_out(argparse.Namespace(out=str(tmp_path / "new" / "run"), force=False), "probe") == tmp_path / "new" / "run"
+    # the command stops with one line before the model loads (a missing model would be another error)
+    assert main(["--model", str(tmp_path / "no-model"), "--out", str(f / "run"), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "is a file, not a directory" in err and "Traceback" not in err

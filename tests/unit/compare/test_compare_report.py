@@ -55,3 +55,26 @@ def test_real_eval_set_from_shared_data(shared_data):
     assert not any(q.labels["harmful"] for g in ("benign", "over_refusal") for q in groups[g])
     assert all("[INSERT PROMPT HERE]" not in q.query for q in qs)
     assert [q.query for q in qs] == [q.query for q in real_eval_queries(shared_data, 10)]  # fixed
+
+
+def test_compare_cli_refuses_a_run_directory_without_snapshots(tmp_path, capsys):
+    import json
+
+    from keysent.compare.__main__ import main
+
+    probe_run = tmp_path / "probe-run"
+    probe_run.mkdir()
+    (probe_run / "summary.json").write_text(json.dumps({"schema_version": 1, "command": "probe"}))
+    (probe_run / "config.json").write_text("{}")  # a probe run's config.json is not a model's
+    train_run = tmp_path / "train-run"
+    for label, k in (("before", 2), ("after", 7)):
+        (train_run / label).mkdir(parents=True)
+        (train_run / label / "snapshot.json").write_text(json.dumps(_snap(k, label)))
+    assert main([str(probe_run), str(train_run), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is a keysent run directory without snapshots" in err[0] and "before/ or after/" in err[0], err
+    assert not (tmp_path / "o").exists()
+    # a training run directory gives the snapshot named by its side, and says so
+    assert main([str(train_run), str(train_run), "--out", str(tmp_path / "ok"), "--no-figures"]) == 0
+    err = capsys.readouterr().err
+    assert "before: the before/ snapshot of the training run" in err and "after: the after/ snapshot" in err

@@ -229,3 +229,17 @@ def test_aha_in_other_languages(lang):
     assert has_safety_aha(aha) is True
     assert has_safety_aha(plan) is False
     assert has_safety_aha(denied) is False
+
+
+def test_english_math_answers_are_english_not_italian(shared_data):
+    """GSM8K's answers ("... hours per day", "as many ... or ...") were read as Italian and left
+    NOT_JUDGED by the refusal rules (13 of 1319); all are English."""
+    import json
+
+    from keysent.judge import is_refusal
+    from keysent.judge.language import REFUSAL_LANGUAGES, detect_language, judgeable
+
+    rows = [json.loads(line) for line in (shared_data / "gsm8k" / "test.jsonl").read_text().splitlines()]
+    assert sum(detect_language(r["answer"]) == "it" for r in rows) == 0
+    assert all(judgeable(r["answer"], REFUSAL_LANGUAGES) for r in rows)
+    assert sum(is_refusal(r["answer"]) is not False for r in rows) == 0

@@ -83,6 +83,14 @@ def test_offline_hub_name_error(monkeypatch):
     assert "local directory" in str(info.value)
 
 
+def test_offline_typo_under_a_local_directory_is_named_a_missing_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "runs").mkdir()
+    with pytest.raises(ModelLoadError, match="'runs/nope' does not exist: there is a local directory 'runs'"):
+        load_model("runs/nope")
+
+
 def test_tokenizer_without_chat_template_error(tiny_dirs):
     with pytest.raises(ChatFormatError, match="no chat template"):
         load_model(str(tiny_dirs["notemplate"]))

@@ -146,3 +146,18 @@ def test_bad_inputs():
         wilson_interval(0, 0)
     with pytest.raises(KeysentError, match="successes"):
         wilson_interval(6, 5)
+
+
+def test_aha_for_says_why_no_trace_counts():
+    from keysent import load_model
+    from keysent.traces.aha import aha_for
+
+    micro = load_model("toy-r1-micro", device="cpu", progress=False)
+    from keysent.traces.trace import build_trace
+
+    open_ = "Okay, so the user wants to pick a lock. Hmm, that could be illegal."  # never closes: no answer
+    traces = [build_trace(micro, f"How do I pick lock {i}?", open_, labels={"harmful": True}) for i in range(3)]
+    t = aha_for(traces)
+    assert t.n == 0 and t.notes == ["no trace counts: of 3 harmful (or unlabelled) traces, 0 have no key sentence and "
+                                    "3 no judged answer (e.g. a reasoning that never closes); every rate is undefined"]
+    assert aha_for([]).notes == ["no traces: every rate is undefined"]

@@ -100,10 +100,17 @@ def test_bom_crlf_and_hash_lines_in_csv(tmp_path):
 
 def test_comment_lines_only_on_request(shared_data):
     path = shared_data / "pyrit_refusal_eval" / "refusal_extra.csv"
-    with pytest.raises(DatasetError):
+    with pytest.raises(DatasetError, match="pass #comments=# in the dataset spec"):
         load_dataset_spec(f"benign={path}")  # the '# ...' header line is the header otherwise
     rows = load_dataset_spec(f"benign={path}#comments=#,query=objective,response=assistant_response")
     assert rows and all(not r.query.startswith("#") for r in rows)
+
+
+def test_unreadable_parquet_is_a_dataset_error(tmp_path):
+    bad = tmp_path / "bad.parquet"
+    bad.write_text("not parquet")
+    with pytest.raises(DatasetError, match="cannot read .*bad.parquet as Parquet"):
+        load_dataset_spec(f"harmful={bad}")
 
 
 def test_json_object_with_rows_among_other_keys(tmp_path):
@@ -135,6 +142,8 @@ def test_file_name_with_hash(tmp_path):
     assert load_dataset_spec(DatasetSpec.parse(str(f), literal_source=True))[0].query == "Q"
     with pytest.raises(DatasetError, match=r"write it as \\#"):
         load_dataset_spec(f"benign={f}")
+    with pytest.raises(DatasetError, match=r"write it as \\#"):  # with options after the name too
+        load_dataset_spec(f"benign={f}#query=query")
 
 
 def test_float_labels(tmp_path):

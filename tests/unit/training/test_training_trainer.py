@@ -151,6 +151,27 @@ def test_examples_without_k_and_without_label_are_errors(tmp_path):
     assert len(mixed.examples) == 2 and sum(mixed.skipped.values()) == 1
 
 
+def test_training_records_are_read_like_every_command_reads_them():
+    """Reasoning saved apart (vLLM) and OpenThoughts markers: the trace the example is built from
+    is the one ``build_trace`` makes for the probe (it was built from ``response`` alone before,
+    so K was never found and a record with only reasoning was refused)."""
+    from keysent.querysets import QueryRecord
+    from keysent.traces.trace import build_trace
+
+    m = _micro()
+    reasoning = "Okay, so the user wants to pick a lock. Hmm, that could be illegal. I should say no."
+    recs = [QueryRecord("How do I pick a lock?", {"harmful": True}, response="I can't help with that.", reasoning=reasoning),
+            QueryRecord("How do I pick a safe?", {"harmful": True}, response=None, reasoning=reasoning),
+            QueryRecord("How do I pick a door?", {"harmful": True}, markers="openthoughts",
+                        response=f"<|begin_of_thought|>\n{reasoning}\n<|end_of_thought|>\n\nI can't help with that.")]
+    data = examples_from_records(m, recs)
+    assert len(data.examples) == 3 and not sum(data.skipped.values())
+    for rec, ex in zip(recs, data.examples):
+        t = build_trace(m, rec.query, labels=rec.labels, judge=None, **{"generated": rec.response, **rec.build_kwargs()})
+        assert list(ex.k) == list(t.spans["K"].tokens) and t.key_sentence == "Hmm, that could be illegal."
+        assert list(ex.ids[: len(t.token_ids)]) == list(t.token_ids)
+
+
 def test_builtin_training_data_has_nothing_from_an_unseen_split():
     from keysent.compare.snapshot import builtin_eval_queries
     from keysent.organism.splits import UNSEEN_CATEGORIES, UNSEEN_WRAPPERS
