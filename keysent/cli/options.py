@@ -106,23 +106,26 @@ def resolve_out(args: argparse.Namespace, prog: str) -> Path:
     return out
 
 
-def check_out_parent(out: Path) -> None:
+def check_out_parent(out: Path, flag: str = "--out") -> None:
     """Fail before any work when ``out`` could not be created: an ancestor is a file, or not writable.
+
+    ``flag`` names the option in the message (``--out``, ``--json``, ...).
 
     Raises:
         ConfigError: naming the ancestor and the fix.
     """
     import os
 
+    out = Path(out)
     parent = out.absolute().parent
     while not parent.exists():
         if os.path.lexists(parent):  # a dangling symbolic link
-            raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a broken link; choose another --out")
+            raise ConfigError(f"cannot create {flag} {str(out)!r}: {str(parent)!r} is a broken link; choose another {flag}")
         parent = parent.parent
     if not parent.is_dir():
-        raise ConfigError(f"cannot create --out {str(out)!r}: {str(parent)!r} is a file, not a directory; choose another --out")
+        raise ConfigError(f"cannot create {flag} {str(out)!r}: {str(parent)!r} is a file, not a directory; choose another {flag}")
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ConfigError(f"cannot create --out {str(out)!r}: directory {str(parent)!r} is not writable; choose another --out")
+        raise ConfigError(f"cannot create {flag} {str(out)!r}: directory {str(parent)!r} is not writable; choose another {flag}")
 
 
 def check_common(args: argparse.Namespace) -> None:

@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None)
     p.add_argument("--force", action="store_true")
     p.add_argument("--quiet", action="store_true")
-    p.add_argument("--no-figures", action="store_true")
+    p.add_argument("--no-figures", action="store_true", help="write no figures")
+    p.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")
     return p
 
 
@@ -82,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     with atomic_directory(out, force=args.force) as tmp:
         before = _side(args, args.before, "before", tmp)
         after = _side(args, args.after, "after", tmp)
-        write_comparison(tmp, before, after, figures=not args.no_figures)
+        write_comparison(tmp, before, after, figures=not args.no_figures,
+                         static_figures=not args.no_static_figures)
     print(f"wrote {out}")
     sys.stdout.write((out / "compare.md").read_text(encoding="utf-8"))
     return 0

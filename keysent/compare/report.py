@@ -169,21 +169,22 @@ def render_markdown(doc: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_comparison(directory: Path, before: dict[str, Any], after: dict[str, Any], *, figures: bool = True) -> dict[str, Any]:
-    """Write ``compare.json``, ``compare.md`` and (HTML always, PNG when Chromium is present)
-    ``figures/probe_auroc_<target>`` into ``directory``; returns the document."""
+def write_comparison(directory: Path, before: dict[str, Any], after: dict[str, Any], *, figures: bool = True,
+                     static_figures: bool = True) -> dict[str, Any]:
+    """Write ``compare.json``, ``compare.md`` and (HTML always, PNG when Chromium is present and
+    ``static_figures``) ``figures/probe_auroc_<target>`` into ``directory``; returns the document."""
     from keysent.atomic import write_json, write_text
 
     doc = compare_snapshots(before, after)
     write_json(directory / "compare.json", doc)
     write_text(directory / "compare.md", render_markdown(doc))
     if figures:
-        write_figures(directory / "figures", doc)
+        write_figures(directory / "figures", doc, static=static_figures)
     return doc
 
 
-def write_figures(directory: Path, doc: dict[str, Any]) -> list[Path]:
-    """Probe AUROC by layer before and after, one figure per target."""
+def write_figures(directory: Path, doc: dict[str, Any], *, static: bool = True) -> list[Path]:
+    """Probe AUROC by layer before and after, one figure per target (HTML, and PNG if ``static``)."""
     import warnings
 
     from keysent.figures import auroc_by_layer, save_figure
@@ -201,7 +202,8 @@ def write_figures(directory: Path, doc: dict[str, Any]) -> list[Path]:
             fig = auroc_by_layer(recs, title=f"{target}: before vs after")
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                paths = save_figure(fig, directory / f"probe_auroc_{target}", ("html", "png"), require_static=False)
+                paths = save_figure(fig, directory / f"probe_auroc_{target}", ("html", "png") if static else ("html",),
+                                    require_static=False)
             out.extend(paths.values())
     return out
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+from pathlib import Path
 import sys
 from typing import Sequence
 
-from keysent.errors import KeysentError
+from keysent.errors import ConfigError, KeysentError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--threads", type=int, default=1,
                    help="torch threads while generating (default 1; 0 = torch's default)")
     q.add_argument("--json", help="also write the report (with per-example rows) to this file")
+    q.add_argument("--force", action="store_true", help="replace an existing --json file")
     q.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
     sub.add_parser("list", help="list the built-in organisms and their cache directories")
@@ -72,6 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from keysent.atomic import write_json
             from keysent.organism.quality import evaluate_organism
 
+            if args.json:  # a bad --json fails before minutes of generation, not after
+                from keysent.cli.options import check_out_parent
+
+                if os.path.isdir(args.json):
+                    raise ConfigError(f"--json {args.json!r} is a directory; give a file name")
+                if os.path.lexists(args.json) and not args.force:
+                    raise ConfigError(f"--json {args.json!r} already exists; pass --force to "
+                                      "replace it, or choose another file")
+                check_out_parent(Path(args.json), "--json")
             report = evaluate_organism(args.name, n=args.n, seed=args.seed,
                                        wrappers=args.wrappers, batch_size=args.batch_size,
                                        max_new_tokens=args.max_new_tokens,
@@ -90,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 state = "built" if is_complete(path) else "not built"
                 print(f"{name:<14} {state:<10} {path}")
     except KeysentError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"python -m keysent.organism: error: {exc}", file=sys.stderr)
         return 2
     return 0
 

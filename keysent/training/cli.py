@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--eval-data", default=str(Path(__file__).resolve().parents[2].parent / "shared" / "data"),
                    help="directory of the shared evaluation data (for --eval shared)")
     e.add_argument("--eval-per-group", type=int, default=40, help="queries per evaluation group (default: 40)")
+    e.add_argument("--no-static-figures", action="store_true", help="write HTML figures only")
     return p
 
 
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         log(args, f"after snapshot on {len(queries)} evaluation queries")
         snap, traces = snapshot(model, queries, label=f"after {config.method}", **snap_kw)
         write_snapshot(tmp / "after", snap, traces)
-        write_comparison(tmp, read_snapshot(tmp / "before"), snap)
+        write_comparison(tmp, read_snapshot(tmp / "before"), snap, static_figures=not args.no_static_figures)
 
     try:
         result = train(model, data, config, out=out, force=args.force, resume=args.resume, progress=not args.quiet,

@@ -160,7 +160,8 @@ def run(args: argparse.Namespace) -> int:
             log(args, f"after snapshot on {len(queries)} evaluation queries")
             snap, traces = snapshot(model, queries, label=f"after safetrigger ({cfg.stage})", **snap_kw)
             write_snapshot(tmp / "after", snap, traces)
-            doc = write_comparison(tmp, read_snapshot(tmp / "before"), snap)
+            doc = write_comparison(tmp, read_snapshot(tmp / "before"), snap,
+                                   static_figures=not args.no_static_figures)
             st = {"before": safetrigger_measures(before_traces), "after": safetrigger_measures(traces)}
             doc["safetrigger"] = st
             write_json(tmp / "compare.json", doc)

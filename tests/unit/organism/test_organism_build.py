@@ -205,6 +205,27 @@ def test_cli_build_cached_and_quality(micro_dir, capsys):
     assert "unknown organism" in capsys.readouterr().err
 
 
+def test_cli_quality_json_is_checked_before_generating(tmp_path, capsys, monkeypatch):
+    """A --json that cannot be written (under a file, a directory, an existing file without
+    --force) is one line and exit 2 before any generation, not a traceback afterwards."""
+    import keysent.organism.quality as quality
+    from keysent.organism.__main__ import main
+
+    monkeypatch.setattr(quality, "evaluate_organism",
+                        lambda *a, **k: pytest.fail("evaluated despite a bad --json"))
+    a_file = tmp_path / "runs.jsonl"
+    a_file.write_text("{}\n")
+    cases = {str(a_file / "x.json"): "is a file, not a directory",
+             str(tmp_path): "is a directory",
+             str(a_file): "already exists; pass --force"}
+    for target, message in cases.items():
+        assert main(["quality", "toy-r1-micro", "--n", "4", "--json", target]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.startswith("python -m keysent.organism: error:"), err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert a_file.read_text() == "{}\n"  # nothing overwritten
+
+
 _REPORTS: dict = {}
 
 

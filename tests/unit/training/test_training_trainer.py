@@ -213,6 +213,12 @@ def test_cli_trains_and_writes_snapshots_and_compare(tmp_path, shared_data):
     r2 = _cli("keysent.compare", str(run / "before"), str(run / "after"), "--out", str(tmp_path / "cmp"), "--no-figures", cwd=tmp_path)
     assert r2.returncode == 0, r2.stderr
     assert json.loads((tmp_path / "cmp" / "compare.json").read_text()) == doc
+    # HTML figures only, as with every other command's --no-static-figures
+    r4 = _cli("keysent.compare", str(run / "before"), str(run / "after"), "--out", str(tmp_path / "cmp2"),
+              "--no-static-figures", cwd=tmp_path)
+    assert r4.returncode == 0, r4.stderr
+    made = sorted(p.suffix for p in (tmp_path / "cmp2" / "figures").iterdir())
+    assert made and set(made) == {".html"}, made
     # an existing --out: one line, exit 2
     r3 = _cli("keysent.train", "--model", "toy-r1-micro", "--out", str(run), cwd=tmp_path)
     assert r3.returncode == 2 and r3.stderr.strip().count("\n") == 0 and "already exists" in r3.stderr
@@ -243,3 +249,10 @@ def test_gradient_checkpointing_gives_the_same_weights(tmp_path, records):
     assert max(float((w1[k] - w2[k]).abs().max()) for k in w1) <= 1e-6
     hf2 = m2.generation_model
     assert not getattr(hf2, "is_activation_checkpointing", None) if hasattr(hf2, "is_activation_checkpointing") else not hf2.is_gradient_checkpointing
+
+
+def test_train_takes_no_static_figures():
+    from keysent.training.cli import build_parser
+
+    assert build_parser().parse_args(["--no-static-figures"]).no_static_figures is True
+    assert build_parser().parse_args([]).no_static_figures is False
