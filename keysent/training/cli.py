@@ -16,7 +16,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from keysent.cli.options import cli_main, log, make_parser, resolve_out
+from keysent.cli.options import cli_main, log, make_parser, resolve_out, warn
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     s = data.summary()
     log(args, f"{s['n_examples']} training examples ({s['n_unsafe']} unsafe, {s['n_safe']} safe)"
         + (f"; skipped {s['skipped']}" if s["skipped"] else ""))
+    for message in data.warnings():
+        warn(message)
     snap_kw = dict(max_new_tokens=args.max_new_tokens, gen_batch_size=args.gen_batch_size, batch_size=args.batch_size,
                    seed=args.seed, progress=not args.quiet)
 

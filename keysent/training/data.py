@@ -60,12 +60,22 @@ class TrainingSet:
     examples: list[TrainExample]
     skipped: Counter = field(default_factory=Counter)
     sources: list[str] = field(default_factory=list)
+    n_unclosed: int = 0  # examples whose reasoning never closes (no answer after the think block)
 
     def summary(self) -> dict[str, Any]:
         n_unsafe = sum(e.unsafe for e in self.examples)
         return {"n_examples": len(self.examples), "n_unsafe": n_unsafe, "n_safe": len(self.examples) - n_unsafe,
                 "skipped": dict(self.skipped), "sources": list(self.sources),
-                "n_tokens": sum(len(e.ids) for e in self.examples)}
+                "n_tokens": sum(len(e.ids) for e in self.examples), "n_unclosed": self.n_unclosed}
+
+    def warnings(self) -> list[str]:
+        """What a user should know before training on this set (one line each)."""
+        out = []
+        if self.n_unclosed:
+            out.append(f"{self.n_unclosed} of {len(self.examples)} training responses never close their "
+                       "reasoning (no answer after the think block): the model is trained to stop mid-thought; "
+                       "check the response column, or name the markers with #markers=OPEN,CLOSE")
+        return out
 
 
 def example_from_trace(model: "LoadedModel", trace: "Trace", *, max_length: int = 8192) -> TrainExample | str:
@@ -121,6 +131,7 @@ def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"]
             out.skipped[ex] += 1
         else:
             out.examples.append(ex)
+            out.n_unclosed += not trace.complete
     if not out.examples:
         detail = ", ".join(f"{n} {why}" for why, n in out.skipped.items()) or "no rows"
         raise DatasetError(f"no training example with a located C and K remains ({detail}); "

@@ -256,3 +256,20 @@ def test_train_takes_no_static_figures():
 
     assert build_parser().parse_args(["--no-static-figures"]).no_static_figures is True
     assert build_parser().parse_args([]).no_static_figures is False
+
+
+def test_training_set_warns_about_reasoning_that_never_closes(records):
+    """Responses cut before the think block closes still train (C and K are there), but the set
+    says how many, so a wrong response column or missing markers are not trained on silently."""
+    from dataclasses import replace
+
+    model = _micro()
+    close = model.chat.think_close
+    closed = [r for r in records if r.response and close in r.response][:4]
+    assert len(closed) == 4
+    cut = [replace(r, response=r.response.split(close)[0]) for r in closed[:3]] + closed[3:]
+    data = examples_from_records(model, cut)
+    assert len(data.examples) == 4 and data.n_unclosed == 3 and data.summary()["n_unclosed"] == 3
+    (message,) = data.warnings()
+    assert message.startswith("3 of 4 training responses never close their reasoning")
+    assert examples_from_records(model, closed).warnings() == []
