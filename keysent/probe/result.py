@@ -60,6 +60,9 @@ class ProbeResult:
         >>> res = fit_probes(X, y, folds=4, layers=[5, 7], position="c_last")
         >>> res.best_layer in (5, 7), res.hook_name(7)
         (True, 'blocks.7.hook_resid_post')
+        >>> repr(res).startswith("ProbeResult(method='logistic', position='c_last', hook='resid_post', "
+        ...                      "layers=[5, 7], n=40, d_model=4, best_layer=")
+        True
         >>> ProbeResult.from_dict(res.to_dict()).auroc.tolist() == res.auroc.tolist()
         True
         >>> sorted(res.to_records(target="t")[0])
@@ -97,6 +100,15 @@ class ProbeResult:
     @property
     def n_layers(self) -> int:
         return int(self.auroc.shape[0])
+
+    def __repr__(self) -> str:
+        """One line: what was fitted and the best layer (the arrays stay out of ``print``)."""
+        layers = [int(x) for x in self.layers]
+        contiguous = len(layers) > 3 and layers == list(range(layers[0], layers[-1] + 1))
+        span = f"{layers[0]}..{layers[-1]} ({len(layers)})" if contiguous else str(layers)
+        return (f"ProbeResult(method={self.method!r}, position={self.position!r}, hook={self.hook!r}, "
+                f"layers={span}, n={self.n_examples}, d_model={self.d_model}, "
+                f"best_layer={self.best_layer}, best_auroc={self.best_auroc:.3f})")
 
     @property
     def d_model(self) -> int:

@@ -344,3 +344,18 @@ def test_error_options(data) -> None:
         fit_probes(X, y, max_iter=0)
     with pytest.raises(ValueError):
         fit_probes(X, y, dtype=torch.float16)
+
+
+def test_repr_is_one_line_without_the_arrays():
+    """``print(fit_probes(...))`` (the README's API) shows what was fitted, not weight arrays."""
+    import torch
+
+    from keysent.probe.fit import fit_probes
+
+    y = torch.arange(40) % 2
+    X = torch.randn(40, 6, 8, generator=torch.Generator().manual_seed(2)) + 2.0 * y[:, None, None]
+    res = fit_probes(X, y, folds=4, position="c_last")
+    text = repr(res)
+    assert "\n" not in text and "array" not in text and len(text) < 200, text
+    assert f"layers=0..5 (6), n=40, d_model=8, best_layer={res.best_layer}" in text
+    assert str(res) == text
