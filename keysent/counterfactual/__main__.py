@@ -17,6 +17,8 @@ import sys
 import time
 
 from keysent.cli.options import (
+    brought_traces_note,
+    warn,
     check_common,
     cli_main,
     load_model_from_args,
@@ -90,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     log(args, f"{len(traces)} traces, {len(keep)} with C and K"
               + (f" (skipped: {', '.join(f'{v} {k}' for k, v in skipped.items())})" if skipped else ""))
     report: dict = {"model": model.name, "n_traces": len(traces), "n_usable": len(keep), "skipped": skipped}
+    note = brought_traces_note([traces[i] for i in keep], model.name, "the K and answer resampled or forced from them")
+    if note:
+        warn(note)
+        report["warning"] = note
     rows = res = rs_summary = None
     if cfg.mode in ("resample", "both"):
         res = resample(model, traces, n=cfg.samples, until=cfg.until, temperature=cfg.temperature, top_p=cfg.top_p,

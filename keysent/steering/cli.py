@@ -18,6 +18,8 @@ import sys
 import time
 
 from keysent.cli.options import (
+    brought_traces_note,
+    warn,
     check_common,
     cli_main,
     load_model_from_args,
@@ -160,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         resolve_layers(cfg.layers, model.n_layers)  # a layer out of range fails before any generation
     traces = traces_from_args(args, model, queries)
     log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
+    brought_note = brought_traces_note(traces, model.name, "the K and answer regenerated from them under steering")
+    if brought_note:
+        warn(brought_note)
     direction, probe_run = get_direction(args, cfg, model, traces)
     direction.check_width(model.d_model)
     if direction.mean_norm is None:
@@ -179,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
 
             save_directions(run.file(DIRECTIONS_FILE), probe_run.directions(), model=model.name)
         report = {"model": model.name, **result.to_dict()}
+        if brought_note:
+            report["warning"] = brought_note
         if probe_run is not None:
             report["probe"] = [r for r in probe_run.records()]
         (run.path / "figures").mkdir()
