@@ -127,12 +127,13 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
 
 def recomposed(record: Any) -> str:
     """The record's response; reasoning saved apart (vLLM's ``reasoning_content``) is put back in
-    ``<think>`` markers before its answer (an answer of ``None``: the reasoning never closed)."""
+    ``<think>`` markers before its answer (:func:`keysent.traces.reasoning.join_response`, the
+    layout :func:`keysent.traces.trace.compose_response` gives a model's own format)."""
+    from keysent.traces.reasoning import THINK, join_response
+
     if record.reasoning is None:
         return record.response
-    if record.response is None:
-        return f"<think>\n{record.reasoning}"
-    return f"<think>\n{record.reasoning}\n</think>\n\n{record.response}"
+    return join_response(record.reasoning, record.response, THINK)
 
 
 def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:

@@ -221,4 +221,30 @@ def markers_for(chat: Any) -> ReasoningMarkers | None:
     return None
 
 
-__all__ = ["ReasoningMarkers", "SplitResponse", "split_response", "markers_for", "detect_markers", "PRESETS", "THINK", "OPENTHOUGHTS", "OPEN_WEBUI"]
+def join_response(reasoning: str | None, answer: str | None, markers: ReasoningMarkers, *,
+                  opener_in_prompt: bool = False) -> str:
+    r"""``reasoning`` and ``answer`` saved apart, joined as the model wrote them.
+
+    The layout is DeepSeek-R1's (``<think>\nreasoning\n</think>\n\nanswer``, the one vLLM's
+    ``deepseek_r1`` parser splits): the reasoning's outer newlines and the answer's leading ones
+    are normalised to it. Without reasoning the answer is the whole response; an ``answer`` of
+    ``None`` with reasoning means the reasoning never closed. ``opener_in_prompt``: the prompt
+    already ends with the opening marker, so the response starts inside the reasoning.
+
+    >>> join_response("Okay, so X.", "No.", THINK)
+    '<think>\nOkay, so X.\n</think>\n\nNo.'
+    >>> join_response("Okay, so X.", None, THINK, opener_in_prompt=True)
+    'Okay, so X.'
+    >>> join_response("  ", "No.", THINK)
+    'No.'
+    """
+    if reasoning is None or not reasoning.strip():
+        return answer or ""
+    body = reasoning.strip("\n")
+    if answer is not None:
+        body += "\n" + markers.close + "\n\n" + answer.lstrip("\n")
+    return body if opener_in_prompt else f"{markers.open}\n{body}"
+
+
+__all__ = ["ReasoningMarkers", "SplitResponse", "split_response", "join_response", "markers_for", "detect_markers",
+           "PRESETS", "THINK", "OPENTHOUGHTS", "OPEN_WEBUI"]

@@ -323,6 +323,8 @@ def compose_response(model: "LoadedModel", reasoning: str | None, answer: str | 
     Raises:
         TraceError: reasoning given for a model whose chat format has no think markers.
     """
+    from keysent.traces.reasoning import ReasoningMarkers, join_response
+
     chat = model.chat
     if reasoning is None or not reasoning.strip():
         return answer or ""
@@ -331,10 +333,8 @@ def compose_response(model: "LoadedModel", reasoning: str | None, answer: str | 
             f"{model.name}'s chat format has no think markers, so reasoning saved apart from the answer has no place "
             "in its prompt; load the reasoning model that wrote it, or give the answers alone"
         )
-    body = reasoning.strip("\n")
-    if answer is not None:
-        body += "\n" + str(chat.think_close) + "\n\n" + answer.lstrip("\n")
-    return body if chat.think_in_prompt else f"{chat.think_open}\n{body}"
+    markers = ReasoningMarkers(str(chat.think_open), str(chat.think_close))
+    return join_response(reasoning, answer, markers, opener_in_prompt=chat.think_in_prompt)
 
 
 def build_trace(
