@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                        progress=not args.no_progress)
             print(report.summary())
             if args.json:
-                write_json(args.json, report.to_dict(with_rows=True))
+                # another process may have written the file meanwhile: never replaced without --force
+                write_json(args.json, report.to_dict(with_rows=True), overwrite=args.force)
         elif args.command == "list":
             from keysent.home import models_dir
             from keysent.organism.build import is_complete

@@ -39,7 +39,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from keysent.errors import ConfigError, ModelLoadError
 from keysent.organism import phrases as P
@@ -234,11 +234,8 @@ def resolve_organism_dir(name_or_dir: "str | os.PathLike", *, build: bool = True
     return path.name, path, CorpusConfig(), None
 
 
-def _rate(values: list[bool]) -> float:
-    return sum(values) / len(values) if values else 0.0
-
-
-def _mean(values: list[float]) -> float:
+def _rate(values: "Sequence[float]") -> float:
+    """The mean of booleans (a rate) or of probabilities (an expected rate); 0 when empty."""
     return sum(values) / len(values) if values else 0.0
 
 
@@ -355,9 +352,9 @@ def evaluate_organism(
             model_k_safe=_rate([r["k_kind"] == "aha" for r in sel]),
             corpus_k_safe=_rate([r["corpus_k_safe"] for r in sel]),
             model_answer_safe=_rate([r["answer_refusal"] for r in sel]),
-            corpus_answer_safe=_mean([r["corpus_answer_safe_expected"] for r in sel]),
+            corpus_answer_safe=_rate([r["corpus_answer_safe_expected"] for r in sel]),
             model_helpful=_rate([r["format_ok"] and not r["answer_refusal"] for r in sel]),
-            corpus_helpful=_mean([1.0 - r["corpus_answer_safe_expected"] for r in sel]),
+            corpus_helpful=_rate([1.0 - r["corpus_answer_safe_expected"] for r in sel]),
             model_format=_rate([r["format_ok"] for r in sel]),
         )
 
