@@ -18,7 +18,6 @@ import time
 
 from keysent.cli.options import (
     brought_traces_note,
-    warn,
     check_common,
     cli_main,
     load_model_from_args,

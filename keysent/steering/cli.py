@@ -19,7 +19,6 @@ import time
 
 from keysent.cli.options import (
     brought_traces_note,
-    warn,
     check_common,
     cli_main,
     load_model_from_args,
@@ -29,6 +28,7 @@ from keysent.cli.options import (
     resolve_out,
     run_inputs,
     traces_from_args,
+    warn,
 )
 
 #: Queries per built-in group (the probe that gives the direction is fitted on all of them).
