@@ -74,7 +74,8 @@ class TrainingSet:
         if self.n_unclosed:
             out.append(f"{self.n_unclosed} of {len(self.examples)} training responses never close their "
                        "reasoning (no answer after the think block): the model is trained to stop mid-thought; "
-                       "check the response column, or name the markers with #markers=OPEN,CLOSE")
+                       "check the response column, or name the markers with #markers=NAME or "
+                       "#markers=OPEN...CLOSE (docs/datasets.md)")
         return out
 
 
