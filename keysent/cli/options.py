@@ -9,6 +9,7 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import collections
 import functools
 import sys
 import time
@@ -141,9 +142,10 @@ def check_common(args: argparse.Namespace) -> None:
     if args.limit is not None and args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     if hasattr(args, "refusal_judge"):
-        from keysent.judge.spec import judges_from_args
+        from keysent.judge.spec import judges_from_args, locator_from_args
 
         judges_from_args(args)  # bad judge specs fail before the model loads
+        locator_from_args(args)
 
 
 def template_kwargs_from_args(args: argparse.Namespace) -> dict[str, Any] | None:
@@ -222,7 +224,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     in a warning.
     """
     from keysent.traces.context import check_context
-    from keysent.judge.spec import judges_from_args
+    from keysent.judge.spec import judges_from_args, locator_from_args
     from keysent.traces.generate import generate_traces
 
     traces = generate_traces(
@@ -238,6 +240,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         stop_after_key_sentence=args.stop_after_k,
         progress=not args.quiet,
         judge=judges_from_args(args),
+        locator=locator_from_args(args),
     )
     positions = needed_positions if needed_positions is not None else getattr(args, "positions", None)
     if isinstance(positions, str):
@@ -265,6 +268,12 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         "duplicates": len(duplicates),
         "unlabelled": sum(t.harmful is None for t in traces),
     }
+    located = collections.Counter(t.flags["locator"] for t in traces if "locator" in t.flags)
+    if located:
+        args.trace_report["located_by"] = dict(located)
+        if located["model-fallback"]:
+            warn(f"the locator judge gave no valid answer for {located['model-fallback']} of {sum(located.values())} "
+                 "traces; their C and K are the rules' (the summary's data.traces.located_by counts both)")
     return traces
 
 
@@ -273,6 +282,8 @@ def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -
     out: dict[str, Any] = {"datasets": getattr(args, "data_report", []), "traces": getattr(args, "trace_report", {}),
                            "notes": getattr(args, "data_notes", [])}
     out["chat_template_kwargs"] = model.chat_template_kwargs if model is not None else template_kwargs_from_args(args)
+    if getattr(args, "locator", "rules") not in (None, "rules", "rule"):
+        out["locator"] = args.locator
     for flag in ("missing_responses", "markers", "no_reasoning", "reasoning_column"):
         if getattr(args, flag, None):
             out[flag] = getattr(args, flag)

@@ -114,6 +114,7 @@ class PromptJudge(BatchMixin):
         self._cache_spec = cache
         self._cache: Any = None
         self.calls = 0  # backend calls made (a fully cached rerun makes none)
+        self.located = self.answered = 0  # as the locator's judge (c_end): traces asked, valid answers
         self.progress = False  # a tqdm bar over backend batches (the CLIs turn it on unless --quiet)
 
     @property
@@ -147,14 +148,18 @@ class PromptJudge(BatchMixin):
             return [{"role": "user", "content": query or ""}, {"role": "assistant", "content": text}]
         if self.verdict == "k_aha":
             return self.prompt.fill(sentence=text)
+        if self.verdict == "c_end":
+            return self.prompt.fill(query=query, sentences=text)
         return self.prompt.fill(query=query, response=text)
 
     def judge_many(self, texts: Sequence[str], queries: Sequence[str | None] | None = None) -> list[Verdict]:
-        """Verdicts for ``texts`` (answers, or sentences for ``k_aha``), cached and batched."""
+        """Verdicts for ``texts`` (answers; sentences for ``k_aha``; numbered sentence lists for
+        ``c_end``), cached and batched."""
         queries = aligned(texts, queries)
+        raw = self.verdict in ("k_aha", "c_end")
         for t in texts:
-            check_text(t, "sentence" if self.verdict == "k_aha" else "response")
-        items = [t if self.verdict == "k_aha" else answer_part(t).strip() for t in texts]
+            check_text(t, "sentence" if raw else "response")
+        items = [t if raw else answer_part(t).strip() for t in texts]
         keys = [cache_key(self.name, self.prompt.id, t, q) for t, q in zip(items, queries)]
         cache = self._get_cache()
         found = cache.get_many(set(keys)) if cache is not None else {}
@@ -233,16 +238,49 @@ class PromptJudge(BatchMixin):
         return self.judge_many(responses, queries)
 
     def understanding_end(self, sentences: Sequence[str], query: str | None = None) -> int | Any:
-        """For the locator: how many of the reasoning's ``sentences`` form C (0..len), from a
-        ``c_end`` prompt; NOT_JUDGED when the reply is unreadable or out of range."""
+        """How many of the reasoning's first sentences form C (0..len, counted over the sentences
+        shown: the first :data:`~keysent.traces.locate_model.SHOWN_SENTENCES`), from a ``c_end``
+        prompt; NOT_JUDGED when the reply is unreadable or out of range. Cached like every verdict."""
         self._only("c_end")
-        numbered = "\n".join(f"{i + 1}. {s}" for i, s in enumerate(sentences))
-        self.calls += 1
-        reply = self.backend([self.prompt.fill(query=query, sentences=numbered)])[0]
-        n, _ = read_verdict(self.prompt, reply)
-        if n is None or not 0 <= n <= len(sentences):
+        from keysent.traces.locate_model import number_sentences
+
+        shown, numbered = number_sentences(sentences)
+        n = self.judge_many([numbered], [query])[0]
+        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= shown:
             return NOT_JUDGED
         return n
+
+    def mark_end_of_c(self, reasoning: str, sentences: list[str], query: str | None) -> int | None:
+        """The locator's question (:class:`keysent.traces.locate_model.EndOfCJudge`): the 0-based
+        index of C's last sentence, or ``None`` (no valid answer: the rules are used). A reply of 0
+        ("the first sentence already decides") gives 0, since C always holds the first sentence."""
+        return self.mark_end_of_c_batch([(reasoning, sentences, query)])[0]
+
+    def mark_end_of_c_batch(self, items: Sequence[tuple[str, list[str], str | None]]) -> list[int | None]:
+        """:meth:`mark_end_of_c` for many traces, batched and cached like every verdict.
+
+        Raises:
+            ConfigError: the judge's prompt is not a ``c_end`` prompt.
+        """
+        self._only("c_end")
+        from keysent.traces.locate_model import number_sentences
+
+        items = list(items)
+        shown = [number_sentences(sentences) for _, sentences, _ in items]
+        counts = self.judge_many([numbered for _, numbered in shown], [q for _, _, q in items])
+        out: list[int | None] = []
+        for (n_shown, _), n in zip(shown, counts):
+            valid = not isinstance(n, bool) and isinstance(n, int) and 0 <= n <= n_shown
+            out.append(max(n - 1, 0) if valid else None)
+            self.answered += valid
+            self.located += 1
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        """As the locator's judge: ``calls`` (traces asked), ``answered``, ``fallbacks`` (no valid
+        answer), and ``backend_calls`` (requests batches sent; a cached rerun sends none)."""
+        return {"name": self.name, "calls": self.located, "answered": self.answered,
+                "fallbacks": self.located - self.answered, "backend_calls": self.calls}
 
 
 # ---------------------------------------------------------------------------------- ModelJudge

@@ -183,7 +183,7 @@ def get_judges(judge: Any = "rules", *, refusal: Any = None, aha: Any = None, sa
 
 
 def add_judge_options(parser: Any) -> None:
-    """``--refusal-judge``, ``--aha-judge``, ``--safety-judge`` on an argparse parser."""
+    """``--refusal-judge``, ``--aha-judge``, ``--safety-judge`` and ``--locator`` on an argparse parser."""
     g = parser.add_argument_group("judges")
     g.add_argument("--refusal-judge", default="rules", metavar="SPEC",
                    help="does the answer decline? rules | api:MODEL[#prompt=refusal-xstest,...] | hf:PATH (default: rules)")
@@ -192,6 +192,24 @@ def add_judge_options(parser: Any) -> None:
     g.add_argument("--safety-judge", default=None, metavar="SPEC",
                    help="is the answer harmless? api:MODEL[#prompt=harm-1to5|strongreject|llama-guard] | "
                         "hf:PATH[#conversation=1] (default: none: a data label, else the refusal fallback)")
+    g.add_argument("--locator", default="rules", metavar="SPEC",
+                   help="where does C end? rules | api:MODEL[#prompt=c-end,...] | hf:PATH: a model judge marks "
+                        "C's last sentence, the rules where it gives no answer (default: rules; docs/locating.md)")
+
+
+def locator_from_args(args: Any) -> Any:
+    """The judge of C's end behind ``--locator`` (``None`` for ``rules``: the rule-based locator),
+    built once per command; a model judge shows a progress bar unless ``--quiet``.
+
+    Raises:
+        ConfigError: a bad spec, or a prompt that does not answer ``c_end``.
+    """
+    if not hasattr(args, "_locator"):
+        judge = make_judge(getattr(args, "locator", None) or "rules", "c_end")
+        if hasattr(judge, "progress"):
+            judge.progress = not getattr(args, "quiet", False)
+        args._locator = judge
+    return args._locator
 
 
 def judges_from_args(args: Any) -> JudgeSet:

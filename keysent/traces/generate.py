@@ -169,6 +169,7 @@ def generate_traces(
     top_p: float = 1.0,
     interventions: Sequence[Any] | None = None,
     progress: bool = True,
+    locator: Any = None,
 ) -> list[Trace]:
     """Generate (or reuse) a response per query and return located, judged traces.
 
@@ -193,6 +194,10 @@ def generate_traces(
             :func:`keysent.generation.text.generate_text`); ``Batch.indices`` index ``queries``.
             Not cached (an intervention has no stable key): pass ``cache=None``.
         progress: Show progress bars.
+        locator: A judge of C's end (``make_judge("api:MODEL", "c_end")``, a
+            :class:`~keysent.traces.locate_model.CallableEndOfCJudge`, ...): C and K of every trace
+            are located by it (one batched call when it has ``mark_end_of_c_batch``), the rules
+            where it gives no answer; ``None`` (default): the rules (:func:`build_trace`).
 
     Raises:
         ConfigError: ``max_new_tokens`` < 1.
@@ -264,24 +269,43 @@ def generate_traces(
                 bar.update(len(part))
         finally:
             bar.close()
-    traces = []
-    for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False)):
+    def build(i: int, r: "QueryRecord", locator: Any = None) -> Trace:
         build_kwargs = r.build_kwargs()
         query = r.query if r.prompt is None else prompts[i][len(model.chat.user_prefix) : len(prompts[i]) - len(model.chat.user_suffix)]
         if r.response is not None or r.reasoning is not None:
             build_kwargs.setdefault("generated", r.response)
-            traces.append(build_trace(model, query, labels=r.labels, judge=None, id=r.id, prompt=prompts[i], **build_kwargs))
-        else:
-            build_kwargs.pop("no_reasoning", None)
-            build_kwargs.pop("generated_by", None)
-            build_kwargs.pop("markers", None)  # the loaded model writes its own format
-            traces.append(build_trace(model, query, done[hashes[i]]["generated"], labels=r.labels, judge=None, id=r.id, prompt=prompts[i],
-                                      generated_ids=done[hashes[i]].get("ids"), generated_by=model.name, **build_kwargs))
+            return build_trace(model, query, labels=r.labels, judge=None, id=r.id, prompt=prompts[i], locator=locator,
+                               **build_kwargs)
+        build_kwargs.pop("no_reasoning", None)
+        build_kwargs.pop("generated_by", None)
+        build_kwargs.pop("markers", None)  # the loaded model writes its own format
+        return build_trace(model, query, done[hashes[i]]["generated"], labels=r.labels, judge=None, id=r.id, prompt=prompts[i],
+                           generated_ids=done[hashes[i]].get("ids"), generated_by=model.name, locator=locator, **build_kwargs)
+
+    traces = [build(i, r) for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False))]
+    if locator is not None:
+        traces = _relocate(traces, records, locator, build)
     if judge is not None:  # one batch per verdict (model judges batch and cache their requests)
         from keysent.judge.apply import judge_traces
 
         judge_traces(traces, judge)
     return traces
+
+
+def _relocate(traces: list[Trace], records: list[Any], locator: Any, build: Any) -> list[Trace]:
+    """The traces built again with C's end from ``locator``: asked once for all of them when it
+    has ``mark_end_of_c_batch`` (the reasoning of each rule-located trace is what it is shown)."""
+    from keysent.traces.locate import prepare_sentences
+    from keysent.traces.locate_model import _Fixed, _valid
+
+    if not hasattr(locator, "mark_end_of_c_batch"):
+        return [build(i, r, locator) for i, r in enumerate(records)]
+    asked = [i for i, t in enumerate(traces) if t.reasoning]
+    prepared = {i: prepare_sentences(traces[i].reasoning) for i in asked}
+    asked = [i for i in asked if prepared[i][2]]
+    answers = locator.mark_end_of_c_batch([(prepared[i][0], prepared[i][2], traces[i].query) for i in asked])
+    given = {i: _valid(a, len(prepared[i][2])) for i, a in zip(asked, answers)}
+    return [build(i, r, _Fixed(given[i])) if i in given else t for i, (r, t) in enumerate(zip(records, traces))]
 
 
 def key_sentence_end(model: "LoadedModel"):

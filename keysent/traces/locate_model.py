@@ -43,6 +43,8 @@ __all__ = [
     "EndOfCJudge",
     "CallableEndOfCJudge",
     "END_OF_C_PROMPT",
+    "SHOWN_SENTENCES",
+    "number_sentences",
     "build_end_of_c_prompt",
     "parse_end_of_c",
     "ask_end_of_c",
@@ -88,8 +90,25 @@ class EndOfCJudge(Protocol):
     ) -> int | None: ...
 
 
+#: Sentences shown to a judge of C's end: C is rarely longer, and a long trace would make a long prompt.
+SHOWN_SENTENCES = 12
+
+
+def number_sentences(sentences: Sequence[str], max_sentences: int = SHOWN_SENTENCES) -> tuple[int, str]:
+    """``(shown, text)``: the first ``max_sentences`` sentences, whitespace collapsed, one per
+    line numbered from 1 (``[1] ...``), as every judge of C's end sees them.
+
+    Example::
+
+        >>> number_sentences(["Okay.", "Hmm,\n  so."])
+        (2, '[1] Okay.\n[2] Hmm, so.')
+    """
+    shown = [" ".join(s.split()) for s in list(sentences)[:max_sentences]]
+    return len(shown), "\n".join(f"[{i}] {s}" for i, s in enumerate(shown, 1))
+
+
 def build_end_of_c_prompt(
-    sentences: Sequence[str], query: str | None, *, max_sentences: int = 12
+    sentences: Sequence[str], query: str | None, *, max_sentences: int = SHOWN_SENTENCES
 ) -> str:
     """The judge's prompt: :data:`END_OF_C_PROMPT` with the request and the first
     ``max_sentences`` sentences numbered from 1 (``[1] ...``).
@@ -99,8 +118,7 @@ def build_end_of_c_prompt(
         >>> print(build_end_of_c_prompt(["Okay.", "Hmm."], "Hi").splitlines()[-4:])
         ['[1] Okay.', '[2] Hmm.', '', 'Which sentence is the last sentence of C? Reply with its number only.']
     """
-    shown = [" ".join(s.split()) for s in list(sentences)[:max_sentences]]
-    numbered = "\n".join(f"[{i}] {s}" for i, s in enumerate(shown, 1))
+    _, numbered = number_sentences(sentences, max_sentences)
     return END_OF_C_PROMPT.format(query=(query or "(not given)").strip(), sentences=numbered)
 
 
@@ -158,7 +176,7 @@ class CallableEndOfCJudge:
         self,
         generate_fn: Callable[[list[str]], list[str]],
         *,
-        max_sentences: int = 12,
+        max_sentences: int = SHOWN_SENTENCES,
         name: str = "callable",
     ) -> None:
         if not callable(generate_fn):

@@ -353,6 +353,7 @@ def build_trace(
     no_reasoning: bool = False,
     generated_ids: Sequence[int] | None = None,
     generated_by: str | None = None,
+    locator: Any = None,
 ) -> Trace:
     """Locate every part of ``prompt + generated`` and return a :class:`Trace`.
 
@@ -382,6 +383,10 @@ def build_trace(
             tokenising when they decode to the response, else ``flags["generated_ids_differ_at"]``
             records the first differing character.
         generated_by: Name of the model that generated the response (``None``: unknown, brought).
+        locator: A judge of C's end (:class:`keysent.traces.locate_model.EndOfCJudge`, e.g.
+            ``make_judge("api:MODEL", "c_end")``): C and K are located with ``method="model"``
+            (the rules when it gives no answer) and ``flags["locator"]`` records ``"model"`` or
+            ``"model-fallback"``. ``None`` (default): the rules.
 
     Raises:
         TraceError: a non-text query or response.
@@ -459,7 +464,10 @@ def build_trace(
             reasoning_text = text[ra:rb]
             if rb > ra:
                 char_spans["reasoning"] = (ra, rb)
-            loc = locate_key_sentence(reasoning_text, query)
+            loc = locate_key_sentence(reasoning_text, query, method="rules" if locator is None else "model",
+                                      judge=locator)
+            if locator is not None:
+                flags["locator"] = loc.method
             reason = loc.reason
             sentence_chars = [(ra + a, ra + b) for a, b in loc.sentences]
             if _CJK.search(reasoning_text[: (loc.key_sentence or loc.understanding or (0, 400))[1]]):
