@@ -118,17 +118,16 @@ def write_figures(model: "LoadedModel", traces: Sequence["Trace"], metrics: "Att
     from keysent.attention.sentences import sentence_attention
     from keysent.figures import (
         FigureExporter,
-        browser_available,
+        figure_formats,
         group_lines,
         layer_head_grid,
         save_figure,
         sentence_matrix,
-        static_export_note,
         token_heatmap,
     )
 
-    static = static and browser_available()
-    formats = ("html", "png", "pdf") if static else ("html",)
+    formats, note = figure_formats(static)
+    static = "png" in formats
     written: list[str] = []
     ex_i = pick_example(traces)
     ex = traces[ex_i]
@@ -160,7 +159,7 @@ def write_figures(model: "LoadedModel", traces: Sequence["Trace"], metrics: "Att
         for name, fig in figs.items():
             paths = save_figure(fig, figures_dir / name, formats, exporter=exporter, require_static=False)
             written += [str(p.relative_to(figures_dir.parent)) for p in paths.values()]
-    return AttentionFigures(paths=written, note=None if static else static_export_note())
+    return AttentionFigures(paths=written, note=note)
 
 
 def knockout_summary(result: "KnockoutResult", groups: dict[str, "torch.Tensor"]) -> dict[str, Any]:

@@ -89,10 +89,10 @@ def write_figures(figures_dir: Path, *, decidedness: dict[str, Sequence[float]] 
                   rates: dict[str, Any] | None, static: bool = True) -> tuple[list[str], str | None]:
     """Write the figures that have data; returns the paths (relative to the run) and a note when
     static export was unavailable."""
-    from keysent.figures import FigureExporter, browser_available, save_figure, static_export_note
+    from keysent.figures import FigureExporter, figure_formats, save_figure
 
-    static = static and browser_available()
-    formats = ("html", "png", "pdf") if static else ("html",)
+    formats, note = figure_formats(static)
+    static = "png" in formats
     figs = {}
     if decidedness:
         figs["decidedness"] = decidedness_histogram(decidedness, n_samples)
@@ -103,4 +103,4 @@ def write_figures(figures_dir: Path, *, decidedness: dict[str, Sequence[float]] 
         for name, fig in figs.items():
             paths = save_figure(fig, figures_dir / name, formats, exporter=exporter, require_static=False)
             written += [str(p.relative_to(figures_dir.parent)) for p in paths.values()]
-    return written, None if static else static_export_note()
+    return written, note

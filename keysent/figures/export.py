@@ -120,6 +120,21 @@ def static_export_note() -> str:
     )
 
 
+def figure_formats(static: bool = True) -> tuple[tuple[str, ...], str | None]:
+    """``(formats, note)`` for a command's figures: HTML always, PNG and PDF too when ``static``
+    is asked for and a browser is available; ``note`` says what to install only when static
+    figures were asked for and cannot be made (``--no-static-figures`` gives no note).
+
+    >>> figure_formats(static=False)
+    (('html',), None)
+    """
+    if not static:
+        return ("html",), None
+    if browser_available():
+        return ("html", "png", "pdf"), None
+    return ("html",), static_export_note()
+
+
 # ---- the reusable browser session --------------------------------------------------------------
 class FigureExporter:
     """One kaleido browser session, reused for every export until :meth:`close`.
@@ -533,6 +548,7 @@ __all__ = [
     "FigureExporter",
     "STATIC_FORMATS",
     "browser_available",
+    "figure_formats",
     "close_shared_exporter",
     "figure_bytes",
     "find_browser",

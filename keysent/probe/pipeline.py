@@ -214,11 +214,10 @@ def run_probes(
 
 def write_figures(run: ProbeRun, figures_dir: Path, *, static: bool = True) -> tuple[list[str], str | None]:
     """AUROC-by-layer figures per target (HTML always; PNG and PDF when a browser is available)."""
-    from keysent.figures import auroc_by_layer, browser_available, save_figure, static_export_note
+    from keysent.figures import auroc_by_layer, figure_formats, save_figure
 
     records = run.records()
-    formats = ("html", "png", "pdf") if static and browser_available() else ("html",)
-    note = None if "png" in formats else static_export_note()
+    formats, note = figure_formats(static)
     written = []
     for target in dict.fromkeys(r["target"] for r in records):
         fig = auroc_by_layer(records, target=target, title=f"Probe AUROC by layer: {target}")

@@ -134,13 +134,13 @@ def dose_response_figures(result: "SweepResult") -> tuple[dict[str, Any], list[s
 
 def write_figures(result: "SweepResult", figures_dir: Path, *, static: bool = True) -> tuple[list[str], list[str]]:
     """Write the dose-response figures (HTML always; PNG and PDF with a browser); paths and notes."""
-    from keysent.figures import FigureExporter, browser_available, save_figure, static_export_note
+    from keysent.figures import FigureExporter, figure_formats, save_figure
 
     figs, notes = dose_response_figures(result)
-    static = static and browser_available()
-    if not static:
-        notes.append(static_export_note())
-    formats = ("html", "png", "pdf") if static else ("html",)
+    formats, note = figure_formats(static)
+    static = "png" in formats
+    if note:
+        notes.append(note)
     written: list[str] = []
     with FigureExporter() if static else contextlib.nullcontext() as exporter:
         for name, fig in figs.items():
