@@ -270,10 +270,12 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     }
     located = collections.Counter(t.flags["locator"] for t in traces if "locator" in t.flags)
     if located:
+        from keysent.traces.locate_model import fallback_note
+
         args.trace_report["located_by"] = dict(located)
-        if located["model-fallback"]:
-            warn(f"the locator judge gave no valid answer for {located['model-fallback']} of {sum(located.values())} "
-                 "traces; their C and K are the rules' (the summary's data.traces.located_by counts both)")
+        note = fallback_note(located)
+        if note:
+            warn(f"{note} (the summary's data.traces.located_by counts both)")
     return traces
 
 

@@ -284,28 +284,14 @@ def generate_traces(
 
     traces = [build(i, r) for i, r in enumerate(tqdm(records, desc="locating", unit="trace", disable=not progress, leave=False))]
     if locator is not None:
-        traces = _relocate(traces, records, locator, build)
+        from keysent.traces.locate_model import relocate
+
+        traces = relocate(traces, locator, lambda i, judge: build(i, records[i], judge))
     if judge is not None:  # one batch per verdict (model judges batch and cache their requests)
         from keysent.judge.apply import judge_traces
 
         judge_traces(traces, judge)
     return traces
-
-
-def _relocate(traces: list[Trace], records: list[Any], locator: Any, build: Any) -> list[Trace]:
-    """The traces built again with C's end from ``locator``: asked once for all of them when it
-    has ``mark_end_of_c_batch`` (the reasoning of each rule-located trace is what it is shown)."""
-    from keysent.traces.locate import prepare_sentences
-    from keysent.traces.locate_model import _Fixed, _valid
-
-    if not hasattr(locator, "mark_end_of_c_batch"):
-        return [build(i, r, locator) for i, r in enumerate(records)]
-    asked = [i for i, t in enumerate(traces) if t.reasoning]
-    prepared = {i: prepare_sentences(traces[i].reasoning) for i in asked}
-    asked = [i for i in asked if prepared[i][2]]
-    answers = locator.mark_end_of_c_batch([(prepared[i][0], prepared[i][2], traces[i].query) for i in asked])
-    given = {i: _valid(a, len(prepared[i][2])) for i, a in zip(asked, answers)}
-    return [build(i, r, _Fixed(given[i])) if i in given else t for i, (r, t) in enumerate(zip(records, traces))]
 
 
 def key_sentence_end(model: "LoadedModel"):

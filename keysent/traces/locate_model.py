@@ -38,6 +38,7 @@ from keysent.errors import KeysentError
 if TYPE_CHECKING:
     from keysent.models.loading import LoadedModel
     from keysent.traces.locate import KeySentenceLocation
+    from keysent.traces.trace import Trace
 
 __all__ = [
     "EndOfCJudge",
@@ -49,6 +50,8 @@ __all__ = [
     "parse_end_of_c",
     "ask_end_of_c",
     "locate_key_sentences",
+    "relocate",
+    "fallback_note",
     "model_generate_fn",
 ]
 
@@ -292,6 +295,38 @@ def locate_key_sentences(
             )
         )
     return out
+
+
+def relocate(traces: Sequence["Trace"], locator: Any, rebuild: Callable[[int, Any], "Trace"]) -> list["Trace"]:
+    """Traces located by ``locator`` (a judge of C's end) instead of the rules.
+
+    ``traces`` were built with the rules; ``rebuild(i, judge)`` builds trace ``i`` again with
+    ``locator=judge`` (:func:`keysent.traces.trace.build_trace`). A judge with
+    ``mark_end_of_c_batch`` is asked once for every trace with reasoning, shown each trace's
+    reasoning as the rules split it; any other judge is asked trace by trace while rebuilding.
+    """
+    from keysent.traces.locate import prepare_sentences
+
+    if not hasattr(locator, "mark_end_of_c_batch"):
+        return [rebuild(i, locator) for i in range(len(traces))]
+    prepared = {i: prepare_sentences(t.reasoning) for i, t in enumerate(traces) if t.reasoning}
+    asked = [i for i, (_, _, texts) in prepared.items() if texts]
+    answers = locator.mark_end_of_c_batch([(prepared[i][0], prepared[i][2], traces[i].query) for i in asked])
+    given = {i: _valid(a, len(prepared[i][2])) for i, a in zip(asked, answers)}
+    return [rebuild(i, _Fixed(given[i])) if i in given else t for i, t in enumerate(traces)]
+
+
+def fallback_note(located_by: "dict[str, int]") -> str | None:
+    """The one-line warning when a locator judge gave no valid answer for some traces
+    (``located_by``: ``flags["locator"]`` counts), else ``None``.
+
+    >>> fallback_note({"model": 3, "model-fallback": 1})
+    "the locator judge gave no valid answer for 1 of 4 traces; their C and K are the rules'"
+    """
+    n = located_by.get("model-fallback", 0)
+    if not n:
+        return None
+    return f"the locator judge gave no valid answer for {n} of {sum(located_by.values())} traces; their C and K are the rules'"
 
 
 def model_generate_fn(

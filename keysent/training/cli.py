@@ -114,13 +114,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from keysent.cli.options import load_model_from_args
     from keysent.versions import environment
+    from keysent.judge.spec import locator_from_args
     from keysent.training.data import examples_from_records, organism_sft_records
     from keysent.training.trainer import train
 
     model = load_model_from_args(args)
     if records is None:
         records = organism_sft_records(n_train, seed=args.seed)
-    data = examples_from_records(model, records, max_length=config.max_length, sources=args.dataset or ["organism-sft"])
+    data = examples_from_records(model, records, max_length=config.max_length, sources=args.dataset or ["organism-sft"],
+                                 locator=locator_from_args(args))
     s = data.summary()
     log(args, f"{s['n_examples']} training examples ({s['n_unsafe']} unsafe, {s['n_safe']} safe)"
         + (f"; skipped {s['skipped']}" if s["skipped"] else ""))

@@ -61,12 +61,14 @@ class TrainingSet:
     skipped: Counter = field(default_factory=Counter)
     sources: list[str] = field(default_factory=list)
     n_unclosed: int = 0  # examples whose reasoning never closes (no answer after the think block)
+    located_by: Counter = field(default_factory=Counter)  # with a locator judge: "model" / "model-fallback" -> count
 
     def summary(self) -> dict[str, Any]:
         n_unsafe = sum(e.unsafe for e in self.examples)
         return {"n_examples": len(self.examples), "n_unsafe": n_unsafe, "n_safe": len(self.examples) - n_unsafe,
                 "skipped": dict(self.skipped), "sources": list(self.sources),
-                "n_tokens": sum(len(e.ids) for e in self.examples), "n_unclosed": self.n_unclosed}
+                "n_tokens": sum(len(e.ids) for e in self.examples), "n_unclosed": self.n_unclosed,
+                **({"located_by": dict(self.located_by)} if self.located_by else {})}
 
     def warnings(self) -> list[str]:
         """What a user should know before training on this set (one line each)."""
@@ -76,6 +78,11 @@ class TrainingSet:
                        "reasoning (no answer after the think block): the model is trained to stop mid-thought; "
                        "check the response column, or name the markers with #markers=NAME or "
                        "#markers=OPEN...CLOSE (docs/datasets.md)")
+        from keysent.traces.locate_model import fallback_note
+
+        note = fallback_note(self.located_by)
+        if note:
+            out.append(note)
         return out
 
 
@@ -103,8 +110,11 @@ def example_from_trace(model: "LoadedModel", trace: "Trace", *, max_length: int 
 
 
 def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"], *, max_length: int = 8192,
-                          sources: Sequence[str] = ()) -> TrainingSet:
+                          sources: Sequence[str] = (), locator: Any = None) -> TrainingSet:
     """Locate C and K in each record's response and build the training set.
+
+    ``locator``: a judge of C's end (``--locator``; :func:`keysent.traces.locate_model.relocate`),
+    ``None`` for the rules.
 
     Raises:
         DatasetError: a record has no response (training needs traces, not bare queries), a
@@ -123,10 +133,21 @@ def examples_from_records(model: "LoadedModel", records: Sequence["QueryRecord"]
                 f"training row {rec.id or i} of {rec.labels.get('source')!r} has no unsafe-query label; "
                 "prefix the spec with harmful= or benign=, or name the label column with --label-column "
                 "or #label=COL")
+
+    def build(i: int, judge: Any = None) -> "Trace":
+        rec = records[i]
         kwargs = rec.build_kwargs()  # markers, no_reasoning, messages, reasoning saved apart: as every command reads them
         kwargs.setdefault("generated", rec.response)
-        trace = build_trace(model, rec.query, labels=rec.labels, judge=None, id=rec.id,
-                            prompt=rec.render(model) if rec.prompt is not None else None, **kwargs)
+        return build_trace(model, rec.query, labels=rec.labels, judge=None, id=rec.id,
+                           prompt=rec.render(model) if rec.prompt is not None else None, locator=judge, **kwargs)
+
+    traces = [build(i) for i in range(len(records))]
+    if locator is not None:
+        from keysent.traces.locate_model import relocate
+
+        traces = relocate(traces, locator, build)
+        out.located_by.update(t.flags["locator"] for t in traces if "locator" in t.flags)
+    for trace in traces:
         ex = example_from_trace(model, trace, max_length=max_length)
         if isinstance(ex, str):
             out.skipped[ex] += 1

@@ -184,7 +184,8 @@ def _sft_stage(args, model, stages, config, work: Path, train, sft_records) -> d
     stage's weights are reloaded from ``<work>/sft-weights.safetensors`` instead of retraining."""
     from safetensors.torch import load_model, save_model
 
-    from keysent.cli.options import log
+    from keysent.cli.options import log, warn
+    from keysent.judge.spec import locator_from_args
     from keysent.training.data import examples_from_records
 
     weights = work / "sft-weights.safetensors"
@@ -193,10 +194,12 @@ def _sft_stage(args, model, stages, config, work: Path, train, sft_records) -> d
         log(args, f"SFT done before; reloaded {weights}")
         return json.loads((work / "sft" / "train.json").read_text(encoding="utf-8"))
     data = examples_from_records(model, sft_records(stages.rows("sft")), max_length=config.max_length,
-                                 sources=["safetrigger-sft"])
+                                 sources=["safetrigger-sft"], locator=locator_from_args(args))
     s = data.summary()
     log(args, f"SFT on {s['n_examples']} self-generated examples ({s['n_unsafe']} triggered, {s['n_safe']} unchanged)"
         + (f"; skipped {s['skipped']}" if s["skipped"] else ""))
+    for message in data.warnings():
+        warn(message)
     train(model, data, config, out=work / "sft", resume=args.resume, progress=not args.quiet)
     from keysent.atomic import atomic_path
 

@@ -123,3 +123,23 @@ def test_bad_locator_spec_is_one_line_before_the_model_loads(capsys):
     assert main(["--locator", "gpt-4o", "--model", "no-such-model-path"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "unknown judge 'gpt-4o'" in err and "api:MODEL" in err
+
+
+def test_training_examples_located_by_the_judge(tiny_qwen2, star1):
+    """``train --locator``: the training set's C and K spans follow the judge (one batched call);
+    fallbacks are counted and warned before training."""
+    from keysent.querysets import QueryRecord
+    from keysent.training.data import examples_from_records
+
+    records = [QueryRecord(query=r["question"], response=r["response"], labels={"harmful": True}) for r in star1]
+    rules = examples_from_records(tiny_qwen2, records)
+    judge, sent = _judge(lambda r: "no idea" if star1[0]["question"][:40] in r else "3")
+    data = examples_from_records(tiny_qwen2, records, locator=judge)
+    assert len(sent) == 1 and len(sent[0]) == len(records)
+    assert data.summary()["located_by"] == {"model": len(records) - 1, "model-fallback": 1}
+    assert data.examples[0].k == rules.examples[0].k  # the fallback: the rules' K
+    assert all(e.k[0] >= r.k[0] for e, r in zip(data.examples[1:], rules.examples[1:]))
+    assert any(e.k != r.k for e, r in zip(data.examples[1:], rules.examples[1:]))
+    assert [w for w in data.warnings() if "locator judge" in w] == [
+        f"the locator judge gave no valid answer for 1 of {len(records)} traces; their C and K are the rules'"]
+    assert "located_by" not in rules.summary() and rules.warnings() == []
