@@ -487,6 +487,9 @@ def load_dataset_spec(
     kwargs = dict(query_column=query_column, response_column=response_column, label_column=label_column,
                   reasoning_column=reasoning_column, missing=missing, no_reasoning=no_reasoning, markers=markers, report=report)
     if source == "builtin" or source.startswith("builtin:"):
+        if spec.group is not None:
+            raise DatasetError(f"dataset spec '{spec.group}={source}': the built-in set carries its own groups "
+                               f"(harmful, jailbreak, benign); drop the {spec.group}= prefix")
         try:
             n = int(source.split(":", 1)[1]) if ":" in source else 80
         except ValueError:

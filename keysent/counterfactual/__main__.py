@@ -19,6 +19,7 @@ import time
 from keysent.cli.options import (
     brought_traces_note,
     check_common,
+    data_summary,
     cli_main,
     load_model_from_args,
     log,
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             report["figures_note"] = note
         run.write_json("counterfactual.json", report)
         run.summary.update({k: report[k] for k in ("model", "n_traces", "n_usable", "skipped", "figures")})
+        run.summary["data"] = data_summary(args, model)
         run.summary["inputs"] = run_inputs(args)
     print(format_report(rs_summary, fs_summary))
     if note:

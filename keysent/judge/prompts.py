@@ -251,11 +251,12 @@ def parse_wildguard(text: Any) -> dict[str, bool | None] | None:
 
 
 def parse_index(text: Any) -> int | None:
-    """The first non-negative integer of a reply, else None."""
-    if not isinstance(text, str):
-        return None
-    m = re.search(r"\b(\d{1,4})\b", _strip_reasoning(text))
-    return int(m.group(1)) if m else None
+    """The sentence number of a reply (0 or more), else None: read by
+    :func:`keysent.traces.locate_model.read_sentence_number`, so several different numbers, a
+    range, a decimal or a negative number are no answer."""
+    from keysent.traces.locate_model import read_sentence_number
+
+    return read_sentence_number(text)
 
 
 def read_verdict(prompt: Prompt, reply: Any) -> tuple[Any, dict[str, Any]]:

@@ -20,6 +20,7 @@ import time
 from keysent.cli.options import (
     brought_traces_note,
     check_common,
+    data_summary,
     cli_main,
     load_model_from_args,
     log,
@@ -196,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         run.write_json("steer.json", report)
         run.summary.update({"model": model.name, "n_traces": len(traces), "n_steered": len(result.groups),
                             "layers": result.layers, "direction": result.meta["direction"], "figures": figures,
-                            "inputs": run_inputs(args)})
+                            "data": data_summary(args, model), "inputs": run_inputs(args)})
     print(format_table(result))
     for n in notes:
         print(n)

@@ -223,7 +223,7 @@ def locate_key_sentence(
     query: str | None = None,
     *,
     max_understanding: int = 6,
-    method: str = "rules",
+    method: str | None = None,
     judge: Any = None,
     chat_format: "ChatFormat | None" = None,
 ) -> KeySentenceLocation:
@@ -236,7 +236,8 @@ def locate_key_sentence(
     caps C's length in sentences (list items of restated options or facts do not count). The
     result's spans index into ``reasoning`` as passed.
 
-    ``method="rules"`` (default) uses the rules of ``docs/locating.md``. ``method="model"`` asks
+    ``method="rules"`` (the default without a judge) uses the rules of ``docs/locating.md``.
+    ``method="model"`` (the default when a ``judge`` is given) asks
     ``judge`` (an :class:`keysent.traces.locate_model.EndOfCJudge`, e.g. a
     :class:`~keysent.traces.locate_model.CallableEndOfCJudge` around any text generator) for
     the last sentence of C, and falls back to the rules when the judge gives no valid answer;
@@ -271,8 +272,15 @@ def locate_key_sentence(
         raise KeysentError(
             f"max_understanding must be a positive int, got {max_understanding!r}; the default is 6"
         )
+    if method is None:
+        method = "rules" if judge is None else "model"
     if method not in ("rules", "model"):
         raise KeysentError(f"method must be 'rules' or 'model', got {method!r}")
+    if method == "rules" and judge is not None:
+        raise KeysentError(
+            "a judge was given with method='rules', which would ignore it; pass method='model' "
+            "(or leave method out), or drop the judge"
+        )
     if method == "model" and judge is None:
         raise KeysentError(
             "method='model' needs a judge: pass judge=CallableEndOfCJudge(generate_fn) "

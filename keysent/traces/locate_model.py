@@ -48,6 +48,7 @@ __all__ = [
     "number_sentences",
     "build_end_of_c_prompt",
     "parse_end_of_c",
+    "read_sentence_number",
     "ask_end_of_c",
     "locate_key_sentences",
     "relocate",
@@ -78,6 +79,7 @@ _KEYED_RE = re.compile(
     re.IGNORECASE,
 )
 _INT_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.]\d)")
+_SIGNED_RE = re.compile(r"(?<![\w\d])-\s?\d|\d\s?[-/]\s?\d|\d\.\d")  # negative, range, fraction, decimal
 
 
 @runtime_checkable
@@ -139,21 +141,36 @@ def parse_end_of_c(reply: str, n_sentences: int) -> int | None:
         >>> parse_end_of_c("1 or 2", 5) is None
         True
     """
+    number = read_sentence_number(reply)
+    return number - 1 if number is not None and 1 <= number <= n_sentences else None
+
+
+def read_sentence_number(reply: Any) -> int | None:
+    """The sentence number a judge replied (0 or more), or ``None``: the number after a keyword
+    ("Sentence 3", "answer: [3]", "C ends at 3"), else the only number of the reply, read after a
+    reasoning block; several different numbers ("1 or 2", "2-4", "2/3"), a decimal ("3.5"), a
+    negative number or none give ``None``. The one reader of every judge of C's end
+    (:func:`parse_end_of_c`, the ``index`` parser of :mod:`keysent.judge.prompts`).
+
+    Example::
+
+        >>> [read_sentence_number(r) for r in ("3", "Sentence 3.", "<think>2 or 3?</think> 3", "0")]
+        [3, 3, 3, 0]
+        >>> [read_sentence_number(r) for r in ("1 or 2", "2-4", "3.5", "-1", "none")]
+        [None, None, None, None, None]
+    """
     if not isinstance(reply, str):
         return None
-    parts = _THINK_CLOSE_RE.split(reply)
-    text = parts[-1].strip()
+    text = _THINK_CLOSE_RE.split(reply)[-1].strip()
     if not text:
         return None
     m = _KEYED_RE.search(text)
     if m is not None:
-        number = int(m.group(1))
-    else:
-        found = {int(x) for x in _INT_RE.findall(text)}
-        if len(found) != 1:
-            return None
-        number = found.pop()
-    return number - 1 if 1 <= number <= n_sentences else None
+        return int(m.group(1))
+    found = {x for x in _INT_RE.findall(text)}
+    if len(found) != 1 or _SIGNED_RE.search(text):
+        return None
+    return int(found.pop())
 
 
 class CallableEndOfCJudge:
@@ -257,7 +274,7 @@ def locate_key_sentences(
     reasonings: Sequence[str],
     queries: Sequence[str | None] | None = None,
     *,
-    method: str = "rules",
+    method: str | None = None,
     judge: Any = None,
     max_understanding: int = 6,
 ) -> list["KeySentenceLocation"]:
@@ -278,6 +295,8 @@ def locate_key_sentences(
             f"got {len(reasonings)} reasonings but {len(queries)} queries; pass one query per "
             "trace (or None)"
         )
+    if method is None:
+        method = "rules" if judge is None else "model"
     if method != "model" or not hasattr(judge, "mark_end_of_c_batch"):
         return [
             locate_key_sentence(r, q, method=method, judge=judge, max_understanding=max_understanding)

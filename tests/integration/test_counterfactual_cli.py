@@ -29,6 +29,8 @@ def test_cli_writes_the_run_directory(tmp_path):
         assert (out / name).is_file(), name
     report = json.loads((out / "counterfactual.json").read_text())
     n_usable = report["n_usable"]
+    data = json.loads((out / "summary.json").read_text())["data"]  # as every command that builds traces
+    assert data["traces"]["generated"] == report["n_traces"] and data["datasets"]
     assert sum(g["traces"] for g in report["resample"]["groups"].values()) == n_usable
     assert len((out / "resampled.jsonl").read_text().splitlines()) == 3 * n_usable
     assert len((out / "forced.jsonl").read_text().splitlines()) == report["force"]["n_forced"]

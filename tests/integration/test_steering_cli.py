@@ -35,6 +35,8 @@ def test_steer_writes_the_run_directory(tmp_path, capsys):
             "summary.json", "config.json", "figures"} <= names
     report = json.loads((out / "steer.json").read_text())
     assert report["n_traces"] == 6 and report["groups"] == {"benign": 2, "harmful": 2, "jailbreak": 2}
+    data = json.loads((out / "summary.json").read_text())["data"]  # as every command that builds traces
+    assert data["traces"]["generated"] == 12 and data["datasets"]  # builtin:4, 4 per group; 2 per group steered
     assert "warning" not in report  # the loaded model generated these traces itself
     assert [s["label"] for s in report["settings"]] == ["probe a=-1", "probe a=0", "probe a=1",
                                                       "random a=-1", "random a=0", "random a=1"]

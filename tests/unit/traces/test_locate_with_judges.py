@@ -143,3 +143,34 @@ def test_training_examples_located_by_the_judge(tiny_qwen2, star1):
     assert [w for w in data.warnings() if "locator judge" in w] == [
         f"the locator judge gave no valid answer for 1 of {len(records)} traces; their C and K are the rules'"]
     assert "located_by" not in rules.summary() and rules.warnings() == []
+
+
+@pytest.mark.parametrize("reply, number", [
+    ("3", 3), ("[3]", 3), ("Sentence 3.", 3), ("The last sentence of C is 4.", 4), ("Answer: 2", 2),
+    ("<think>2 or 3?</think> 3", 3), ("0", 0), ("3\n", 3),
+    ("1 or 2", None), ("2-4", None), ("sentences 2-4", None), ("2/3", None), ("3.5", None),
+    ("-1", None), ("none", None), ("", None),
+])
+def test_one_reader_for_every_judge_of_c_end(reply, number):
+    from keysent.judge.prompts import parse_index
+    from keysent.traces.locate_model import parse_end_of_c, read_sentence_number
+
+    assert read_sentence_number(reply) == number == parse_index(reply)
+    assert parse_end_of_c(reply, 12) == (None if not number else number - 1)
+
+
+@pytest.mark.parametrize("reply", ["1 or 2", "2-4", "-1", "3.5"])
+def test_an_ambiguous_reply_of_a_project_judge_falls_back(reply):
+    judge, _ = _judge(lambda r: reply)
+    loc = locate_key_sentence(TEXT, "cake?", judge=judge)  # a judge given: method="model"
+    assert (loc.method, loc.key_sentence_text) == ("model-fallback", "Hmm, that limits things.")
+
+
+def test_a_judge_is_never_ignored():
+    from keysent.errors import KeysentError
+
+    judge, _ = _judge(lambda r: "1")
+    assert locate_key_sentence(TEXT, judge=judge).method == "model"
+    assert locate_key_sentences([TEXT], judge=judge)[0].method == "model"
+    with pytest.raises(KeysentError, match="method='rules', which would ignore it"):
+        locate_key_sentence(TEXT, method="rules", judge=judge)

@@ -83,3 +83,12 @@ def test_offline_hub_dataset_error(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(DatasetError, match="not cached"):
         load_dataset_spec("harmful=keysent-test-org/not-a-dataset")
+
+
+@pytest.mark.parametrize("prefix", ["benign", "harmful", "jailbreak"])
+def test_a_group_prefix_on_the_builtin_set_is_an_error(prefix):
+    from keysent.errors import DatasetError
+    from keysent.querysets import load_dataset_spec
+
+    with pytest.raises(DatasetError, match=f"carries its own groups .*drop the {prefix}= prefix"):
+        load_dataset_spec(f"{prefix}=builtin:4")
