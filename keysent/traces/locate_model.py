@@ -105,8 +105,9 @@ def number_sentences(sentences: Sequence[str], max_sentences: int = SHOWN_SENTEN
 
     Example::
 
-        >>> number_sentences(["Okay.", "Hmm,\n  so."])
-        (2, '[1] Okay.\n[2] Hmm, so.')
+        >>> shown, text = number_sentences(["Okay.", "Hmm,   so."])
+        >>> shown, text.splitlines()
+        (2, ['[1] Okay.', '[2] Hmm, so.'])
     """
     shown = [" ".join(s.split()) for s in list(sentences)[:max_sentences]]
     return len(shown), "\n".join(f"[{i}] {s}" for i, s in enumerate(shown, 1))
