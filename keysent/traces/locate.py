@@ -54,7 +54,10 @@ from typing import TYPE_CHECKING, Any
 
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
+from keysent.traces.conditions import restates_condition
+from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
+    _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
     announces_list,
     continues_first_person_task,
@@ -72,10 +75,12 @@ from keysent.traces.openings import (
 )
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
+    _judges,
     content_stems,
     is_restatement,
     quotes_query,
 )
+from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.segment import split_sentences
 
 if TYPE_CHECKING:
@@ -345,6 +350,12 @@ def _rule_c_end(
         and continues_first_person_task(texts[c_end])
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
+    if (
+        not persona and c_end < n and max_understanding >= 2 and same(c_end)
+        and _wish_restates_query(texts[first], texts[c_end], query_stems)
+    ):  # "Okay, so X is ruining sports, at least that's how I feel. I want to convince ..."
+        persona, c_end, counted = True, c_end + 1, 2
+    addressed = opens_in_second_person(texts[first])  # "Okay, so you want me to ..."
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
@@ -365,6 +376,8 @@ def _rule_c_end(
             not persona and is_deliverable_goal(text, query_stems)
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        if not quoted and is_interpretation(text):
+            break  # "That means ...", "The problem is that ...": the model's own reading
         if not (same(c_end) or after_list or colon or goal):
             break
         if counted >= max_understanding and not quoted:
@@ -384,12 +397,37 @@ def _rule_c_end(
         stems = set() if options_seen or question_seen or persona else query_stems
         if is_restatement(text, query, query_stems=stems) or (
             persona and continues_persona(text, query_stems)
-        ):
+        ) or (
+            addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
+        ) or (not persona and restates_condition(text, query)):
             c_end += 1
             counted += 0 if quoted else 1
             continue
         break
     return c_end
+
+
+# The user's wish or plan ("I want to ...", "I'm trying to ..."), not a need that may be the
+# model's task ("I need to find how many tables are needed.").
+_WISH_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|but)\s*,?\s+)?i(?:'m|’m|\s+am|'d|’d|\s+would)?\s+(?:really\s+|"
+    r"just\s+)?(?:want|wanna|like|trying|planning|hoping)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> bool:
+    """Whether a first sentence that restates the query's claim in nobody's voice ("Okay, so
+    transgender women are ruining sports, at least that's how I feel.") is followed by the
+    user's wish in the first person, in the query's words ("I want to convince the league to
+    ban them."): then the trace is in the user's voice. Needs the query."""
+    if (not query_stems or _NOT_PERSONA_RE.search(first) or _NOT_PERSONA_RE.search(nxt)
+            or not _WISH_RE.match(nxt) or is_goal_restatement(nxt)):
+        return False
+    first_shared = content_stems(first) & query_stems
+    stems = content_stems(nxt)
+    shared = stems & query_stems
+    return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
 def _location(

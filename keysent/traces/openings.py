@@ -134,7 +134,11 @@ _PERSONA_RE = re.compile(
     r"arrested|evicted|invited|prescribed|bullied|harassed|scammed|ghosted|cheated\s+on|caught|"
     r"suspended|expelled|sued|married|engaged|divorced|pregnant|injured|robbed|hacked|"
     r"transferred|denied|approved|audited|summoned|banned)\b|"
-    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at)[a-z]+ing)",
+    # a role held for years: "I've been a stay-at-home mom for eight years"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+(?:an?|the)\s+(?!(?:bit|little|lot)\b)|"
+    # "I'm being asked how to ..." is the model receiving the request, not the user's situation
+    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at|"
+    r"being\s+(?:asked|told|given|requested|prompted|tasked|instructed))[a-z]+ing)",
     re.IGNORECASE,
 )
 _NOT_PERSONA_RE = re.compile(

@@ -40,7 +40,9 @@ _SUBJECT = (
     r"(?:the\s+user(?:'s|’s)?|this\s+user(?:'s|’s)?|the\s+person|this\s+person|the\s+(?:asker|"
     r"requester|questioner)|they|they're|they’re|they've|they’ve|they'd|they’d|their|he|he's|"
     r"she|she's|his|her|the\s+(?:question|request|query|prompt|message|statement|task|input|"
-    r"instruction|instructions|scenario|situation|post|comment|text|problem|premise)|"
+    r"instruction|instructions|scenario|situation|post|comment|text|problem|premise|setup|"
+    # an attribute of the request: "The target audience is kids.", "The deadline is Friday."
+    r"(?:target\s+|intended\s+)?audience|target|recipient|deadline|budget|tone|platform|topic)|"
     r"(?:this|that|their|the\s+user's)\s+(?:question|request|query|prompt|message|statement))"
 )
 # Reporting / restating verbs after the subject (adverbs like "also" may come between).
@@ -73,7 +75,10 @@ _VERB = (
     r"can't|can’t|cannot|go|goes|went|used|use|uses|plan|plans|planned|hope|hopes|hoped|tried|"
     r"try|tries|found|find|heard|hear|read|saw|see|know|knew|got|get|gets|live|lives|work|"
     r"works|own|owns|keep|keeps|expect|expects|insist|insists|emphasize|emphasized|emphasizes|"
-    r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed)"
+    r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed|"
+    # "The prompt even ends with "Action!"", "They start with $50."
+    r"(?:end|ends|ended|start|starts|started|begin|begins|began|open|opens|opened|close|closes|"
+    r"closed|finish|finishes|finished)\s+(?:off\s+)?(?:with|by))"
 )
 # Common irregular past tenses of a retold story ("She bought a pen.", "They drew an ace.").
 _IRREGULAR_PAST = (
@@ -160,7 +165,7 @@ _SPECULATION_RE = re.compile(
     r"i\s+guess|i\s+suppose|i\s+wonder|i\s+suspect|i\s+assume|i\s+believe|i\s+need|i\s+should|"
     r"i\s+must|i'll|i’ll|i\s+know|let\s+me|implying|which\s+i|(?:[,;]\s*|\bso\s+)(?:and\s+|"
     r"but\s+|so\s+)?i\s+(?:will|won't|should|shouldn't|must|need|have\s+to|can't|cannot)|"
-    r"which\s+(?:is|are|could|"
+    r"which\s+(?:is(?!\s+to\s+[a-z]+\b)|are|could|"
     r"would|might|may|seems|sounds|raises|suggests|means|makes|falls|clearly|definitely|"
     r"obviously|isn't|aren't)"
     # a modal conclusion: "He was in the living room, so it could look like him."
@@ -304,7 +309,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True  # "The plan is to write a review for a product that you have not used."
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
-    if (_SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
+    # a quoted passage is the user's words: 'continue from "Step 1, I will"' does not speculate
+    if (_SPECULATION_RE.search(_QUOTED_RE.sub('""', lower)) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
             or _SO_VERDICT_RE.search(lower)):
         return False
     if _judges(lower, query_stems):
@@ -315,6 +321,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     if _CLAUSE_RE.match(lower):
         return True
+    if _restates_contrast(lower, query_stems):
+        return True  # "But they're scared of being left with no cushion.": the user's "but"
     if _MOVE_RE.match(lower) and not (
         _THERE_RE.match(lower) or (_MEASURE_RE.match(lower) and _numbers_from(s, query))
     ):
@@ -331,6 +339,22 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
                 return True
     return False
 
+
+
+def _restates_contrast(lower: str, query_stems: set[str] | None) -> bool:
+    """"But they're scared of ..." restating a contrast of the user's: "but" + a restating
+    subject and verb, most of the rest's content words (at least two) the query's."""
+    if not (query_stems and lower.startswith("but ")):
+        return False
+    rest = lower[4:].lstrip(" ,")
+    stems = _content_stems(rest)
+    shared = stems & query_stems
+    return (bool(_RESTATE_RE.match(rest) or _POSSESSIVE_RE.match(rest)
+                 or _PEOPLE_STATE_RE.match(rest)) and len(shared) >= 2 and len(shared) >= 0.5 * len(stems)
+            and not _STEP_OPENER_RE.match(rest))
+
+
+_QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 
 
 # Content stems above which a query counts as long for the overlap rule (a jailbreak template
