@@ -61,11 +61,23 @@ _DIAGNOSIS_RE = re.compile(
 )
 
 
+# The request put in a category of the model's ("The scenario is a classic jailbreak.", "This
+# whole setup is just a trick to get the steps."): a reading of intent, not a restatement.
+_CATEGORY_RE = re.compile(
+    r"\b(?:is|are|was|'s|’s|seems\s+like|looks\s+like|sounds\s+like)\s+(?:just\s+|basically\s+|"
+    r"clearly\s+|obviously\s+|really\s+|simply\s+|probably\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:jailbreak|trick|ploy|loophole|workaround|tactic|manipulation|smokescreen|pretext|"
+    r"test\s+(?:of|to\s+see)|attempt\s+to|way\s+to\s+(?:get|trick|sneak|bypass|extract))\b",
+    re.IGNORECASE,
+)
+
+
 def is_interpretation(sentence: str) -> bool:
     """Whether ``sentence`` interprets or diagnoses the request instead of restating it: it
     glosses what a word means ("That means ...", "..., meaning they ...", "X is just the standard
     term for ...", "... figuratively"), doubts which sense is meant ("I'm not sure if this means
-    ..."), or diagnoses the user's problem ("The problem is that it recomputes ..."). Such a
+    ..."), diagnoses the user's problem ("The problem is that it recomputes ...") or puts the
+    request in a category of the model's ("The scenario is a classic jailbreak."). Such a
     sentence is never part of C (the locator ends C before it unless it quotes the query).
 
     Example::
@@ -78,4 +90,4 @@ def is_interpretation(sentence: str) -> bool:
         False
     """
     s = sentence.strip()
-    return bool(_MEANING_RE.search(s) or _DIAGNOSIS_RE.match(s))
+    return bool(_MEANING_RE.search(s) or _DIAGNOSIS_RE.match(s) or _CATEGORY_RE.search(s))

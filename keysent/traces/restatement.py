@@ -42,7 +42,9 @@ _SUBJECT = (
     r"she|she's|his|her|the\s+(?:question|request|query|prompt|message|statement|task|input|"
     r"instruction|instructions|scenario|situation|post|comment|text|problem|premise|setup|"
     # an attribute of the request: "The target audience is kids.", "The deadline is Friday."
-    r"(?:target\s+|intended\s+)?audience|target|recipient|deadline|budget|tone|platform|topic)|"
+    r"(?:target\s+|intended\s+)?audience|target|recipient|deadline|budget|tone|platform|topic|"
+    # a jailbreak's frame: "The scene is set in a lab.", "The character is a chemist."
+    r"scene|story|character|script|role-?play|game)|"
     r"(?:this|that|their|the\s+user's)\s+(?:question|request|query|prompt|message|statement))"
 )
 # Reporting / restating verbs after the subject (adverbs like "also" may come between).
@@ -509,10 +511,11 @@ def _numbers_from(sentence: str, query: str | None) -> bool:
 # A verdict drawn with "so" ("Their contract is with the store, so the store is responsible."):
 # the model's reasoning, not the user's words.
 _SO_VERDICT_RE = re.compile(
-    r"[,;]\s*so\s+(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)\s+"
+    r"[,;]\s*so\s+(?:(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)"
+    r"|(?:it|that|he|she)(?:'s|’s)|they(?:'re|’re))\s+"
     r"(?:not\s+|probably\s+|likely\s+|still\s+|clearly\s+)?(?:responsible|liable|at\s+fault|to\s+blame|"
     r"fine|okay|ok|legal|illegal|allowed|entitled|wrong|right|correct|covered|safe|protected|"
-    r"required|obligated|free)\b",
+    r"required|obligated|free|harmless|normal|standard|routine|reasonable|understandable)\b",
     re.IGNORECASE,
 )
 # A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.
