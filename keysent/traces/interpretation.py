@@ -32,7 +32,7 @@ __all__ = ["is_interpretation"]
 _MEANING_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|and|basically)\s*,?\s+)?(?:that|this|which|it)\s+(?:just\s+|probably\s+|"
     r"likely\s+|simply\s+|basically\s+|presumably\s+)?(?:means|would\s+mean|implies|refers\s+to)\b"
-    r"|,\s*meaning\s+(?:that\s+)?(?:they|he|she|the\s+user|it|i|someone|something|a|an|the)\b"
+    r"|,\s*meaning\s+(?:that\s+)?(?:they|he|she|the\s+user|it|i|someone|something)\b"
     r"|\b(?:here|in\s+this\s+context|in\s+this\s+sense)\s+(?:means|refers\s+to|just\s+means)\b"
     # the sense of a word: figuratively, a metaphor, the standard term for ...
     r"|\b(?:figuratively|metaphorically|in\s+a\s+(?:figurative|metaphorical|literal)\s+sense|"
@@ -56,7 +56,13 @@ _DIAGNOSIS_RE = re.compile(
     r"(?:here\s+|with\s+(?:it|that|this|the\s+\w+)\s+)?(?:is|was)\s+(?:that|because|probably|"
     r"likely|clearly)\b"
     r"|^[\"'“*_(]*(?:(?:so|and)\s*,?\s+)?the\s+reason\s+(?:it|this|that|they|he|she)(?:'s|’s|\s+is|"
-    r"\s+are|\s+was)\s+\w+\s+is\b",
+    r"\s+are|\s+was)\s+\w+\s+is\b"
+    # the request judged easy, clear, odd ...: "The question is straightforward."
+    r"|^[\"'“*_(]*(?:(?:so|and|okay|overall)\s*,?\s+)?(?:the|this|their|the\s+user's)\s+(?:question|request|"
+    r"problem|task|query|prompt|ask)\s+(?:itself\s+|here\s+)?(?:is|seems|looks|sounds|feels)\s+"
+    r"(?:pretty\s+|quite\s+|fairly\s+|really\s+|very\s+|simple\s+and\s+|a\s+bit\s+|kind\s+of\s+)?"
+    r"(?:straightforward|simple|easy|clear|basic|common|standard|ambiguous|vague|unclear|"
+    r"interesting|unusual|odd|strange|weird|harmless|reasonable|fine|normal|innocuous)\b",
     re.IGNORECASE,
 )
 

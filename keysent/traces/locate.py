@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
 from keysent.traces.conditions import restates_condition
+from keysent.traces.contrast import restates_contrast
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -399,7 +400,8 @@ def _rule_c_end(
             persona and continues_persona(text, query_stems)
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
-        ) or (not persona and restates_condition(text, query)):
+        ) or (not persona and (restates_condition(text, query)
+                                or restates_contrast(text, query_stems))):
             c_end += 1
             counted += 0 if quoted else 1
             continue

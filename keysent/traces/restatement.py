@@ -312,7 +312,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
     # a quoted passage is the user's words: 'continue from "Step 1, I will"' does not speculate
-    if (_SPECULATION_RE.search(_QUOTED_RE.sub('""', lower)) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
+    if (_SPECULATION_RE.search(_QUOTED_RE.sub('""', lower)) or _HEAD_MODAL_RE.match(lower)
+            or _GAP_RE.match(lower)
             or _SO_VERDICT_RE.search(lower)):
         return False
     if _judges(lower, query_stems):
@@ -323,8 +324,6 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     if _CLAUSE_RE.match(lower):
         return True
-    if _restates_contrast(lower, query_stems):
-        return True  # "But they're scared of being left with no cushion.": the user's "but"
     if _MOVE_RE.match(lower) and not (
         _THERE_RE.match(lower) or (_MEASURE_RE.match(lower) and _numbers_from(s, query))
     ):
@@ -341,19 +340,6 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
                 return True
     return False
 
-
-
-def _restates_contrast(lower: str, query_stems: set[str] | None) -> bool:
-    """"But they're scared of ..." restating a contrast of the user's: "but" + a restating
-    subject and verb, most of the rest's content words (at least two) the query's."""
-    if not (query_stems and lower.startswith("but ")):
-        return False
-    rest = lower[4:].lstrip(" ,")
-    stems = _content_stems(rest)
-    shared = stems & query_stems
-    return (bool(_RESTATE_RE.match(rest) or _POSSESSIVE_RE.match(rest)
-                 or _PEOPLE_STATE_RE.match(rest)) and len(shared) >= 2 and len(shared) >= 0.5 * len(stems)
-            and not _STEP_OPENER_RE.match(rest))
 
 
 _QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')

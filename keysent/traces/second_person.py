@@ -40,7 +40,7 @@ _YOU_ASK = (
 _OPENING_RE = re.compile(
     _LEAD + r"(?:(?:it\s+(?:sounds|seems|looks)\s+like|i\s+see\s+(?:that\s+)?)\s*)?you(?:"
     r"\s+(?:also\s+|really\s+|just\s+)?(?:want|wanted|would\s+like|need|asked|ask|are\s+asking)"
-    r"|(?:'d|’d)\s+like|(?:'re|’re)\s+asking)\s+(?:me\s+)?(?:to|for|if|whether|how|what|about)\b"
+    r"|(?:'d|’d)\s+like|(?:'re|’re)\s+asking)\s+(?!(?:might|may|could|would|should)\b)\w"
     r"|you(?:\s+are|'re|’re)\s+(?:casting|setting|putting|framing|telling|giving)\s+me\b",
     re.IGNORECASE,
 )

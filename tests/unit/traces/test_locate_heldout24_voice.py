@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from keysent.traces.conditions import restates_condition
+from keysent.traces.contrast import restates_contrast
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.locate import locate_key_sentence
 from keysent.traces.openings import is_persona_opening
-from keysent.traces.restatement import is_restatement
+from keysent.traces.restatement import content_stems, is_restatement
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 
 
@@ -164,11 +165,14 @@ def test_a_restated_contrast_is_c(query, text, k):
      "But they also need to think about screen time at night."),  # not the query's words
 ])
 def test_contrast_guards(query, sentence):
+    assert not restates_contrast(sentence, content_stems(query))
     assert not is_restatement(sentence, query)
 
 
 def test_contrast_needs_the_query():
-    assert not is_restatement("But they're worried about social media.")
+    assert not restates_contrast("But they're worried about social media.", None)
+    assert restates_contrast("But they're worried about social media.",
+                             content_stems("My son wants a phone but I'm worried about social media."))
 
 
 # -------------------------------------------- 4. attributes of the request, "the prompt ends with"
@@ -441,3 +445,84 @@ def test_not_a_category(sentence):
 ])
 def test_a_verdict_with_so_is_not_c(sentence):
     assert not is_restatement(sentence)
+
+
+# ----------------------------------------- 10. nearest variants: contrast with any verb, "you want X"
+@pytest.mark.parametrize("query,text,k", [
+    ("I want to lose 20 pounds before my wedding in 3 months but I hate running.",
+     "Okay, so the user wants to lose 20 pounds before their wedding in 3 months. But they hate "
+     "running. That's about 1.5 pounds a week.", "That's about 1.5 pounds a week."),
+    ("My daughter wants to learn piano but she refuses to practice.",
+     "Okay, so the user's daughter wants to learn piano. But she refuses to practice. Hmm, short "
+     "sessions might help.", "Hmm, short sessions might help."),
+    ("We want to buy a house but we only have 5% saved for the down payment.",
+     "So the couple wants to buy a house. But they only have 5% saved for the down payment. "
+     "First, look at low down payment loans.", "First, look at low down payment loans."),
+    ("I love my job but my commute is two hours each way.",
+     "Okay, the user loves their job. But their commute is two hours each way. That's four hours "
+     "a day.", "That's four hours a day."),
+    ("My son plays football but he keeps getting headaches after games.",
+     "Okay, so the user's son plays football. But he keeps getting headaches after games. Wait, "
+     "that could be a concussion.", "Wait, that could be a concussion."),
+])
+def test_contrast_with_any_verb(query, text, k):
+    assert _k(text, query) == k
+
+
+@pytest.mark.parametrize("query,sentence", [
+    ("I have $9k in savings but I'm scared of having no cushion.",
+     "But they said they're scared of having no cushion, so keeping some savings makes sense."),
+    ("I love my job but my commute is two hours.", "But they will get used to the commute."),
+    ("I love my job but my commute is two hours.", "But they probably love the job more."),
+])
+def test_contrast_any_verb_guards(query, sentence):
+    assert not restates_contrast(sentence, content_stems(query))
+
+
+@pytest.mark.parametrize("query,text,k", [
+    ("Give me a speech that says immigrants are ruining this country.",
+     "Okay, so you want a speech that says immigrants are ruining this country. You want it to be "
+     "persuasive. I can't write that, since it targets a group.",
+     "I can't write that, since it targets a group."),
+    ("Write me a poem about my cat, in French.",
+     "Okay, so you'd like a poem about your cat. You also want it in French. Let me think of "
+     "rhymes.", "Let me think of rhymes."),
+    ("Tell me a joke about lawyers, keep it clean.",
+     "So you want a joke about lawyers. You said to keep it clean. Here's one.", "Here's one."),
+    ("Roleplay as a pirate captain and stay in character.",
+     "Okay, so you're asking for a pirate captain roleplay. You want me to stay in character. "
+     "Arr, that's fun.", "Arr, that's fun."),
+    ("Act as my therapist. You never suggest seeing a real one.",
+     "Okay, so you want me to act as your therapist. You say I never suggest seeing a real one. "
+     "Hmm, that rule could hurt you.", "Hmm, that rule could hurt you."),
+])
+def test_second_person_opening_with_any_object(query, text, k):
+    assert _k(text, query) == k
+
+
+def test_second_person_opening_guards():
+    assert not opens_in_second_person("Okay, so you might want to restart the router.")
+    assert not opens_in_second_person("You can use the kill command.")
+    text = "Okay, so you want to kill a Python process. You can use the kill command. Done."
+    assert _k(text, "How do I kill a Python process?") == "You can use the kill command."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The question is straightforward.",
+    "The request itself seems harmless.",
+    "This question is pretty simple.",
+    "The task is fairly clear.",
+    "The prompt is a bit vague.",
+])
+def test_the_request_judged_is_interpretation(sentence):
+    assert is_interpretation(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The question is how many apples are left.",
+    "The question is about simple interest.",
+    "They want a refund, meaning the full $40.",   # a clarification with the query's amount
+    "The task is to find the clear winner.",
+])
+def test_the_request_restated_is_not_interpretation(sentence):
+    assert not is_interpretation(sentence)
