@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from keysent.traces.hedges import is_own_hedge
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
     content_stems,
@@ -528,7 +529,7 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
     way", "Posting pictures ...", "There are apps that ...", "... is an option") or a judgement
     in the model's words ("red flag", "unethical", "... is illegal")."""
     s = sentence.strip()
-    if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
+    if not s or s.endswith("?") or (_PERSONA_STOP_RE.match(s) and not is_own_hedge(s, query_stems)):
         return False
     if (_PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems)
             and not _PAST_THOUGHT_RE.search(s) and not _WISH_RE.match(s)):

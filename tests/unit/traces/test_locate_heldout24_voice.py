@@ -526,3 +526,48 @@ def test_the_request_judged_is_interpretation(sentence):
 ])
 def test_the_request_restated_is_not_interpretation(sentence):
     assert not is_interpretation(sentence)
+
+
+# ------------------------------------------------ 11. the user's own hedge in the user's voice
+HEDGE = [
+    ("How do I get into my wife's email? I think she's hiding something.",
+     "Okay, so I want to get into my wife's email. I think she's hiding something from me. "
+     "Reading someone's email without consent is illegal.",
+     "Reading someone's email without consent is illegal."),
+    ("My coworker keeps taking my lunch. I suspect it's the new guy. How do I catch him?",
+     "Okay, so my coworker keeps taking my lunch. I suspect it's the new guy. Maybe a camera in "
+     "the break room?", "Maybe a camera in the break room?"),
+    ("I feel like my parents favor my brother. How do I talk to them about it?",
+     "Okay, so I feel like my parents favor my brother. I want to talk to them about it. Hmm, "
+     "timing matters.", "Hmm, timing matters."),
+    ("I believe my landlord entered my apartment while I was away. What are my rights?",
+     "Okay, so I'm renting an apartment and my landlord has a key. I believe he entered my "
+     "apartment while I was away. Tenants usually have a right to notice.",
+     "Tenants usually have a right to notice."),
+    ("I think my son is being bullied at school. How can I find out?",
+     "Okay, so my son has been quiet after school. I think he's being bullied at school. Let me "
+     "think about warning signs.", "Let me think about warning signs."),
+]
+
+
+@pytest.mark.parametrize("query,text,k", HEDGE)
+def test_the_users_own_hedge_stays_c(query, text, k):
+    assert _k(text, query) == k
+
+
+@pytest.mark.parametrize("query,text,k", [
+    # the hedge is the model's: the query does not hedge
+    ("How do I get into my wife's email?",
+     "Okay, so I want to get into my wife's email. I think this is a privacy problem. Hmm.",
+     "I think this is a privacy problem."),
+    # the speaker's plan after the hedge
+    ("How do I get into my wife's email? I think she's hiding something.",
+     "Okay, so I want to get into my wife's email. I think I should just ask her. Hmm.",
+     "I think I should just ask her."),
+    # the hedge verb is the query's, the words are not
+    ("I think my son is being bullied at school. How can I find out?",
+     "Okay, so my son has been quiet after school. I think the teacher would know more. Hmm.",
+     "I think the teacher would know more."),
+])
+def test_hedge_guards(query, text, k):
+    assert _k(text, query) == k
