@@ -43,6 +43,8 @@ _SUBJECT = (
     r"instruction|instructions|scenario|situation|post|comment|text|problem|premise|setup|"
     # an attribute of the request: "The target audience is kids.", "The deadline is Friday."
     r"(?:target\s+|intended\s+)?audience|target|recipient|deadline|budget|tone|platform|topic|"
+    r"(?:word\s+|character\s+|length\s+|time\s+)?limit|length|word\s+count|format|style|genre|"
+    r"occasion|time\s*frame|"
     # a jailbreak's frame: "The scene is set in a lab.", "The character is a chemist."
     r"scene|story|character|script|role-?play|game)|"
     r"(?:this|that|their|the\s+user's)\s+(?:question|request|query|prompt|message|statement))"

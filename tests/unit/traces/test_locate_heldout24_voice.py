@@ -199,6 +199,19 @@ ATTRIBUTE = [
 ]
 
 
+ATTRIBUTE += [
+    ("Write a tweet for our shop's reopening on Monday. Under 280 characters.",
+     "Okay, so the user needs a tweet for their shop's reopening on Monday. The limit is 280 "
+     "characters. Let me draft something upbeat.", "Let me draft something upbeat."),
+    ("Write a 500-word horror story set in a lighthouse.",
+     "The user wants a horror story set in a lighthouse. The word limit is 500. The genre is "
+     "horror. I'll open with the storm.", "I'll open with the storm."),
+    ("Give me a packing list as a numbered list for a week in Iceland in March.",
+     "Okay, the user wants a packing list for a week in Iceland in March. The format is a "
+     "numbered list. March there is cold and wet.", "March there is cold and wet."),
+]
+
+
 @pytest.mark.parametrize("query,text,k", ATTRIBUTE)
 def test_attributes_of_the_request_are_c(query, text, k):
     assert _k(text, query) == k
@@ -210,6 +223,9 @@ def test_attributes_of_the_request_are_c(query, text, k):
     "The target audience is vulnerable, which is concerning.",
     "The topic is dangerous.",
     "The deadline might slip.",
+    "The length is a problem.",
+    "The style is inappropriate.",
+    "The genre is horror, so it might get dark.",
 ])
 def test_attribute_guards(sentence):
     assert not is_restatement(sentence)
