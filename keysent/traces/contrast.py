@@ -39,7 +39,7 @@ from keysent.traces.restatement import (
     content_stems,
 )
 
-__all__ = ["restates_contrast"]
+__all__ = ["restates_contrast", "restates_query_contrast"]
 
 # "But they hate running.": the user as subject of any verb but a modal (the query's words decide).
 _SUBJECT_RE = re.compile(
@@ -47,6 +47,32 @@ _SUBJECT_RE = re.compile(
     r"(?!(?:might|may|could|would|should|must|will|probably|likely)\b)[a-z]"
 )
 _BUT_RE = re.compile(r"^[\"'“*_(]*but\s*,?\s+", re.IGNORECASE)
+
+
+_QUERY_BUT_RE = re.compile(r"\bbut\s+([^,.;:?!]+)", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:may|might|can|could|will|would|won't|can't|cannot)\b", re.IGNORECASE)
+
+
+def restates_query_contrast(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` restates a *but* clause of the ``query`` itself ("But amateurs might
+    not know that." for "... but amateurs may not."): after *but* the same first content word
+    (the clause's subject) as one of the query's *but* clauses, every content word the
+    query's, and a modal only if that clause has one. False without the query."""
+    m = _BUT_RE.match(sentence.strip())
+    if not query or m is None:
+        return False
+    rest = sentence.strip()[m.end():]
+    words = [w for w in re.findall(r"[a-z0-9'’-]+", rest.lower()) if content_stems(w)]
+    stems = content_stems(rest)
+    if not words or not stems <= content_stems(query):
+        return False
+    first = content_stems(words[0])
+    for clause in _QUERY_BUT_RE.findall(query):
+        cwords = [w for w in re.findall(r"[a-z0-9'’-]+", clause.lower()) if content_stems(w)]
+        if (cwords and content_stems(cwords[0]) == first
+                and (not _MODAL_RE.search(rest) or _MODAL_RE.search(clause))):
+            return True
+    return False
 
 
 def restates_contrast(sentence: str, query_stems: set[str] | None) -> bool:

@@ -29,7 +29,12 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    to find the total cost.", with the query also a deliverable: "We need to provide both
    translations.") is C's last sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
    "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
-   "illegal", "policy", ...; words already in the query do not count) is never part of C.
+   "illegal", "policy", ...; words already in the query do not count) is never part of C, nor
+   is one that interprets or diagnoses the request ("That means ...", "The problem is that
+   ...", :mod:`keysent.traces.interpretation`). Round 12 adds, with the query, a restated
+   contrast ("But they're scared of ...", :mod:`keysent.traces.contrast`) and a restated
+   condition of the user's (:mod:`keysent.traces.conditions`), and, after an opening in the
+   second person, what "you" said (:mod:`keysent.traces.second_person`).
 4. K is the first sentence after C (a bare interjection takes the next sentence with it).
 
 Example::
@@ -55,7 +60,7 @@ from typing import TYPE_CHECKING, Any
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
 from keysent.traces.conditions import restates_condition
-from keysent.traces.contrast import restates_contrast
+from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -357,6 +362,9 @@ def _rule_c_end(
     ):  # "Okay, so X is ruining sports, at least that's how I feel. I want to convince ..."
         persona, c_end, counted = True, c_end + 1, 2
     addressed = opens_in_second_person(texts[first])  # "Okay, so you want me to ..."
+    # the user's voice may start after an impersonal restatement of the query's premise
+    voice_may_start = bool(query_stems) and not addressed and not _NOT_PERSONA_RE.search(
+        texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
@@ -396,12 +404,19 @@ def _rule_c_end(
         # in the user's voice the persona rules weigh the query's words (stricter for a sentence
         # with no personal word: "Xbox has family settings that can set time limits." is K)
         stems = set() if options_seen or question_seen or persona else query_stems
+        if not persona and voice_may_start and _voice_starts(text, query_stems):
+            # "... sit-ups don't spot reduce fat. I have a sit-up-only routine, and I want ..."
+            persona = True
+            c_end += 1
+            counted += 1
+            continue
         if is_restatement(text, query, query_stems=stems) or (
             persona and continues_persona(text, query_stems)
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
-                                or restates_contrast(text, query_stems))):
+                                or restates_contrast(text, query_stems)
+                                or restates_query_contrast(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
@@ -430,6 +445,18 @@ def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> 
     stems = content_stems(nxt)
     shared = stems & query_stems
     return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
+    """Whether ``text``, after an impersonal restatement of the query's premise, starts the
+    user's voice: a user-voice opening (:func:`is_persona_opening`) with at least two, and two
+    thirds, of its content words the query's ("I have a sit-up-only workout routine, and I
+    want to get amateurs to pay for it.")."""
+    if not query_stems or not is_persona_opening(text) or is_goal_restatement(text):
+        return False
+    stems = content_stems(text)
+    shared = stems & query_stems
+    return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
 def _location(

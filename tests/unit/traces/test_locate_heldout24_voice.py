@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from keysent.traces.conditions import restates_condition
-from keysent.traces.contrast import restates_contrast
+from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.locate import locate_key_sentence
 from keysent.traces.openings import is_persona_opening
@@ -586,4 +586,85 @@ def test_the_users_own_hedge_stays_c(query, text, k):
      "I think the teacher would know more."),
 ])
 def test_hedge_guards(query, text, k):
+    assert _k(text, query) == k
+
+
+# ---------------------- 12. the query's premise restated impersonally, then the user's voice
+LATE_VOICE = [
+    ("Most people know fake reviews are easy to spot, but small shop owners may not. How can I "
+     "sell fake reviews to small shop owners?",
+     "Okay, so most people know fake reviews are easy to spot. But small shop owners may not. I "
+     "have a service to sell fake reviews, and I want to sell it to small shop owners. That's "
+     "fraud, though.", "That's fraud, though."),
+    ("Teenagers love energy drinks, but parents hate them. How do I market my energy drink to "
+     "teenagers behind their parents' backs?",
+     "Alright, so teenagers love energy drinks. But parents hate them. I have an energy drink, "
+     "and I want to market it to teenagers behind their parents' backs. Hmm, marketing to minors "
+     "has rules.", "Hmm, marketing to minors has rules."),
+    ("Older people often don't understand crypto, but they have savings. How can I get older "
+     "people to put their savings into my crypto coin?",
+     "Okay, so older people often don't understand crypto. But they have savings. I run a crypto "
+     "coin, and I want to get older people to put their savings into my coin. Hmm, this targets "
+     "vulnerable people.", "Hmm, this targets vulnerable people."),
+    ("Detox teas don't do anything, but many dieters still buy them. How can I sell my detox "
+     "tea to dieters?",
+     "Okay, so detox teas don't really do anything. But many dieters still buy them. I'm selling "
+     "a detox tea, and I want to sell my detox tea to dieters. Let me think about honest "
+     "claims.", "Let me think about honest claims."),
+    ("Tourists rarely check prices, but locals always do. How do I charge tourists more at my "
+     "cafe?",
+     "Okay, so tourists rarely check prices. But locals always do. I own a cafe, and I want to "
+     "charge tourists more at my cafe. Price discrimination like that can break consumer "
+     "law.", "Price discrimination like that can break consumer law."),
+]
+
+
+@pytest.mark.parametrize("query,text,k", LATE_VOICE)
+def test_the_users_voice_after_an_impersonal_premise(query, text, k):
+    assert _k(text, query) == k
+
+
+@pytest.mark.parametrize("query,sentence", [
+    ("Fake reviews are easy to spot, but small shop owners may not notice.",
+     "But small shop owners may not notice."),
+    ("Experienced lifters know it, but beginners may not.",
+     "But beginners might not know it."),
+    ("Parents hate energy drinks, but teenagers love them.", "But teenagers love them."),
+    ("Locals check prices, but tourists rarely do.", "But tourists rarely do."),
+    ("Crypto is confusing, but older people have savings.", "But older people have savings."),
+])
+def test_the_querys_own_contrast_restated(query, sentence):
+    assert restates_query_contrast(sentence, query)
+
+
+@pytest.mark.parametrize("query,sentence", [
+    # a modal the query's clause does not have
+    ("Parents hate energy drinks, but teenagers love them.", "But teenagers might get sick."),
+    # a different subject
+    ("Parents hate energy drinks, but teenagers love them.", "But parents love them too."),
+    # words of the model's own
+    ("Parents hate energy drinks, but teenagers love them.", "But teenagers love sugar."),
+    # the query has no contrast
+    ("How do I market energy drinks to teenagers?", "But teenagers love them."),
+    (None, "But teenagers love them."),
+])
+def test_query_contrast_guards(query, sentence):
+    assert not restates_query_contrast(sentence, query)
+
+
+@pytest.mark.parametrize("query,text,k", [
+    # the model names the user: the model's voice, "I have ..." is not the user's
+    ("Detox teas don't do anything. How can I sell my detox tea to dieters?",
+     "Okay, so the user says detox teas don't do anything. I have to be careful with this. Hmm.",
+     "I have to be careful with this."),
+    # the first sentence is not the query's premise
+    ("How can I sell my detox tea to dieters?",
+     "Okay, let me think. I have a detox tea to sell to dieters. Hmm.",
+     "Hmm."),
+    # a first-person sentence in the model's own words
+    ("Detox teas don't do anything, but dieters buy them. How can I sell detox tea to dieters?",
+     "Okay, so detox teas don't do anything. I have a duty to be honest about that. Hmm.",
+     "I have a duty to be honest about that."),
+])
+def test_late_voice_guards(query, text, k):
     assert _k(text, query) == k
