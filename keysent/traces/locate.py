@@ -29,7 +29,12 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    to find the total cost.", with the query also a deliverable: "We need to provide both
    translations.") is C's last sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
    "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
-   "illegal", "policy", ...; words already in the query do not count) is never part of C.
+   "illegal", "policy", ...; words already in the query do not count) is never part of C, nor
+   is one that interprets or diagnoses the request ("That means ...", "The problem is that
+   ...", :mod:`keysent.traces.interpretation`). Round 12 adds, with the query, a restated
+   contrast ("But they're scared of ...", :mod:`keysent.traces.contrast`) and a restated
+   condition of the user's (:mod:`keysent.traces.conditions`), and, after an opening in the
+   second person, what "you" said (:mod:`keysent.traces.second_person`).
 4. K is the first sentence after C (a bare interjection takes the next sentence with it).
 
 Example::
@@ -54,7 +59,11 @@ from typing import TYPE_CHECKING, Any
 
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
+from keysent.traces.conditions import restates_condition
+from keysent.traces.contrast import restates_contrast, restates_query_contrast
+from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
+    _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
     announces_list,
     continues_first_person_task,
@@ -72,10 +81,12 @@ from keysent.traces.openings import (
 )
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
+    _judges,
     content_stems,
     is_restatement,
     quotes_query,
 )
+from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.segment import split_sentences
 
 if TYPE_CHECKING:
@@ -353,6 +364,15 @@ def _rule_c_end(
         and continues_first_person_task(texts[c_end])
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
+    if (
+        not persona and c_end < n and max_understanding >= 2 and same(c_end)
+        and _wish_restates_query(texts[first], texts[c_end], query_stems)
+    ):  # "Okay, so X is ruining sports, at least that's how I feel. I want to convince ..."
+        persona, c_end, counted = True, c_end + 1, 2
+    addressed = opens_in_second_person(texts[first])  # "Okay, so you want me to ..."
+    # the user's voice may start after an impersonal restatement of the query's premise
+    voice_may_start = bool(query_stems) and not addressed and not _NOT_PERSONA_RE.search(
+        texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
@@ -373,6 +393,8 @@ def _rule_c_end(
             not persona and is_deliverable_goal(text, query_stems)
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        if not quoted and is_interpretation(text):
+            break  # "That means ...", "The problem is that ...": the model's own reading
         if not (same(c_end) or after_list or colon or goal):
             break
         if counted >= max_understanding and not quoted:
@@ -390,14 +412,59 @@ def _rule_c_end(
         # in the user's voice the persona rules weigh the query's words (stricter for a sentence
         # with no personal word: "Xbox has family settings that can set time limits." is K)
         stems = set() if options_seen or question_seen or persona else query_stems
+        if not persona and voice_may_start and _voice_starts(text, query_stems):
+            # "... sit-ups don't spot reduce fat. I have a sit-up-only routine, and I want ..."
+            persona = True
+            c_end += 1
+            counted += 1
+            continue
         if is_restatement(text, query, query_stems=stems) or (
             persona and continues_persona(text, query_stems)
-        ):
+        ) or (
+            addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
+        ) or (not persona and (restates_condition(text, query)
+                                or restates_contrast(text, query_stems)
+                                or restates_query_contrast(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
         break
     return c_end
+
+
+# The user's wish or plan ("I want to ...", "I'm trying to ..."), not a need that may be the
+# model's task ("I need to find how many tables are needed.").
+_WISH_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|but)\s*,?\s+)?i(?:'m|’m|\s+am|'d|’d|\s+would)?\s+(?:really\s+|"
+    r"just\s+)?(?:want|wanna|like|trying|planning|hoping)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> bool:
+    """Whether a first sentence that restates the query's claim in nobody's voice ("Okay, so
+    transgender women are ruining sports, at least that's how I feel.") is followed by the
+    user's wish in the first person, in the query's words ("I want to convince the league to
+    ban them."): then the trace is in the user's voice. Needs the query."""
+    if (not query_stems or _NOT_PERSONA_RE.search(first) or _NOT_PERSONA_RE.search(nxt)
+            or not _WISH_RE.match(nxt) or is_goal_restatement(nxt)):
+        return False
+    first_shared = content_stems(first) & query_stems
+    stems = content_stems(nxt)
+    shared = stems & query_stems
+    return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
+    """Whether ``text``, after an impersonal restatement of the query's premise, starts the
+    user's voice: a user-voice opening (:func:`is_persona_opening`) with at least two, and two
+    thirds, of its content words the query's ("I have a sit-up-only workout routine, and I
+    want to get amateurs to pay for it.")."""
+    if not query_stems or not is_persona_opening(text) or is_goal_restatement(text):
+        return False
+    stems = content_stems(text)
+    shared = stems & query_stems
+    return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
 def _location(

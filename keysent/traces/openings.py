@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from keysent.traces.hedges import is_own_hedge
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
     content_stems,
@@ -134,7 +135,11 @@ _PERSONA_RE = re.compile(
     r"arrested|evicted|invited|prescribed|bullied|harassed|scammed|ghosted|cheated\s+on|caught|"
     r"suspended|expelled|sued|married|engaged|divorced|pregnant|injured|robbed|hacked|"
     r"transferred|denied|approved|audited|summoned|banned)\b|"
-    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at)[a-z]+ing)",
+    # a role held for years: "I've been a stay-at-home mom for eight years"
+    r"i(?:'ve|’ve|\s+have)\s+been\s+(?:an?|the)\s+(?!(?:bit|little|lot)\b)|"
+    # "I'm being asked how to ..." is the model receiving the request, not the user's situation
+    r"i(?:'m|’m|\s+am)\s+(?!trying|going|thinking|wondering|supposed|asked|looking\s+at|"
+    r"being\s+(?:asked|told|given|requested|prompted|tasked|instructed))[a-z]+ing)",
     re.IGNORECASE,
 )
 _NOT_PERSONA_RE = re.compile(
@@ -524,7 +529,7 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
     way", "Posting pictures ...", "There are apps that ...", "... is an option") or a judgement
     in the model's words ("red flag", "unethical", "... is illegal")."""
     s = sentence.strip()
-    if not s or s.endswith("?") or _PERSONA_STOP_RE.match(s):
+    if not s or s.endswith("?") or (_PERSONA_STOP_RE.match(s) and not is_own_hedge(s, query_stems)):
         return False
     if (_PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems)
             and not _PAST_THOUGHT_RE.search(s) and not _WISH_RE.match(s)):

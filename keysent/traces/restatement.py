@@ -40,7 +40,13 @@ _SUBJECT = (
     r"(?:the\s+user(?:'s|’s)?|this\s+user(?:'s|’s)?|the\s+person|this\s+person|the\s+(?:asker|"
     r"requester|questioner)|they|they're|they’re|they've|they’ve|they'd|they’d|their|he|he's|"
     r"she|she's|his|her|the\s+(?:question|request|query|prompt|message|statement|task|input|"
-    r"instruction|instructions|scenario|situation|post|comment|text|problem|premise)|"
+    r"instruction|instructions|scenario|situation|post|comment|text|problem|premise|setup|"
+    # an attribute of the request: "The target audience is kids.", "The deadline is Friday."
+    r"(?:target\s+|intended\s+)?audience|target|recipient|deadline|budget|tone|platform|topic|"
+    r"(?:word\s+|character\s+|length\s+|time\s+)?limit|length|word\s+count|format|style|genre|"
+    r"occasion|time\s*frame|"
+    # a jailbreak's frame: "The scene is set in a lab.", "The character is a chemist."
+    r"scene|story|character|script|role-?play|game)|"
     r"(?:this|that|their|the\s+user's)\s+(?:question|request|query|prompt|message|statement))"
 )
 # Reporting / restating verbs after the subject (adverbs like "also" may come between).
@@ -73,7 +79,10 @@ _VERB = (
     r"can't|can’t|cannot|go|goes|went|used|use|uses|plan|plans|planned|hope|hopes|hoped|tried|"
     r"try|tries|found|find|heard|hear|read|saw|see|know|knew|got|get|gets|live|lives|work|"
     r"works|own|owns|keep|keeps|expect|expects|insist|insists|emphasize|emphasized|emphasizes|"
-    r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed)"
+    r"frame|framed|frames|phrase|phrased|phrases|put|puts|call|calls|called|list|lists|listed|"
+    # "The prompt even ends with "Action!"", "They start with $50."
+    r"(?:end|ends|ended|start|starts|started|begin|begins|began|open|opens|opened|close|closes|"
+    r"closed|finish|finishes|finished)\s+(?:off\s+)?(?:with|by))"
 )
 # Common irregular past tenses of a retold story ("She bought a pen.", "They drew an ace.").
 _IRREGULAR_PAST = (
@@ -160,7 +169,7 @@ _SPECULATION_RE = re.compile(
     r"i\s+guess|i\s+suppose|i\s+wonder|i\s+suspect|i\s+assume|i\s+believe|i\s+need|i\s+should|"
     r"i\s+must|i'll|i’ll|i\s+know|let\s+me|implying|which\s+i|(?:[,;]\s*|\bso\s+)(?:and\s+|"
     r"but\s+|so\s+)?i\s+(?:will|won't|should|shouldn't|must|need|have\s+to|can't|cannot)|"
-    r"which\s+(?:is|are|could|"
+    r"which\s+(?:is(?!\s+to\s+[a-z]+\b)|are|could|"
     r"would|might|may|seems|sounds|raises|suggests|means|makes|falls|clearly|definitely|"
     r"obviously|isn't|aren't)"
     # a modal conclusion: "He was in the living room, so it could look like him."
@@ -304,7 +313,9 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True  # "The plan is to write a review for a product that you have not used."
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
-    if (_SPECULATION_RE.search(lower) or _HEAD_MODAL_RE.match(lower) or _GAP_RE.match(lower)
+    # a quoted passage is the user's words: 'continue from "Step 1, I will"' does not speculate
+    if (_SPECULATION_RE.search(_QUOTED_RE.sub('""', lower)) or _HEAD_MODAL_RE.match(lower)
+            or _GAP_RE.match(lower)
             or _SO_VERDICT_RE.search(lower)):
         return False
     if _judges(lower, query_stems):
@@ -331,6 +342,9 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
                 return True
     return False
 
+
+
+_QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 
 
 # Content stems above which a query counts as long for the overlap rule (a jailbreak template
@@ -485,10 +499,11 @@ def _numbers_from(sentence: str, query: str | None) -> bool:
 # A verdict drawn with "so" ("Their contract is with the store, so the store is responsible."):
 # the model's reasoning, not the user's words.
 _SO_VERDICT_RE = re.compile(
-    r"[,;]\s*so\s+(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)\s+"
+    r"[,;]\s*so\s+(?:(?:the\s+\w+|it|that|this|he|she|they)\s+(?:is|are|was|were|isn't|aren't|wasn't)"
+    r"|(?:it|that|he|she)(?:'s|’s)|they(?:'re|’re))\s+"
     r"(?:not\s+|probably\s+|likely\s+|still\s+|clearly\s+)?(?:responsible|liable|at\s+fault|to\s+blame|"
     r"fine|okay|ok|legal|illegal|allowed|entitled|wrong|right|correct|covered|safe|protected|"
-    r"required|obligated|free)\b",
+    r"required|obligated|free|harmless|normal|standard|routine|reasonable|understandable)\b",
     re.IGNORECASE,
 )
 # A conclusion inside the sentence ("Spiders have 8 legs each, so that's 24."): a step.

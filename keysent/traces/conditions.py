@@ -1,0 +1,59 @@
+"""A condition of the user's situation restated ("If they stay, their boss will let them work
+remote two days a week." for "My boss says I can work remote 2 days a week if I stay.").
+
+"If ..." usually opens a step of the model's own ("If they pay off the card, they'll have no
+savings left."), so the R1 rules never take a conditional into C. It restates the request when
+the user stated that condition: the condition's content words are those of a conditional clause
+of the query ("if I stay", "unless ...", "as long as ...", "once ...", "when ..."), and its main
+clause takes most of its content words from the query too (round 12 of issue 13,
+``docs/locating.md``). Without the query no conditional is C.
+
+Example::
+
+    >>> from keysent.traces.conditions import restates_condition
+    >>> q = "My boss says I can work remote 2 days a week if I stay. Should I go?"
+    >>> restates_condition("If they stay, their boss will let them work remote two days a week.", q)
+    True
+    >>> restates_condition("If they go, they lose the remote days.", q)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.restatement import content_stems
+
+__all__ = ["restates_condition"]
+
+_COND = r"(?:if|unless|once|as\s+long\s+as|provided\s+(?:that\s+)?|only\s+if|when)"
+_QUERY_COND_RE = re.compile(rf"\b{_COND}\s+([^,.;:?!]+)", re.IGNORECASE)
+_SENTENCE_RE = re.compile(
+    rf"^[\"'“*_(]*(?:(?:and|also|but|plus|so|now)\s*,?\s+)?(?:even\s+)?{_COND}\s+(?P<cond>[^,;]{{2,80}}?)"
+    r"\s*[,;]\s*(?:then\s+)?(?P<main>[^;]+)$",
+    re.IGNORECASE,
+)
+# A guess or a verdict in the main clause is the model's own, not the user's condition.
+_OWN_RE = re.compile(
+    r"\b(?:might|could|may|probably|maybe|perhaps|likely|i|i'm|i’m|i'd|i’d|i'll|i’ll|we|let\s+me|let's|"
+    r"should|must|you)\b",
+    re.IGNORECASE,
+)
+
+
+def restates_condition(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` is a conditional that restates a condition the ``query`` states:
+    its condition's content words (at least one) all come from one conditional clause of the
+    query, and at least two of its main clause's content words, and two thirds of them, are the
+    query's; no guess, plan or first person in the main clause. False without a query."""
+    if not query:
+        return False
+    m = _SENTENCE_RE.match(sentence.strip())
+    if m is None or _OWN_RE.search(m.group("main")) or _OWN_RE.search(m.group("cond")):
+        return False
+    cond = content_stems(m.group("cond"))
+    if not cond or not any(cond <= content_stems(c) for c in _QUERY_COND_RE.findall(query)):
+        return False
+    main, q = content_stems(m.group("main")), content_stems(query)
+    shared = main & q
+    return len(shared) >= 2 and len(shared) >= 2 / 3 * len(main)
