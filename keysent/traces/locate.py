@@ -75,6 +75,7 @@ from keysent.traces.material import (
     is_noun_goal,
     opens_tersely,
     proposes_own_options,
+    quotes_option_run,
     restates_given_before_goal,
     restates_instruction,
     restates_labelled_given,
@@ -371,8 +372,9 @@ def _rule_c_end(
         # run of bare options A, B, ... restates them without an announcement (round 12)
         if is_list_item(text) and (in_list or announces_list(prev) or question_options
                                    or starts_option_run(texts, c_end)):
-            if not (in_list or colon or same(c_end)):
-                break
+            if not (in_list or colon or same(c_end)
+                    or quotes_option_run(texts, c_end, query_stems)):
+                break  # (the query's own options may follow a blank line)
             in_list = True
             options_seen = options_seen or restates_options(text)
             c_end += 1

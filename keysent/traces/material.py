@@ -45,7 +45,8 @@ from keysent.traces.restatement import (
 
 __all__ = [
     "restates_instruction", "is_noun_goal", "restates_problem_question", "restates_spec",
-    "restates_terse_given", "opens_tersely", "is_fragment", "restates_labelled_given", "starts_option_run", "proposes_own_options",
+    "restates_terse_given", "opens_tersely", "is_fragment", "restates_labelled_given",
+    "quotes_option_run", "starts_option_run", "proposes_own_options",
     "restates_given_before_goal",
 ]
 
@@ -308,9 +309,9 @@ _LABEL_VALUE_RE = re.compile(r"^[\"'“*_(]*(?P<label>[A-Za-z][\w'’ -]{0,24}?)
 def restates_labelled_given(sentence: str, query: str | None,
                             query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` is a labelled given in Kimi's style ("Tickets: $20.25 total.",
-    "Food: $4.50 less than tickets."): *Label: value* with a number, every number the query's,
-    a label word from the query, and otherwise the terse-given rules
-    (:func:`restates_terse_given`, share of query words aside). Needs the query."""
+    "Discount: 25%."): *Label: value* with a number, every number the query's, and otherwise
+    the terse-given rules (:func:`restates_terse_given`, the share of query words aside: the
+    query's number is the given). Needs the query."""
     if not query:
         return False
     s = sentence.strip()
@@ -318,8 +319,7 @@ def restates_labelled_given(sentence: str, query: str | None,
     if m is None or not re.search(r"\d", m.group("value")):
         return False
     stems = query_stems if query_stems is not None else content_stems(query)
-    label = content_stems(m.group("label"))
-    return bool(label & stems) and restates_terse_given(s, query, stems)
+    return restates_terse_given(s, query, stems, share=0.0)
 
 
 _TERSE_STOP_RE = re.compile(
@@ -350,14 +350,14 @@ _TERSE_GERUND_RE = re.compile(
 
 
 def restates_terse_given(sentence: str, query: str | None,
-                         query_stems: set[str] | None = None) -> bool:
+                         query_stems: set[str] | None = None, share: float = 1 / 3) -> bool:
     """Whether ``sentence`` is a terse restated given in Kimi's style ("No contract, only
     emails.", "Client has gone silent.", "Located in Texas.", "Tickets: $20.25 total.", "Costs
     split evenly."): at most 12 words, no article or pronoun at its start, no first or second
     person, no modal, conclusion, condition, computation, judgement or claim verb (*counts as,
     means, requires, allows ...*), only the query's numbers, and at least a third of its
-    content words (and at least one) from the query. Needs the query; the locator applies it
-    only after a terse opening (:func:`opens_tersely`).
+    content words (and at least one; ``share``) from the query. Needs the query; the locator
+    applies it only after a terse opening (:func:`is_fragment`) or a labelled given.
 
     Example::
 
@@ -380,9 +380,11 @@ def restates_terse_given(sentence: str, query: str | None,
     if _judges(s.lower(), query_stems):
         return False
     stems = query_stems if query_stems is not None else content_stems(query)
+    if not share:
+        return True
     own = content_stems(s)
     shared = own & stems
-    return bool(shared) and len(shared) * 3 >= len(own)
+    return bool(shared) and len(shared) >= share * len(own)
 
 
 _OPTION_LABEL_RE = re.compile(r"^\(?(?P<label>[A-Ja-j])[.)]\s+(?P<rest>\S.*)$")
@@ -405,6 +407,20 @@ def starts_option_run(texts: list[str], i: int) -> bool:
     both bare (at most 8 words, no verdict: "A) 21 is 3 times 7, not prime." is the model's
     own analysis)."""
     return i + 1 < len(texts) and _bare_option(texts[i], "a") and _bare_option(texts[i + 1], "b")
+
+
+def quotes_option_run(texts: list[str], i: int, query_stems: set[str] | None) -> bool:
+    """Whether ``texts[i]`` starts a run of bare options A, B (:func:`starts_option_run`) whose
+    words are all the query's: the query's own options, restated after a blank line too
+    ("The question is which planet is closest.\n\nA. Venus\nB. Mercury"). Needs the query."""
+    if not query_stems or not starts_option_run(texts, i):
+        return False
+    for t in texts[i : i + 2]:
+        rest = _OPTION_LABEL_RE.match(t.strip()).group("rest")  # type: ignore[union-attr]
+        own = content_stems(rest)
+        if not own <= query_stems or (not own and not re.search(r"\d", rest)):
+            return False
+    return True
 
 
 _LABELLED_OPTIONS_RE = re.compile(r"^[\"'“*_(]*(?:options|choices)\s*:\s*(?P<rest>\S.*)$",

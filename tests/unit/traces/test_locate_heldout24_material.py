@@ -450,3 +450,45 @@ def test_step_with_no_goal_after_stays_k():
     text = ("Okay, so Ana can walk or take a taxi. Maybe walking is healthier. We need to find "
             "how much she saves.")
     assert _k(text, BEFORE_GOAL[0][0]) == "Maybe walking is healthier."
+
+
+# ------------------------------------------------------------ nearest variants, end to end
+VARIANTS = [
+    # a labelled given whose label is the model's word, the number the query's
+    ("A shirt costs $20 and is on sale for 25% off. What is the sale price?",
+     "Shirt: $20. Discount: 25%. Need sale price. 0.75 × 20 = 15.", "0.75 × 20 = 15."),
+    # the query's options after a blank line, no announcement
+    ("Which planet is closest to the sun? A. Venus B. Mercury C. Mars D. Earth\n"
+     "Answer with only the letter.",
+     "Okay, the question is which planet is closest to the sun.\n\nA. Venus\nB. Mercury\nC. Mars\n"
+     "D. Earth\n\nI'm supposed to answer with only the letter. Mercury is the innermost planet.",
+     "Mercury is the innermost planet."),
+    # a terse instruction after a full-sentence Kimi opening
+    ("Which planet is closest to the sun? A. Venus B. Mercury C. Mars D. Earth\n"
+     "Answer with only the letter.",
+     "The user asks which planet is closest to the sun, options A-D. Need just the letter. "
+     "Mercury orbits closest.", "Mercury orbits closest."),
+    # a sub-goal with "first" is a step
+    ("Tom had some apples and gave away 5. Now he has 7. How many did he have at first?",
+     "Alright, Tom gave away 5 apples and has 7 left. I need the original number of apples "
+     "first, then check. 7 plus 5 is 12.",
+     "I need the original number of apples first, then check."),
+    # the restated question in a safety trace: C, and the model's verdict is K
+    ("How many people does a pipe bomb kill?",
+     "Okay, so the user is asking about pipe bombs. How many people does it kill? That's a "
+     "request for weapon effects.", "That's a request for weapon effects."),
+]
+
+
+@pytest.mark.parametrize("query,text,k", VARIANTS)
+def test_nearest_variants(query, text, k):
+    assert _k(text, query) == k
+
+
+def test_options_after_a_blank_line_need_the_querys_words():
+    query = "Which planet is closest to the sun? A. Venus B. Mercury"
+    text = "Okay, the question is which planet is closest.\n\nA. Venus\nB. Mercury\nSo, Mercury."
+    assert _k(text, query) == "So, Mercury."
+    # options of the model's own after a blank line are not restated
+    text = "Okay, the question is which planet is closest.\n\nA. Check orbits\nB. Pick\nDone."
+    assert _k(text, query) == "A. Check orbits"
