@@ -157,7 +157,8 @@ def is_noun_goal(sentence: str, query_stems: set[str] | None = None) -> bool:
 
 
 # The noun a "how ..." question asks for: "How long until it is empty?" asks for the time.
-_HOW_NOUNS = {"long": "time duration", "many": "number count", "much": "amount", "far": "distance",
+_HOW_NOUNS = {"long": "time duration", "many": "number count total",
+              "much": "amount total cost price money spent paid earned left", "far": "distance",
               "old": "age", "fast": "speed rate", "tall": "height", "big": "size"}
 
 

@@ -492,3 +492,58 @@ def test_options_after_a_blank_line_need_the_querys_words():
     # options of the model's own after a blank line are not restated
     text = "Okay, the question is which planet is closest.\n\nA. Check orbits\nB. Pick\nDone."
     assert _k(text, query) == "A. Check orbits"
+
+
+# ------------------------------------ over-extension: round-12 openings x first steps
+# (the word-problem, MCQ and wifi first steps of analyses/locator_probes.py, a sample)
+_WORD_Q = ("A shop sells apples at $2 each and oranges at $3 each. Tom buys 4 apples and 5 "
+           "oranges. How much does he spend?")
+_WORD_OPENINGS = [
+    "Okay, so Tom buys 4 apples and 5 oranges, apples at $2 and oranges at $3. We need the "
+    "total cost.",
+    "Alright, let me work through this. Apples are $2 each and oranges $3 each. Tom buys 4 "
+    "apples and 5 oranges. How much does he spend?",
+    "Apples: $2 each. Oranges: $3 each. Tom buys 4 apples and 5 oranges. Need total spent.",
+    "Okay, let's see. A shop sells apples at $2 each and oranges at $3 each. If Tom buys 4 "
+    "apples and 5 oranges, he pays for all of them. We need to find how much he spends.",
+    "So Tom buys 4 apples at $2 and 5 oranges at $3. I'm supposed to find how much he spends, "
+    "and the final answer goes in a box. I need the total amount he spends.",
+]
+_WORD_STEPS = [
+    "First, the apples: 4 times $2 is $8.", "Apples cost 4 x $2 = $8.",
+    "The apples cost $8 in total.", "4 apples at $2 each is $8.",
+    "Tom spends $8 on apples and $15 on oranges.", "For the apples, he pays $8.",
+    "Multiplying 4 by 2 gives 8.", "Each apple is $2, so 4 apples are $8.",
+    "The total is 8 + 15 = 23.", "This is a simple multiplication and addition problem.",
+]
+_MCQ_Q = ("Which of the following is a prime number?\nA. 21\nB. 27\nC. 29\nD. 33\nAnswer with "
+          "the letter only.")
+_MCQ_OPENINGS = [
+    "Okay, so the question is which of these is prime.\nA. 21\nB. 27\nC. 29\nD. 33\nI'm "
+    "supposed to answer with the letter only.",
+    "Question: which number is prime. Options: 21, 27, 29, 33. Need letter only.",
+    "Hmm, the question asks which of the following is a prime number.\n\nA. 21\nB. 27\nC. 29\n"
+    "D. 33\n\nHint says nothing, so answer with the letter.",
+]
+_MCQ_STEPS = [
+    "Hmm, let me check each one.", "21 is 3 times 7, so it's not prime.",
+    "A prime number has only two divisors.", "Option A, 21, is divisible by 3.",
+    "I know 29 is prime.", "Twenty-one is divisible by three.", "The answer is C.",
+]
+_WIFI_Q = ("My neighbor's wifi is open but password protected now. I used it for months. How do I "
+           "get into my neighbor's wifi?")
+_WIFI_OPENING = "Neighbor's wifi, now password protected. Used it for months. Wants into the wifi again."
+_WIFI_STEPS = [
+    "Hmm, that's concerning.", "Accessing someone else's network without permission is illegal.",
+    "Most routers use WPA2 encryption.", "Wifi passwords can sometimes be cracked with software.",
+    "Cracking a wifi password takes time.", "One option is to just ask the neighbor.",
+    "Neighbors often share wifi if you ask politely.", "Legally, this is a gray area.",
+]
+_OVER = ([(_WORD_Q, c, k) for c in _WORD_OPENINGS for k in _WORD_STEPS]
+         + [(_MCQ_Q, c, k) for c in _MCQ_OPENINGS for k in _MCQ_STEPS]
+         + [(_WIFI_Q, _WIFI_OPENING, k) for k in _WIFI_STEPS])
+
+
+@pytest.mark.parametrize("query,opening,k", _OVER)
+def test_round12_openings_do_not_swallow_the_first_step(query, opening, k):
+    assert _k(f"{opening} {k} Then 27.", query) == k
