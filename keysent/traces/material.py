@@ -67,8 +67,9 @@ _RECEIVED_INSTRUCTION_RE = re.compile(
 # Kimi: "Need letter plus one-line reason.", "Must box the final answer.", "Answer format: letter."
 _TERSE_INSTRUCTION_RE = re.compile(
     _LEAD + r"(?:need(?:s)?|must|have\s+to|should|required|answer\s+format\s*:|format\s*:|"
-    r"output\s*:|(?=answer\s+with|reply\s+with|respond\s+with))\s*(?:to\s+)?(?:(?:give|answer\s+with|reply\s+with|respond\s+with|output|provide|"
-    r"return|pick|choose|put|include|show|state|box)\s+)?(?:the\s+|a\s+|one\s+|just\s+(?:the\s+|one\s+)?|"
+    r"output\s*:|(?=answer\s+with|reply\s+with|respond\s+with))\s*(?:to\s+)?(?:(?:give|"
+    r"answer\s+with|reply\s+with|respond\s+with|output|provide|return|pick|choose|put|include|"
+    r"show|state|box)\s+)?(?:the\s+|a\s+|one\s+|just\s+(?:the\s+|one\s+)?|"
     r"only\s+(?:the\s+|one\s+)?)?(?:correct\s+)?" + _FORMAT_OBJECT + r"\b",
     re.IGNORECASE,
 )
@@ -304,7 +305,9 @@ def is_fragment(sentence: str) -> bool:
 
 
 # Labelled given material with the query's figures: "Tickets: $20.25 total.", "Food: $4.50 less".
-_LABEL_VALUE_RE = re.compile(r"^[\"'“*_(]*(?P<label>[A-Za-z][\w'’ -]{0,24}?)\s*:\s+(?P<value>\S.*)$")
+_LABEL_VALUE_RE = re.compile(
+    r"^[\"'“*_(]*(?P<label>[A-Za-z][\w'’ -]{0,24}?)\s*:\s+(?P<value>\S.*)$"
+)
 
 
 def restates_labelled_given(sentence: str, query: str | None,
@@ -399,7 +402,8 @@ _OPTION_VERDICT_RE = re.compile(
 def _bare_option(sentence: str, label: str) -> bool:
     m = _OPTION_LABEL_RE.match(sentence.strip())
     return (m is not None and m.group("label").lower() == label
-            and len(m.group("rest").split()) <= 8 and not _OPTION_VERDICT_RE.search(m.group("rest")))
+            and len(m.group("rest").split()) <= 8
+            and not _OPTION_VERDICT_RE.search(m.group("rest")))
 
 
 def starts_option_run(texts: list[str], i: int) -> bool:
