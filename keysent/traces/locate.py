@@ -79,6 +79,20 @@ from keysent.traces.openings import (
     restates_question,
     restates_request,
 )
+from keysent.traces.material import (
+    is_fragment,
+    is_noun_goal,
+    opens_tersely,
+    proposes_own_options,
+    quotes_option_run,
+    restates_given_before_goal,
+    restates_instruction,
+    restates_labelled_given,
+    restates_problem_question,
+    restates_spec,
+    restates_terse_given,
+    starts_option_run,
+)
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
     _judges,
@@ -373,16 +387,22 @@ def _rule_c_end(
     # the user's voice may start after an impersonal restatement of the query's premise
     voice_may_start = bool(query_stems) and not addressed and not _NOT_PERSONA_RE.search(
         texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
+    # Kimi's style: after a terse fragment (or a labelled given) terse givens are C
+    kimi = first == 0 and opens_tersely(texts[0])
+    terse = kimi and is_fragment(texts[0])
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
         text, prev = texts[c_end], texts[c_end - 1]
         colon = prev.rstrip().rstrip("*_").endswith(":")
         question_options = prev.rstrip().endswith("?") and is_option_item(text)
-        # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27")
-        if is_list_item(text) and (in_list or announces_list(prev) or question_options):
-            if not (in_list or colon or same(c_end)):
-                break
+        # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27"), or a
+        # run of bare options A, B, ... restates them without an announcement (round 12)
+        if is_list_item(text) and (in_list or announces_list(prev) or question_options
+                                   or starts_option_run(texts, c_end)):
+            if not (in_list or colon or same(c_end)
+                    or quotes_option_run(texts, c_end, query_stems)):
+                break  # (the query's own options may follow a blank line)
             in_list = True
             options_seen = options_seen or restates_options(text)
             c_end += 1
@@ -390,7 +410,9 @@ def _rule_c_end(
         after_list, in_list = in_list, False
         # in the user's voice "I have to give a speech" is the situation, not the goal
         goal = is_goal_restatement(text) or (
-            not persona and is_deliverable_goal(text, query_stems)
+            not persona and (
+                is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
+            )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if not quoted and is_interpretation(text):
@@ -406,7 +428,7 @@ def _rule_c_end(
         question_seen = question_seen or restates_request(prev) or (
             # the problem's own question quoted ("How much does he spend?")
             bool(query) and prev.rstrip().endswith("?") and quotes_query(prev, query)
-        )
+        ) or restates_problem_question(prev, query, query_stems)
         # once the options or the question are restated, a sentence reusing the query's words is
         # a step of the solution: no overlap rule after them
         # in the user's voice the persona rules weigh the query's words (stricter for a sentence
@@ -418,16 +440,31 @@ def _rule_c_end(
             c_end += 1
             counted += 1
             continue
+        if proposes_own_options(text, query_stems):
+            break  # "Options: bury it in the yard ..." for a query with no options: K
         if is_restatement(text, query, query_stems=stems) or (
             persona and continues_persona(text, query_stems)
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
                                 or restates_contrast(text, query_stems)
-                                or restates_query_contrast(text, query))):
+                                or restates_query_contrast(text, query)
+                                or _restates_more(text, query, query_stems)
+                                # the problem's question restated: "How much did he start with?"
+                                or restates_problem_question(text, query, query_stems))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
+        if kimi and not persona and not options_seen and (
+            restates_labelled_given(text, query, query_stems)
+            or (terse and restates_terse_given(text, query, query_stems))
+        ):  # "Tickets: $20.25 total.", "No contract, only emails."
+            terse = True
+            c_end += 1  # like list items, terse givens do not count toward max_understanding
+            continue
+        if not persona:  # restated givens up to a goal ("If she does them herself, ... . We
+            # need to find ...") are C, the goal its last sentence
+            c_end = _through_goal(reasoning, sentences, texts, c_end, query, query_stems)
         break
     return c_end
 
@@ -465,6 +502,40 @@ def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
     stems = content_stems(text)
     shared = stems & query_stems
     return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -> bool:
+    """The round-12 material rules (:mod:`keysent.traces.material`): an instruction or a
+    restated condition of a code task."""
+    return restates_instruction(text) or restates_spec(text, query, query_stems)
+
+
+def _through_goal(
+    reasoning: str,
+    sentences: list[tuple[int, int]],
+    texts: list[str],
+    c_end: int,
+    query: str | None,
+    query_stems: set[str] | None,
+    reach: int = 2,
+) -> int:
+    """C's end when up to ``reach`` restated givens (:func:`restates_given_before_goal`) of the
+    same paragraph lead to a goal restatement: the goal is C's last sentence; else ``c_end``."""
+    if not query:
+        return c_end
+    j = c_end
+    while j < len(texts) and j - c_end <= reach:
+        if j > c_end and not _same_paragraph(reasoning, sentences[j - 1], sentences[j]):
+            return c_end
+        t = texts[j]
+        if j > c_end and (is_goal_restatement(t) or is_noun_goal(t, query_stems)
+                          or restates_problem_question(t, query, query_stems)):
+            return j + 1
+        if not (restates_given_before_goal(t, query, query_stems)
+                or quotes_query(t, query)):
+            return c_end
+        j += 1
+    return c_end
 
 
 def _location(
