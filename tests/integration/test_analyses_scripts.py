@@ -191,3 +191,24 @@ def test_gpu_smoke_weights_check(tmp_path):
     assert gpu_smoke.weights_problem(str(tmp_path / "ckpt")) is None
     msg = gpu_smoke.weights_problem("no-such-owner-xyz/no-such-model")  # offline: never in the cache
     assert "not in the Hugging Face cache" in msg and "hf download" in msg
+
+
+def test_locator_snapshot_script(tmp_path, capsys, monkeypatch):
+    """Two snapshots of the same rules: nothing changed, exit 0; a trace lost: exit 1, named."""
+    mod = script("locator_snapshot")
+    sets = sorted(p.stem for p in (ROOT / "tests" / "data").glob("locator_heldout*.py"))
+    skip = ",".join(sets[1:])  # one invented set, to keep it quick
+    assert mod.main(["save", str(tmp_path / "a.json"), "--skip", skip]) == 0
+    assert mod.main(["save", str(tmp_path / "b.json"), "--skip", skip]) == 0
+    capsys.readouterr()
+    assert mod.main(["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")]) == 0
+    out = capsys.readouterr().out
+    assert "star1_with_query: 0 changed" in out and "with the query: lost 0, gained 0" in out
+    snap = json.loads((tmp_path / "b.json").read_text())
+    first = next(k for k, v in snap["cases"].items() if v[0])
+    snap["cases"][first][0] = False
+    snap["star1_with_query"][3] = [[0, 1], [2, 3]]
+    (tmp_path / "c.json").write_text(json.dumps(snap))
+    assert mod.main(["compare", str(tmp_path / "a.json"), str(tmp_path / "c.json")]) == 1
+    out = capsys.readouterr().out
+    assert "star1_with_query: 1 changed (rows [3])" in out and f"lost 1 ['{first}']" in out

@@ -1,0 +1,104 @@
+"""Before/after check of a change to the C/K locator's rules (issue 13): what did it change?
+
+Usage (from the repository root)::
+
+    # on the commit before the change (a checkout or `git archive <commit> keysent` unpacked
+    # elsewhere and put first on PYTHONPATH), then on the change:
+    .venv/bin/python analyses/locator_snapshot.py save before.json
+    .venv/bin/python analyses/locator_snapshot.py save after.json
+    .venv/bin/python analyses/locator_snapshot.py compare before.json after.json
+
+``save`` records, for the 1000 real DeepSeek-R1 traces of STAR-1 (``../shared/data/star1``), the
+C and K spans of ``locate_key_sentence(response, question)`` and of ``locate_key_sentence(
+response)`` and the sentence splits of the full response, and for every invented trace of
+``tests/data/locator_*.py`` whether K is exact with and without the query. ``--skip NAMES``
+(comma-separated file stems, e.g. ``locator_heldout28``) leaves sets out without loading them:
+a set kept for a final held-out measurement is never run before its time.
+
+``compare`` prints how many STAR-1 spans and splits changed (with their row indices), and for the
+invented traces how many were lost (exact before, not after) and gained, with and without the
+query. A change to the rules is expected to lose none. Exit status 1 when anything was lost or a
+STAR-1 span or split changed (each such change is to be read and justified), else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STAR1 = ROOT.parent / "shared" / "data" / "star1" / "STAR-1.json"
+
+
+def _sets(skip: set[str]) -> dict[str, list[dict]]:
+    out = {}
+    for path in sorted((ROOT / "tests" / "data").glob("locator_*.py")):
+        if path.stem in skip:
+            continue
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, list) and value and isinstance(value[0], dict) and "k" in value[0]:
+                out[f"{path.stem}:{name}"] = value
+    return out
+
+
+def save(out: Path, skip: set[str]) -> None:
+    from keysent.traces.locate import locate_key_sentence
+    from keysent.traces.segment import split_sentences
+
+    rows = json.loads(STAR1.read_text(encoding="utf-8"))
+    snap: dict = {"star1_with_query": [], "star1_without_query": [], "star1_splits": [], "cases": {}}
+    for r in rows:
+        a, b = locate_key_sentence(r["response"], r["question"]), locate_key_sentence(r["response"])
+        snap["star1_with_query"].append([a.understanding, a.key_sentence])
+        snap["star1_without_query"].append([b.understanding, b.key_sentence])
+        snap["star1_splits"].append(split_sentences(r["response"]))
+    for cases in _sets(skip).values():
+        for c in cases:
+            with_q = locate_key_sentence(c["reasoning"], c.get("query")).key_sentence_text == c["k"]
+            without = locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"]
+            snap["cases"][c["id"]] = [with_q, without]
+    out.write_text(json.dumps(snap), encoding="utf-8")
+    exact = sum(v[0] for v in snap["cases"].values())
+    print(f"{out}: {len(rows)} STAR-1 traces; {len(snap['cases'])} invented traces, {exact} with K exact (with the query)")
+
+
+def compare(before: Path, after: Path) -> int:
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (before, after))
+    bad = False
+    for key in ("star1_with_query", "star1_without_query", "star1_splits"):
+        changed = [i for i, (x, y) in enumerate(zip(a[key], b[key])) if x != y]
+        bad |= bool(changed)
+        print(f"{key}: {len(changed)} changed" + (f" (rows {changed[:20]})" if changed else ""))
+    common = [k for k in a["cases"] if k in b["cases"]]
+    for j, label in ((0, "with the query"), (1, "without the query")):
+        lost = [k for k in common if a["cases"][k][j] and not b["cases"][k][j]]
+        gained = [k for k in common if not a["cases"][k][j] and b["cases"][k][j]]
+        bad |= bool(lost)
+        print(f"invented traces {label}: lost {len(lost)}" + (f" {lost[:30]}" if lost else "") + f", gained {len(gained)}")
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("save", help="snapshot the locator's output")
+    s.add_argument("out", type=Path)
+    s.add_argument("--skip", default="", help="comma-separated tests/data file stems to leave out, unloaded")
+    c = sub.add_parser("compare", help="what changed between two snapshots")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = p.parse_args(argv)
+    if args.cmd == "save":
+        save(args.out, {x.strip() for x in args.skip.split(",") if x.strip()})
+        return 0
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
