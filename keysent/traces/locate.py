@@ -391,8 +391,9 @@ def _rule_c_end(
         texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
     # Kimi's style: after a terse fragment (or a labelled given) terse givens are C
     kimi = first == 0 and opens_tersely(texts[0])
-    # (or after a goal: "We need to compute Patty's charge. $40 visit fee, ...", round 13)
-    terse = kimi and (is_fragment(texts[0]) or is_goal_restatement(texts[0]))
+    # or after a goal ("We need to compute the fee. $40 visit, ..."; half its words the query's)
+    goal_first = kimi and not is_fragment(texts[0]) and is_goal_restatement(texts[0])
+    terse, share = (kimi and is_fragment(texts[0])) or goal_first, 1 / 2 if goal_first else 1 / 3
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
@@ -463,7 +464,7 @@ def _rule_c_end(
             continue
         if kimi and not persona and not options_seen and (
             restates_labelled_given(text, query, query_stems)
-            or (terse and restates_terse_given(text, query, query_stems))
+            or (terse and restates_terse_given(text, query, query_stems, share=share))
         ):  # "Tickets: $20.25 total.", "No contract, only emails."
             terse = True
             c_end += 1  # like list items, terse givens do not count toward max_understanding

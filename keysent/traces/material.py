@@ -253,9 +253,9 @@ _CONSTRAINT_RE = re.compile(
 # "Also, I shouldn't sort the list because it could be huge." for "Don't sort the list, ...": a
 # prohibition of the query's, any verb.
 _PROHIBITION_RE = re.compile(
-    _LEAD + r"(?:i|we)\s+(?:shouldn't|shouldn’t|should\s+not|can't|can’t|cannot|mustn't|mustn’t|"
-    r"must\s+not|(?:'m|’m|am|'re|’re|are)\s+not\s+(?:allowed|supposed|meant|permitted)\s+to|"
-    r"(?:don't|don’t|do\s+not)\s+(?:get\s+to|want\s+to))\s+(?P<verb>[a-z]+)\b(?P<rest>[^?;]*)$",
+    _LEAD + r"(?:i|we)(?:\s+(?:shouldn't|shouldn’t|should\s+not|can't|can’t|cannot|mustn't|"
+    r"mustn’t|must\s+not|don't\s+get\s+to|don’t\s+get\s+to)|(?:'m|’m|\s+am|'re|’re|\s+are)\s+"
+    r"not\s+(?:allowed|supposed|meant|permitted)\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^?;]*)$",
     re.IGNORECASE,
 )
 _NEGATED_VERB = r"(?:don't|don’t|do\s+not|never|not|no|without|can't|can’t|cannot|mustn't|must\s+not)"
@@ -524,9 +524,10 @@ _SO_CLAUSE_RE = re.compile(r"[,;]\s*so\s+(?P<clause>[^,;]+)", re.IGNORECASE)
 def _query_conclusion(sentence: str, query: str, stems: set[str]) -> bool:
     """Whether the conclusion drawn with *so* in ``sentence`` is the query's own ("..., so he
     has to buy more." for "... so he had to buy some more toys."): the query draws one with *so*
-    too, and every content word and number of the clause is the query's."""
+    too, every number of the clause is the query's and at least half of its content words."""
     m = _SO_CLAUSE_RE.search(sentence)
     if m is None or not re.search(r"\bso\b", query, re.IGNORECASE):
         return False
-    clause = m.group("clause")  # the query may word the negation its own way ("no longer")
-    return _numbers_from(clause, query) and content_stems(clause) - _NEGATIONS <= stems
+    # the query may word the negation its own way ("no longer") and the tense ("threw")
+    own = content_stems(m.group("clause")) - _NEGATIONS
+    return _numbers_from(m.group("clause"), query) and 2 * len(own & stems) >= len(own)
