@@ -19,6 +19,11 @@ code) beyond those of :mod:`keysent.traces.restatement` and :mod:`keysent.traces
 * a restated given before a goal restatement ("If she does them herself, she loses 3 hours ...
   . ... We need to find ..."): :func:`restates_given_before_goal`.
 
+Round 13 adds a prohibition of the query's restated with any verb ("I shouldn't sort the list.")
+to :func:`restates_spec`, the query's own *so* conclusion to :func:`restates_given_before_goal`,
+the query's modal to :func:`restates_problem_question` and numbers compared by value
+(:mod:`keysent.traces.numbers`).
+
 They were written from invented traces (``tests/unit/traces/test_locate_heldout24_material.py``);
 see ``docs/locating.md``, "Round 12".
 
