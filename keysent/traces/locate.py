@@ -60,6 +60,8 @@ from typing import TYPE_CHECKING, Any
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
 from keysent.traces.conditions import restates_condition
+from keysent.traces.appraisal import appraises_request
+from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
@@ -389,7 +391,9 @@ def _rule_c_end(
         texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
     # Kimi's style: after a terse fragment (or a labelled given) terse givens are C
     kimi = first == 0 and opens_tersely(texts[0])
-    terse = kimi and is_fragment(texts[0])
+    # or after a goal ("We need to compute the fee. $40 visit, ..."; half its words the query's)
+    goal_first = kimi and not is_fragment(texts[0]) and is_goal_restatement(texts[0])
+    terse, share = (kimi and is_fragment(texts[0])) or goal_first, 1 / 2 if goal_first else 1 / 3
     options_seen = restates_options(texts[first])
     question_seen = restates_request(texts[first])
     while c_end < n:
@@ -415,14 +419,17 @@ def _rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if not quoted and is_interpretation(text):
-            break  # "That means ...", "The problem is that ...": the model's own reading
+        if not quoted and (is_interpretation(text) or appraises_request(text)
+                           or derives_value(text, query)):
+            break  # "... , so she's 64.", "The premise is odd: ...": the model's own (round 13)  # "That means ...", "The problem is that ...": the model's own reading
         if not (same(c_end) or after_list or colon or goal):
             break
         if counted >= max_understanding and not quoted:
             break
         if goal:
-            c_end += 1  # a goal restatement is C's last sentence
+            c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
+            while c_end < n and same(c_end) and restates_instruction(texts[c_end]):
+                c_end += 1  # that came with it ("The hint says to use Newton's second law.")
             break
         options_seen = options_seen or restates_options(prev)
         question_seen = question_seen or restates_request(prev) or (
@@ -457,7 +464,7 @@ def _rule_c_end(
             continue
         if kimi and not persona and not options_seen and (
             restates_labelled_given(text, query, query_stems)
-            or (terse and restates_terse_given(text, query, query_stems))
+            or (terse and restates_terse_given(text, query, query_stems, share=share))
         ):  # "Tickets: $20.25 total.", "No contract, only emails."
             terse = True
             c_end += 1  # like list items, terse givens do not count toward max_understanding
@@ -529,6 +536,7 @@ def _through_goal(
             return c_end
         t = texts[j]
         if j > c_end and (is_goal_restatement(t) or is_noun_goal(t, query_stems)
+                          or restates_question(t)  # "The question is how many ..." (round 13)
                           or restates_problem_question(t, query, query_stems)):
             return j + 1
         if not (restates_given_before_goal(t, query, query_stems)

@@ -19,6 +19,11 @@ code) beyond those of :mod:`keysent.traces.restatement` and :mod:`keysent.traces
 * a restated given before a goal restatement ("If she does them herself, she loses 3 hours ...
   . ... We need to find ..."): :func:`restates_given_before_goal`.
 
+Round 13 adds a prohibition of the query's restated with any verb ("I shouldn't sort the list.")
+to :func:`restates_spec`, the query's own *so* conclusion to :func:`restates_given_before_goal`,
+the query's modal to :func:`restates_problem_question` and numbers compared by value
+(:mod:`keysent.traces.numbers`).
+
 They were written from invented traces (``tests/unit/traces/test_locate_heldout24_material.py``);
 see ``docs/locating.md``, "Round 12".
 
@@ -39,9 +44,9 @@ from keysent.traces.restatement import (
     _COMPUTE_RE,
     _CONCLUSION_RE,
     _judges,
-    _numbers_from,
     content_stems,
 )
+from keysent.traces.numbers import numbers_from as _numbers_from
 
 __all__ = [
     "restates_instruction", "is_noun_goal", "restates_problem_question", "restates_spec",
@@ -67,6 +72,8 @@ _RECEIVED_INSTRUCTION_RE = re.compile(
 # Kimi: "Need letter plus one-line reason.", "Must box the final answer.", "Answer format: letter."
 _TERSE_INSTRUCTION_RE = re.compile(
     _LEAD + r"(?:need(?:s)?|must|have\s+to|should|required|answer\s+format\s*:|format\s*:|"
+    # "Answer should be just the letter.", "The final answer must be boxed."
+    r"(?:the\s+)?(?:final\s+)?answer\s+(?:should|must|has\s+to|needs\s+to|is\s+to)\s+be|"
     r"output\s*:|(?=answer\s+with|reply\s+with|respond\s+with))\s*(?:to\s+)?(?:(?:give|"
     r"answer\s+with|reply\s+with|respond\s+with|output|provide|return|pick|choose|put|include|"
     r"show|state|box)\s+)?(?:the\s+|a\s+|one\s+|just\s+(?:the\s+|one\s+)?|"
@@ -75,7 +82,7 @@ _TERSE_INSTRUCTION_RE = re.compile(
 )
 # A hint or note without article: "Hint says compare quantity demanded with supplied."
 _BARE_HINT_RE = re.compile(
-    _LEAD + r"(?:hint|note|instructions?|problem|question|prompt|task)\s+(?:says|said|asks|"
+    _LEAD + r"(?:(?:the\s+)?(?:hint|note|instructions?)|problem|question|prompt|task)\s+(?:says|said|asks|"
     r"mentions|suggests|notes|reads|adds|specifies|tells\s+(?:me|us))\b",
     re.IGNORECASE,
 )
@@ -145,6 +152,9 @@ def is_noun_goal(sentence: str, query_stems: set[str] | None = None) -> bool:
     if m is None:
         return False
     obj = m.group("obj")
+    tail = re.search(r"\s+to\s+(?P<tail>\S.*)$", obj)
+    if tail and query_stems and content_stems(tail.group("tail")) <= query_stems:
+        obj = obj[: tail.start()]  # the query's purpose: "We need the total time to get across."
     if len(obj.split()) > 10 or _NOT_NOUN_GOAL_RE.search(obj) or not _QUANTITY_NOUN_RE.search(obj):
         return False
     if _COMPUTE_RE.search(obj) or re.search(r"\d", obj):
@@ -186,6 +196,7 @@ _NOT_PROBLEM_QUESTION_RE = re.compile(
     r"happening|going\s+on)\b",
     re.IGNORECASE,
 )
+_MODAL_RE = re.compile(r"\b(?:can|could|should|would|might|may|must)\b", re.IGNORECASE)
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|it|his|her|their|them|each)\b", re.IGNORECASE)
 
 
@@ -208,7 +219,13 @@ def restates_problem_question(sentence: str, query: str | None,
     if not query or "?" not in query:
         return False
     s = sentence.strip()
-    if not _PROBLEM_QUESTION_RE.match(s) or _NOT_PROBLEM_QUESTION_RE.search(s):
+    if not _PROBLEM_QUESTION_RE.match(s):
+        return False
+    # a modal the query's question has is the question's own: "So how many movies can he still
+    # see tonight?" for "How many movies can he see if ...?"
+    asked = {w.lower() for q in re.findall(r"[^.?!]*\?", query) for w in _MODAL_RE.findall(q)}
+    if any(w.group().lower() not in asked or not _MODAL_RE.fullmatch(w.group())
+           for w in _NOT_PROBLEM_QUESTION_RE.finditer(s)):
         return False
     if not _numbers_from(s, query):
         return False
@@ -218,7 +235,7 @@ def restates_problem_question(sentence: str, query: str | None,
 
 # "If there isn't one, it should return None.", "The function must raise ValueError on ..."
 _SPEC_RE = re.compile(
-    _LEAD + r"(?:if\s+[^,;]{1,60},\s*)?(?:(?:it|the\s+(?:function|program|code|method|script|class|"
+    _LEAD + r"(?:if\s+[^;]{1,120}?,\s*)?(?:(?:it|the\s+(?:function|program|code|method|script|class|"
     r"output|result|api|endpoint|query))\s+(?:also\s+)?(?:should|must|has\s+to|needs\s+to|is\s+"
     r"supposed\s+to|(?:'s|’s)\s+supposed\s+to)\s+(?:(?:just|also|only|then)\s+)?(?:return|raise|"
     r"throw|print|output|handle|accept|take|ignore|treat|give|produce|yield|be|work|run|stop)"
@@ -237,6 +254,29 @@ _CONSTRAINT_RE = re.compile(
     r"permitted))?[.!]?[\"'”*_)]*$",
     re.IGNORECASE,
 )
+
+# "Also, I shouldn't sort the list because it could be huge." for "Don't sort the list, ...": a
+# prohibition of the query's, any verb.
+_PROHIBITION_RE = re.compile(
+    _LEAD + r"(?:i|we)(?:\s+(?:shouldn't|shouldn’t|should\s+not|can't|can’t|cannot|mustn't|"
+    r"mustn’t|must\s+not|don't\s+get\s+to|don’t\s+get\s+to)|(?:'m|’m|\s+am|'re|’re|\s+are)\s+"
+    r"not\s+(?:allowed|supposed|meant|permitted)\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^?;]*)$",
+    re.IGNORECASE,
+)
+_NEGATED_VERB = r"(?:don't|don’t|do\s+not|never|not|no|without|can't|can’t|cannot|mustn't|must\s+not)"
+
+_REASON_WORDS = content_stems("because since given")
+
+
+def _restates_prohibition(s: str, query: str, stems: set[str]) -> bool:
+    m = _PROHIBITION_RE.match(s)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    if not re.search(_NEGATED_VERB + r"\s+(?:\w+\s+)?" + re.escape(verb[:4]), query, re.IGNORECASE):
+        return False
+    rest = content_stems(m.group("rest")) - _REASON_WORDS  # "... because it could be huge"
+    return rest <= stems
 
 
 def restates_spec(sentence: str, query: str | None, query_stems: set[str] | None = None) -> bool:
@@ -260,6 +300,8 @@ def restates_spec(sentence: str, query: str | None, query_stems: set[str] | None
     s = sentence.strip()
     if s.endswith("?") or not _numbers_from(s, query) or _CONCLUSION_RE.search(s):
         return False
+    if _restates_prohibition(s, query, stems):
+        return True
     m = _CONSTRAINT_RE.match(s)
     if m is not None:
         obj = content_stems(m.group("obj"))
@@ -323,6 +365,8 @@ def restates_labelled_given(sentence: str, query: str | None,
     if m is None or not re.search(r"\d", m.group("value")):
         return False
     stems = query_stems if query_stems is not None else content_stems(query)
+    if content_stems(m.group("label")) <= stems:  # the query's own label: "Next day: $30 each."
+        s = m.group("value")
     return restates_terse_given(s, query, stems, share=0.0)
 
 
@@ -447,7 +491,9 @@ def proposes_own_options(sentence: str, query_stems: set[str] | None) -> bool:
 
 
 _GIVEN_STOP_RE = re.compile(
-    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but|however|first|next|then|maybe|perhaps|actually|oh|ah|"
+    r"^[\"'“*_(]*(?:hmm+|hm+|wait|but|however|first|next|maybe|perhaps|actually|oh|ah|"
+    # "Then when he comes back again, ..." is the story's next event, "Then we ..." a step
+    r"then(?!\s*,?\s+(?:when|after|once|later|in|on|at)\b)|"
     r"okay|ok|alright|let|let's|let’s|so)\b|\b(?:i|me|my|let|you|your|can|could|should|would|"
     r"might|may|must|probably|maybe|perhaps)\b",
     re.IGNORECASE,
@@ -466,9 +512,27 @@ def restates_given_before_goal(sentence: str, query: str | None,
     s = sentence.strip()
     if s.endswith("?") or _GIVEN_STOP_RE.search(s) or _COMPUTE_RE.search(s) or "=" in s:
         return False
-    if _CONCLUSION_RE.search(s) or not _numbers_from(s, query) or _judges(s.lower(), query_stems):
-        return False
     stems = query_stems if query_stems is not None else content_stems(query)
+    if not _numbers_from(s, query) or _judges(s.lower(), query_stems):
+        return False
+    if _CONCLUSION_RE.search(s) and not _query_conclusion(s, query, stems):
+        return False
     own = content_stems(s)
     shared = own & stems
     return len(shared) >= 2 and len(shared) * 2 >= len(own)
+
+
+_NEGATIONS = content_stems("not no never don't doesn't didn't isn't aren't wasn't won't can't")
+_SO_CLAUSE_RE = re.compile(r"[,;]\s*so\s+(?P<clause>[^,;]+)", re.IGNORECASE)
+
+
+def _query_conclusion(sentence: str, query: str, stems: set[str]) -> bool:
+    """Whether the conclusion drawn with *so* in ``sentence`` is the query's own ("..., so he
+    has to buy more." for "... so he had to buy some more toys."): the query draws one with *so*
+    too, every number of the clause is the query's and at least half of its content words."""
+    m = _SO_CLAUSE_RE.search(sentence)
+    if m is None or not re.search(r"\bso\b", query, re.IGNORECASE):
+        return False
+    # the query may word the negation its own way ("no longer") and the tense ("threw")
+    own = content_stems(m.group("clause")) - _NEGATIONS
+    return _numbers_from(m.group("clause"), query) and 2 * len(own & stems) >= len(own)

@@ -362,7 +362,9 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
                 return True  # "3a." or "café." : not an abbreviation
             word = text[i:mark_start].lstrip(".")
             lower = word.lower()
-            if lower in _ALWAYS_CONTINUE and prev != ".":
+            # an acronym in capitals is not the abbreviation: "usually called ART. It combines"
+            acronym = len(word) >= 2 and word.isupper()
+            if lower in _ALWAYS_CONTINUE and prev != "." and not acronym:
                 return False
             if lower == "no" and nxt.isdigit():
                 return False
@@ -371,7 +373,8 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
                 or len(_OPTION_LABEL_RE.findall(text, sent_start, i)) >= 2
             ):
                 return True  # a value, not an initial: "at 0 K. Water ...", "(D) Vitamin D. Scurvy"
-            if lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word):
+            if (lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word)
+                    or (acronym and lower in _ALWAYS_CONTINUE)):
                 next_word = _next_word(text, j, end)
                 return next_word is not None and next_word.lower() in SENTENCE_STARTERS
     return True
