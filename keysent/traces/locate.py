@@ -59,8 +59,9 @@ from typing import TYPE_CHECKING, Any
 
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
-from keysent.traces.conditions import restates_condition
+from keysent.traces.conditions import is_converse_condition, restates_condition
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
+from keysent.traces.frame_duty import restates_frame_duty
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -95,6 +96,7 @@ from keysent.traces.material import (
 )
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
+    _frames_query_passage,
     _judges,
     content_stems,
     is_restatement,
@@ -102,6 +104,7 @@ from keysent.traces.restatement import (
 )
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.segment import split_sentences
+from keysent.traces.user_question import restates_user_question
 
 if TYPE_CHECKING:
     from keysent.models.chat_format import ChatFormat
@@ -417,12 +420,17 @@ def _rule_c_end(
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if not quoted and is_interpretation(text):
             break  # "That means ...", "The problem is that ...": the model's own reading
-        if not (same(c_end) or after_list or colon or goal):
-            break
+        if not (same(c_end) or after_list or colon or goal or (  # or the query's passage
+                bool(query) and _frames_query_passage(text, query) and (is_restatement(
+                    text, query) or persona and continues_persona(text, query_stems)))):
+            break  # restated after a paragraph break: "\n\nIn the scene, my character ..."
         if counted >= max_understanding and not quoted:
             break
         if goal:
-            c_end += 1  # a goal restatement is C's last sentence
+            c_end += 1  # a goal restatement is C's last sentence (in the user's voice the
+            # user's own question may follow it: "I just want to know if ... . How can I ...?")
+            c_end += persona and c_end < n and same(c_end) and restates_user_question(
+                texts[c_end], query_stems)
             break
         options_seen = options_seen or restates_options(prev)
         question_seen = question_seen or restates_request(prev) or (
@@ -443,10 +451,11 @@ def _rule_c_end(
         if proposes_own_options(text, query_stems):
             break  # "Options: bury it in the yard ..." for a query with no options: K
         if is_restatement(text, query, query_stems=stems) or (
-            persona and continues_persona(text, query_stems)
+            persona and (continues_persona(text, query_stems) or is_converse_condition(text, prev))
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
+                                or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
