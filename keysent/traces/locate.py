@@ -5,8 +5,10 @@ A reasoning model opens by restating the request (**C**: "Okay, so the user is a
 "Hmm, that's a red flag." or "Let me break this down."). :func:`locate_key_sentence` finds both
 with deterministic rules designed on the 1000 real DeepSeek-R1 traces of STAR-1 and extended
 (issue 13) to Qwen3, QwQ and Kimi-K2-Thinking openings (see ``docs/locating.md`` for the rules,
-the reasons and the measured agreement); the predicates live in
-:mod:`keysent.traces.restatement` and :mod:`keysent.traces.openings`. An optional model-based
+the reasons and the measured agreement); the loop that grows C is
+:func:`keysent.traces.understanding.rule_c_end`, the predicates it asks live in
+:mod:`keysent.traces.restatement`, :mod:`keysent.traces.openings` and the modules it names. An
+optional model-based
 locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge for the end of C.
 
 1. Text before a leading think-open marker and after the think-close marker is ignored; spans
@@ -53,57 +55,14 @@ Example::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from keysent.errors import KeysentError, TraceError
 from keysent.models.chat_format import THINK_MARKERS
-from keysent.traces.conditions import restates_condition
-from keysent.traces.appraisal import appraises_request
-from keysent.traces.derivation import derives_value
-from keysent.traces.contrast import restates_contrast, restates_query_contrast
-from keysent.traces.interpretation import is_interpretation
-from keysent.traces.openings import (
-    _NOT_PERSONA_RE,
-    _STRONG_MOVE_RE,
-    announces_list,
-    continues_first_person_task,
-    continues_persona,
-    is_filler_opener,
-    is_deliverable_goal,
-    is_first_person_task,
-    is_goal_restatement,
-    is_list_item,
-    is_option_item,
-    is_persona_opening,
-    restates_options,
-    restates_question,
-    restates_request,
-)
-from keysent.traces.material import (
-    is_fragment,
-    is_noun_goal,
-    opens_tersely,
-    proposes_own_options,
-    quotes_option_run,
-    restates_given_before_goal,
-    restates_instruction,
-    restates_labelled_given,
-    restates_problem_question,
-    restates_spec,
-    restates_terse_given,
-    starts_option_run,
-)
-from keysent.traces.restatement import (
-    _INTERJECTION_RE,
-    _judges,
-    content_stems,
-    is_restatement,
-    quotes_query,
-)
-from keysent.traces.second_person import opens_in_second_person, restates_to_user
+from keysent.traces.restatement import _INTERJECTION_RE, is_restatement
 from keysent.traces.segment import split_sentences
+from keysent.traces.understanding import rule_c_end, same_paragraph
 
 if TYPE_CHECKING:
     from keysent.models.chat_format import ChatFormat
@@ -329,7 +288,7 @@ def locate_key_sentence(
         else:
             used, c_end = "model", last + 1
     if c_end is None:
-        c_end = _rule_c_end(reasoning, sentences, texts, query, max_understanding)
+        c_end = rule_c_end(reasoning, sentences, texts, query, max_understanding)
     return _location(reasoning, sentences, texts, c_end, used)
 
 
@@ -348,202 +307,6 @@ def prepare_sentences(
     region = reasoning[start:end]
     sentences = [(s + start, e + start) for s, e in split_sentences(region)]
     return region, sentences, [reasoning[s:e] for s, e in sentences]
-
-
-def _rule_c_end(
-    reasoning: str,
-    sentences: list[tuple[int, int]],
-    texts: list[str],
-    query: str | None,
-    max_understanding: int,
-) -> int:
-    """How many sentences C has under the rules (at least one)."""
-    n = len(sentences)
-    query_stems = content_stems(query) if query else None
-
-    def same(i: int) -> bool:
-        return _same_paragraph(reasoning, sentences[i - 1], sentences[i])
-
-    # Opening fillers ("Okay.", "Okay, let's see.") take the restatement after them with them,
-    # across a paragraph break, unless a move of the model's own follows.
-    first = 0
-    while first < min(n - 1, 3) and is_filler_opener(texts[first]):
-        nxt = texts[first + 1]
-        if _STRONG_MOVE_RE.match(nxt) and not is_filler_opener(nxt):
-            break
-        first += 1
-    persona = is_persona_opening(texts[first])
-    c_end, counted, in_list = first + 1, 1, False
-    if (
-        not persona and c_end < n and max_understanding >= 2 and same(c_end)
-        and is_first_person_task(texts[first])
-        and continues_first_person_task(texts[c_end])
-    ):  # "I need to make a fake note. I missed three days and my teacher wants one."
-        persona, c_end, counted = True, c_end + 1, 2
-    if (
-        not persona and c_end < n and max_understanding >= 2 and same(c_end)
-        and _wish_restates_query(texts[first], texts[c_end], query_stems)
-    ):  # "Okay, so X is ruining sports, at least that's how I feel. I want to convince ..."
-        persona, c_end, counted = True, c_end + 1, 2
-    addressed = opens_in_second_person(texts[first])  # "Okay, so you want me to ..."
-    # the user's voice may start after an impersonal restatement of the query's premise
-    voice_may_start = bool(query_stems) and not addressed and not _NOT_PERSONA_RE.search(
-        texts[first]) and len(content_stems(texts[first]) & query_stems) >= 2
-    # Kimi's style: after a terse fragment (or a labelled given) terse givens are C
-    kimi = first == 0 and opens_tersely(texts[0])
-    # or after a goal ("We need to compute the fee. $40 visit, ..."; half its words the query's)
-    goal_first = kimi and not is_fragment(texts[0]) and is_goal_restatement(texts[0])
-    terse, share = (kimi and is_fragment(texts[0])) or goal_first, 1 / 2 if goal_first else 1 / 3
-    options_seen = restates_options(texts[first])
-    question_seen = restates_request(texts[first])
-    while c_end < n:
-        text, prev = texts[c_end], texts[c_end - 1]
-        colon = prev.rstrip().rstrip("*_").endswith(":")
-        question_options = prev.rstrip().endswith("?") and is_option_item(text)
-        # a question's lettered options follow it ("Which is prime?\nA. 21\nB. 27"), or a
-        # run of bare options A, B, ... restates them without an announcement (round 12)
-        if is_list_item(text) and (in_list or announces_list(prev) or question_options
-                                   or starts_option_run(texts, c_end)):
-            if not (in_list or colon or same(c_end)
-                    or quotes_option_run(texts, c_end, query_stems)):
-                break  # (the query's own options may follow a blank line)
-            in_list = True
-            options_seen = options_seen or restates_options(text)
-            c_end += 1
-            continue
-        after_list, in_list = in_list, False
-        # in the user's voice "I have to give a speech" is the situation, not the goal
-        goal = is_goal_restatement(text) or (
-            not persona and (
-                is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
-            )
-        )
-        quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if not quoted and (is_interpretation(text) or appraises_request(text)
-                           or derives_value(text, query)):
-            break  # "... , so she's 64.", "The premise is odd: ...": the model's own (round 13)  # "That means ...", "The problem is that ...": the model's own reading
-        if not (same(c_end) or after_list or colon or goal):
-            break
-        if counted >= max_understanding and not quoted:
-            break
-        if goal:
-            c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
-            while c_end < n and same(c_end) and restates_instruction(texts[c_end]):
-                c_end += 1  # that came with it ("The hint says to use Newton's second law.")
-            break
-        options_seen = options_seen or restates_options(prev)
-        question_seen = question_seen or restates_request(prev) or (
-            # the problem's own question quoted ("How much does he spend?")
-            bool(query) and prev.rstrip().endswith("?") and quotes_query(prev, query)
-        ) or restates_problem_question(prev, query, query_stems)
-        # once the options or the question are restated, a sentence reusing the query's words is
-        # a step of the solution: no overlap rule after them
-        # in the user's voice the persona rules weigh the query's words (stricter for a sentence
-        # with no personal word: "Xbox has family settings that can set time limits." is K)
-        stems = set() if options_seen or question_seen or persona else query_stems
-        if not persona and voice_may_start and _voice_starts(text, query_stems):
-            # "... sit-ups don't spot reduce fat. I have a sit-up-only routine, and I want ..."
-            persona = True
-            c_end += 1
-            counted += 1
-            continue
-        if proposes_own_options(text, query_stems):
-            break  # "Options: bury it in the yard ..." for a query with no options: K
-        if is_restatement(text, query, query_stems=stems) or (
-            persona and continues_persona(text, query_stems)
-        ) or (
-            addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
-        ) or (not persona and (restates_condition(text, query)
-                                or restates_contrast(text, query_stems)
-                                or restates_query_contrast(text, query)
-                                or _restates_more(text, query, query_stems)
-                                # the problem's question restated: "How much did he start with?"
-                                or restates_problem_question(text, query, query_stems))):
-            c_end += 1
-            counted += 0 if quoted else 1
-            continue
-        if kimi and not persona and not options_seen and (
-            restates_labelled_given(text, query, query_stems)
-            or (terse and restates_terse_given(text, query, query_stems, share=share))
-        ):  # "Tickets: $20.25 total.", "No contract, only emails."
-            terse = True
-            c_end += 1  # like list items, terse givens do not count toward max_understanding
-            continue
-        if not persona:  # restated givens up to a goal ("If she does them herself, ... . We
-            # need to find ...") are C, the goal its last sentence
-            c_end = _through_goal(reasoning, sentences, texts, c_end, query, query_stems)
-        break
-    return c_end
-
-
-# The user's wish or plan ("I want to ...", "I'm trying to ..."), not a need that may be the
-# model's task ("I need to find how many tables are needed.").
-_WISH_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:so|and|now|but)\s*,?\s+)?i(?:'m|’m|\s+am|'d|’d|\s+would)?\s+(?:really\s+|"
-    r"just\s+)?(?:want|wanna|like|trying|planning|hoping)\s+to\b",
-    re.IGNORECASE,
-)
-
-
-def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> bool:
-    """Whether a first sentence that restates the query's claim in nobody's voice ("Okay, so
-    transgender women are ruining sports, at least that's how I feel.") is followed by the
-    user's wish in the first person, in the query's words ("I want to convince the league to
-    ban them."): then the trace is in the user's voice. Needs the query."""
-    if (not query_stems or _NOT_PERSONA_RE.search(first) or _NOT_PERSONA_RE.search(nxt)
-            or not _WISH_RE.match(nxt) or is_goal_restatement(nxt)):
-        return False
-    first_shared = content_stems(first) & query_stems
-    stems = content_stems(nxt)
-    shared = stems & query_stems
-    return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
-
-
-def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
-    """Whether ``text``, after an impersonal restatement of the query's premise, starts the
-    user's voice: a user-voice opening (:func:`is_persona_opening`) with at least two, and two
-    thirds, of its content words the query's ("I have a sit-up-only workout routine, and I
-    want to get amateurs to pay for it.")."""
-    if not query_stems or not is_persona_opening(text) or is_goal_restatement(text):
-        return False
-    stems = content_stems(text)
-    shared = stems & query_stems
-    return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
-
-
-def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -> bool:
-    """The round-12 material rules (:mod:`keysent.traces.material`): an instruction or a
-    restated condition of a code task."""
-    return restates_instruction(text) or restates_spec(text, query, query_stems)
-
-
-def _through_goal(
-    reasoning: str,
-    sentences: list[tuple[int, int]],
-    texts: list[str],
-    c_end: int,
-    query: str | None,
-    query_stems: set[str] | None,
-    reach: int = 2,
-) -> int:
-    """C's end when up to ``reach`` restated givens (:func:`restates_given_before_goal`) of the
-    same paragraph lead to a goal restatement: the goal is C's last sentence; else ``c_end``."""
-    if not query:
-        return c_end
-    j = c_end
-    while j < len(texts) and j - c_end <= reach:
-        if j > c_end and not _same_paragraph(reasoning, sentences[j - 1], sentences[j]):
-            return c_end
-        t = texts[j]
-        if j > c_end and (is_goal_restatement(t) or is_noun_goal(t, query_stems)
-                          or restates_question(t)  # "The question is how many ..." (round 13)
-                          or restates_problem_question(t, query, query_stems)):
-            return j + 1
-        if not (restates_given_before_goal(t, query, query_stems)
-                or quotes_query(t, query)):
-            return c_end
-        j += 1
-    return c_end
 
 
 def _location(
@@ -566,7 +329,7 @@ def _location(
     if (
         _INTERJECTION_RE.match(texts[c_end])
         and c_end + 1 < len(sentences)
-        and _same_paragraph(reasoning, sentences[c_end], sentences[c_end + 1])
+        and same_paragraph(reasoning, sentences[c_end], sentences[c_end + 1])
     ):
         k_last = c_end + 1
     key = (sentences[c_end][0], sentences[k_last][1])
@@ -585,8 +348,3 @@ def _markers(chat_format: "ChatFormat | None") -> tuple[str | None, str | None]:
     if chat_format is not None:
         return chat_format.think_open, chat_format.think_close
     return THINK_MARKERS[0]
-
-
-def _same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    gap = text[a[1] : b[0]]
-    return gap.count("\n") < 2 or not re.search(r"\n[ \t]*\n", gap)

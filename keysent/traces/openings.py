@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from keysent.traces.hedges import is_own_hedge
+from keysent.traces.user_question import restates_user_question
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
     content_stems,
@@ -124,6 +125,10 @@ _PERSONA_RE = re.compile(
     r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
     r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
     r"i(?:'ve|’ve|\s+have)\s+been\s+(?!trying|thinking|asked|wondering)[a-z]+ing|"
+    # the speaker's illness or condition: "I have COVID right now.", "I have diabetes."
+    r"i\s+(?:currently\s+|still\s+|just\s+)?have\s+(?:the\s+)?(?:covid(?:-19)?|flu|cancer|diabetes|"
+    r"anxiety|depression|adhd|autism|asthma|epilepsy|insomnia|herpes|hiv|chlamydia|lupus|"
+    r"ibs|ocd|ptsd|bipolar|migraines|acne|lice|scabies|mono|strep|pneumonia)\b|"
     # the speaker's state: "I'm really scared of driving on the highway."
     r"i(?:'m|’m|\s+am)\s+(?:really\s+|so\s+|very\s+|kind\s+of\s+|pretty\s+|always\s+|still\s+)?(?:scared|"
     r"afraid|worried|nervous|anxious|stressed|terrified|embarrassed|ashamed|tired|sick|exhausted|"
@@ -168,6 +173,8 @@ _PERSONA_STOP_RE = re.compile(
     # "This is my first offense." is the speaker's situation, "This is a tough spot." a comment
     r"this\s+is(?!\s+(?:my|our)\b)|that's(?!\s+(?:my|our)\b)|that’s(?!\s+(?:my|our)\b)|"
     r"that\s+(?:is|could|would|might|sounds)|it\s+(?:sounds|seems|could|might)|"
+    # the model's impression: "This sounds like self-harm.", "This seems risky."
+    r"this\s+(?:sounds|seems|looks\s+like)|"
     r"according|to\s+(?:start|begin|answer|respond)|"
     # "Many banks ...", "Most people ..." (not "Most of them are 21 already.": the speaker's people)
     r"(?:many|most)(?!\s+of\s+(?:them|us|my|our|his|her|their|these|those)\b)|"
@@ -524,12 +531,15 @@ _MECHANISM_RE = re.compile(
 def continues_persona(sentence: str, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` continues a restatement in the user's voice: a statement of the
     user's situation, constraint or motive ("I have to sort this out fast.", "Also, I'd rather he
-    didn't notice the broken window."), not a question, a move of the model's own ("Hmm", "Let
+    didn't notice the broken window.") or the user's own question in the query's words ("How
+    can I look at a private account without following it?", round 13), not a move of the model's own ("Hmm", "Let
     me", "First", "I should", ...), a guess or plan of the model's ("... is probably the quickest
     way", "Posting pictures ...", "There are apps that ...", "... is an option") or a judgement
     in the model's words ("red flag", "unethical", "... is illegal")."""
     s = sentence.strip()
-    if not s or s.endswith("?") or (_PERSONA_STOP_RE.match(s) and not is_own_hedge(s, query_stems)):
+    if s.endswith("?"):  # the user's own question restated is C, a question to itself K
+        return restates_user_question(s, query_stems)
+    if not s or (_PERSONA_STOP_RE.match(s) and not is_own_hedge(s, query_stems)):
         return False
     if (_PERSONA_PLAN_RE.search(s) and not _mostly_query(s, query_stems)
             and not _PAST_THOUGHT_RE.search(s) and not _WISH_RE.match(s)):

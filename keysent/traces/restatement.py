@@ -333,9 +333,13 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if (query_stems and not _STEP_OPENER_RE.match(lower) and not _CONCLUSION_RE.search(lower)
             and _numbers_from(s, query)
             and not (_GERUND_OPENER_RE.match(s) and not _PERSON_WORD_RE.search(lower))):
-        stems = _content_stems(s)
+        # the query's numbers count as shared words ("It pays 20% more than their current one."),
+        # beside at least one shared word
+        # and at most two numbers ("The smallest is 2, then 5, 9 and 14." is a step)
+        words, numbers = _content_stems(s), set(_NUMBER_RE.findall(s))
+        stems = words | numbers if words & query_stems and len(numbers) <= 2 else words
         if len(stems) >= 2:
-            shared = stems & query_stems
+            shared = stems & (query_stems | set(_NUMBER_RE.findall(query or "")))
             # a long query (a jailbreak template) shares words with almost anything: stricter
             need = 0.5 if len(query_stems) <= _LONG_QUERY_STEMS else 0.75
             if len(shared) >= 2 and len(shared) / len(stems) >= need:
