@@ -65,6 +65,11 @@ def weights_sha256(model_dir) -> str:
 
 
 def main(out: str) -> None:
+    """Record this machine's values into ``out``: the tiny Qwen2's (the same everywhere up to float
+    rounding: its random weights come from a seed) and, under ``micro_builds[<weights SHA-256>]``, the micro organism's.
+    The micro build's weights differ between CPU types (float sums in a different order), so each
+    machine type records its own entry; entries of other builds already in ``out`` are kept."""
+    import platform
     import tempfile
 
     import torch
@@ -73,13 +78,16 @@ def main(out: str) -> None:
     from keysent.testing import make_tiny_checkpoint
 
     torch.set_num_threads(1)
+    path_out = Path(out)
+    result = json.loads(path_out.read_text()) if path_out.is_file() else {}
+    result.pop("micro", None), result.pop("micro_dir", None), result.pop("micro_weights_sha256", None)  # old layout
     micro = load_model("toy-r1-micro", device="cpu", progress=False)
-    result = {"micro": record(micro), "micro_dir": Path(micro.path).name,
-              "micro_weights_sha256": weights_sha256(micro.path)}
+    result.setdefault("micro_builds", {})[weights_sha256(micro.path)] = {
+        "micro": record(micro), "micro_dir": Path(micro.path).name, "cpu": platform.processor() or platform.machine()}
     with tempfile.TemporaryDirectory() as tmp:
         path = make_tiny_checkpoint(Path(tmp) / "qwen2", arch="qwen2", template="r1")
         result["qwen2"] = record(load_model(str(path), device="cpu", progress=False), max_new_tokens=16)
-    Path(out).write_text(json.dumps(result))
+    path_out.write_text(json.dumps(result))
 
 
 if __name__ == "__main__":

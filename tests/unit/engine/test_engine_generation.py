@@ -100,10 +100,14 @@ def test_ablation_leaves_no_component_along_the_direction(micro, prompts):
     d = torch.randn(micro.d_model, generator=torch.Generator().manual_seed(2))
     rec = Record(name)
     _gen(micro, prompts, interventions=[DirectionalAblation(d, 1), rec])
-    unit = d / d.norm()
+    unit = (d / d.norm()).double()
+    eps = torch.finfo(torch.float32).eps
     for _, _, pos, t in rec.seen:
-        proj = (t @ unit)[pos >= 0]
-        assert float(proj.abs().max()) < 1e-5
+        keep = pos >= 0
+        # what is left along the direction, measured in float64, relative to the vector: float32
+        # rounding of the edit only (an absolute bound fails as the residual norm grows)
+        proj = (t.double() @ unit)[keep] / t.double().norm(dim=-1)[keep]
+        assert float(proj.abs().max()) < 4 * eps
 
 
 @pytest.fixture(scope="module")
