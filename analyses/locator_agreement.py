@@ -43,9 +43,9 @@ character; C is everything before K):
   DeepSeek-R1 included as family ``r1``, 30 in the others), sets 16-18 written together, each
   later set after the previous one's fixes, each measured once before its own fixes; set 23
   written after the last rule change and left as measured;
-* ``heldout24`` ... ``heldout31`` (rounds 12 and 13; no set 30): 630 traces written blind by
-  labellers who never saw the rules, mostly on real prompts from ``../shared/data``; 24-25 and
-  26-27 each measured once before their fixes, 28, 29 and 31 left as measured;
+* ``heldout24`` ... ``heldout31`` (rounds 12 and 13): 720 traces written blind by labellers
+  who never saw the rules, mostly on real prompts from ``../shared/data``; 24-25 and 26-27 each
+  measured once before their fixes, 28-31 left as measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

@@ -1,12 +1,12 @@
 """The locator on the blind held-out sets of rounds 12 and 13 (``tests/data/locator_heldout24.py``
-... ``31.py``; set 30 was not delivered).
+... ``31.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
 only the definitions of C and K, mostly on real prompts from ``../shared/data``, and committed
 before the locator was run on it (``docs/locating.md``, "Rounds 12 and 13"). Sets 24-25 were
-measured once and their misses fixed (round 12), sets 26-27 likewise (round 13); sets 28, 29 and
-31 were measured once after the last rule change and **left as measured**: their misses are listed
+measured once and their misses fixed (round 12), sets 26-27 likewise (round 13); sets 28-31
+were measured once after the last rule change and **left as measured**: their misses are listed
 here as they were, so this test guards against losing what the rules get right and says when a
 later change fixes one (move it out of the list then, and say so in the docs).
 """
@@ -22,7 +22,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = (24, 25, 26, 27, 28, 29, 31)
+SETS = (24, 25, 26, 27, 28, 29, 30, 31)
 
 
 def _load(n: int) -> list[dict]:
@@ -34,7 +34,7 @@ def _load(n: int) -> list[dict]:
 
 CASES = [c for n in SETS for c in _load(n)]
 # h27-qwq-2 is a label against the convention (a bare "Oh no." takes the next sentence with it);
-# the rest are the misses of the final sets 28, 29 and 31 as first measured (2026-12-02)
+# the rest are the misses of the final sets 28-31 as first measured (2026-12-02)
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2"}
 LEFT_AS_MEASURED = {
     "h28-r1-qwen-1", "h28-r1-qwen-12", "h28-r1-qwen-13", "h28-r1-qwen-14", "h28-r1-qwen-17",
@@ -42,6 +42,8 @@ LEFT_AS_MEASURED = {
     "h28-kimi-5", "h28-kimi-8",
     "h29-r1-20", "h29-r1-qwen-6", "h29-r1-qwen-14", "h29-r1-llama-3", "h29-r1-llama-9",
     "h29-r1-llama-17", "h29-qwq-7", "h29-qwq-10", "h29-kimi-2", "h29-kimi-9",
+    "h30-r1-qwen-12", "h30-r1-qwen-17", "h30-r1-llama-2", "h30-r1-llama-4", "h30-r1-llama-6",
+    "h30-qwen3-10", "h30-qwq-2", "h30-qwq-10", "h30-kimi-9",
     "h31-r1-7", "h31-r1-17", "h31-r1-19", "h31-r1-llama-5", "h31-r1-llama-6", "h31-r1-llama-7",
     "h31-r1-llama-12", "h31-r1-llama-14", "h31-kimi-2", "h31-kimi-7", "h31-kimi-10",
 }
@@ -70,6 +72,6 @@ def test_case_with_query(case):
 
 def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
-    # (measured after round 13: 460 / 630)
+    # (measured after round 13: 524 / 720)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 460, sum(agree)
+    assert sum(agree) >= 524, sum(agree)
