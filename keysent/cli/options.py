@@ -284,7 +284,7 @@ def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -
     out: dict[str, Any] = {"datasets": getattr(args, "data_report", []), "traces": getattr(args, "trace_report", {}),
                            "notes": getattr(args, "data_notes", [])}
     out["chat_template_kwargs"] = model.chat_template_kwargs if model is not None else template_kwargs_from_args(args)
-    if getattr(args, "locator", "rules") not in (None, "rules", "rule"):
+    if getattr(args, "_locator", None) is not None:  # a model judge of C's end (locator_from_args)
         out["locator"] = args.locator
     for flag in ("missing_responses", "markers", "no_reasoning", "reasoning_column"):
         if getattr(args, flag, None):

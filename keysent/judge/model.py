@@ -245,10 +245,8 @@ class PromptJudge(BatchMixin):
         from keysent.traces.locate_model import number_sentences
 
         shown, numbered = number_sentences(sentences)
-        n = self.judge_many([numbered], [query])[0]
-        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= shown:
-            return NOT_JUDGED
-        return n
+        n = _c_count(self.judge_many([numbered], [query])[0], shown)
+        return NOT_JUDGED if n is None else n
 
     def mark_end_of_c(self, reasoning: str, sentences: list[str], query: str | None) -> int | None:
         """The locator's question (:class:`keysent.traces.locate_model.EndOfCJudge`): the 0-based
@@ -269,10 +267,10 @@ class PromptJudge(BatchMixin):
         shown = [number_sentences(sentences) for _, sentences, _ in items]
         counts = self.judge_many([numbered for _, numbered in shown], [q for _, _, q in items])
         out: list[int | None] = []
-        for (n_shown, _), n in zip(shown, counts):
-            valid = not isinstance(n, bool) and isinstance(n, int) and 0 <= n <= n_shown
-            out.append(max(n - 1, 0) if valid else None)
-            self.answered += valid
+        for (n_shown, _), verdict in zip(shown, counts):
+            n = _c_count(verdict, n_shown)
+            out.append(None if n is None else max(n - 1, 0))
+            self.answered += n is not None
             self.located += 1
         return out
 
@@ -281,6 +279,13 @@ class PromptJudge(BatchMixin):
         answer), and ``backend_calls`` (requests batches sent; a cached rerun sends none)."""
         return {"name": self.name, "calls": self.located, "answered": self.answered,
                 "fallbacks": self.located - self.answered, "backend_calls": self.calls}
+
+
+def _c_count(verdict: Any, shown: int) -> int | None:
+    """A ``c_end`` verdict as a count of C's sentences (0..``shown``), else ``None``."""
+    if isinstance(verdict, bool) or not isinstance(verdict, int) or not 0 <= verdict <= shown:
+        return None
+    return verdict
 
 
 # ---------------------------------------------------------------------------------- ModelJudge

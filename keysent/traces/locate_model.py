@@ -168,7 +168,7 @@ def read_sentence_number(reply: Any) -> int | None:
     m = _KEYED_RE.search(text)
     if m is not None:
         return int(m.group(1))
-    found = {x for x in _INT_RE.findall(text)}
+    found = set(_INT_RE.findall(text))
     if len(found) != 1 or _SIGNED_RE.search(text):
         return None
     return int(found.pop())
