@@ -2,7 +2,7 @@
 
 ``python -m keysent.probe``, ``python -m keysent.attention`` (and later commands) share the model,
 data and output options defined here, and the steps that turn them into a loaded model and
-located traces. A user mistake ends with one line, ``<prog>: error: <what and how to fix it>``, and
+located traces (:func:`keysent.cli.prologue.start_command` runs them in order). A user mistake ends with one line, ``<prog>: error: <what and how to fix it>``, and
 exit status 2, never a traceback.
 """
 
