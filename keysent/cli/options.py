@@ -9,7 +9,6 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import collections
 import functools
 import sys
 import time
@@ -268,11 +267,11 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         "duplicates": len(duplicates),
         "unlabelled": sum(t.harmful is None for t in traces),
     }
-    located = collections.Counter(t.flags["locator"] for t in traces if "locator" in t.flags)
-    if located:
-        from keysent.traces.locate_model import fallback_note
+    from keysent.traces.locate_model import fallback_note, located_by
 
-        args.trace_report["located_by"] = dict(located)
+    located = located_by(traces)
+    if located:
+        args.trace_report["located_by"] = located
         note = fallback_note(located)
         if note:
             warn(f"{note} (the summary's data.traces.located_by counts both)")
