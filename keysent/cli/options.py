@@ -9,6 +9,7 @@ exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import collections
 import functools
 import sys
 import time
@@ -219,8 +220,9 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     Every trace is checked against the model's context before any forward pass
     (:func:`keysent.traces.context.check_context`) for ``needed_positions`` (default: the
     command's ``--positions``, else every token): too long is an error with counts, or a clip with
-    a warning when the positions read fit. Given responses without reasoning markers are counted
-    in a warning.
+    a warning when the positions read fit. Given responses without any reasoning marker, and those
+    that open their reasoning and never close it (``Trace.flags`` ``no_markers`` and
+    ``unclosed_reasoning``), are counted apart, each in a warning and a field of ``trace_report``.
     """
     from keysent.traces.context import check_context
     from keysent.judge.spec import judges_from_args, locator_from_args
@@ -245,13 +247,19 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     if isinstance(positions, str):
         positions = [p for p in positions.split(",") if p.strip()]
     traces, clipped = check_context(traces, model.max_positions, positions)
-    no_markers = sum(bool(t.flags.get("no_markers")) for t in traces if t.generated_by is None)
+    given = [t for t in traces if t.generated_by is None]
+    no_markers = sum(bool(t.flags.get("no_markers")) for t in given)
+    unclosed = collections.Counter(t.flags["unclosed_reasoning"] for t in given if t.flags.get("unclosed_reasoning"))
     duplicates = duplicate_traces(traces)
     if duplicates:
         warn(duplicate_warning(duplicates, len(traces)))
     if no_markers:
-        warn(f"{no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
-                  "reasoning cut off before its end. If they carry no reasoning (plain answers), pass --no-reasoning or #no_reasoning")
+        warn(f"{no_markers} given responses have no reasoning markers at all (neither {model.chat.think_open} nor "
+             f"{model.chat.think_close}); they are read as reasoning cut off before its end. If they carry no reasoning "
+             "(plain answers), pass --no-reasoning or #no_reasoning")
+    for opener, n in sorted(unclosed.items()):
+        warn(f"{n} given responses opened {opener} but never closed it: read as reasoning cut off, with no answer "
+             "(truncated generation? raise max_new_tokens where they were generated)")
     cjk = sum(bool(t.flags.get("cjk")) for t in traces)
     if cjk:
         warn(f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
@@ -262,6 +270,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         "given_responses": sum(t.generated_by is None for t in traces),
         "generated": sum(t.generated_by is not None for t in traces),
         "no_reasoning_markers": no_markers,
+        "unclosed_reasoning": sum(unclosed.values()),
         "clipped_to_context": clipped,
         "cjk_reasoning": cjk,
         "duplicates": len(duplicates),
