@@ -12,21 +12,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
-from keysent.cli.options import (
-    brought_traces_note,
-    check_common,
-    cli_main,
-    data_summary,
-    load_model_from_args,
-    queries_from_args,
-    run_inputs,
-    log,
-    make_parser,
-    resolve_out,
-    traces_from_args,
-)
+from keysent.cli.options import brought_traces_note, cli_main, data_summary, make_parser
+from keysent.cli.prologue import start_command
 
 DEFAULT_PER_GROUP = 40
 
@@ -66,21 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.attention.metrics import attention_metrics
     from keysent.attention.report import format_report, knockout_summary, metrics_by_group, metrics_csv, trace_groups, write_figures
     from keysent.capture import resolve_layers
-    from keysent.rundir import RunDir
-    from keysent.traces.generate import save_traces
 
-    args = build_parser().parse_args(argv)
-    check_common(args)
-    cfg = config_from_args(args)
-    out = resolve_out(args, "attention")
-    start = time.time()
-    queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
-    log(args, f"{len(queries)} queries; loading {args.model} ...")
-    model = load_model_from_args(args)
+    run_start = start_command(
+        "attention", build_parser(), argv, default_per_group=DEFAULT_PER_GROUP, config_from_args=config_from_args,
+        with_model=lambda cfg, model: resolve_layers(cfg.layers, model.n_layers),
+        # metrics and K-row knock-outs read up to K's last token; "after" rows need the whole trace
+        needed_positions=lambda cfg: ["k_last"] if cfg.knockout_rows in ("K", "predict") else None)
+    args, cfg, model, traces = run_start.args, run_start.config, run_start.model, run_start.traces
     layers = resolve_layers(cfg.layers, model.n_layers)
-    # metrics and K-row knock-outs read up to K's last token; "after" rows need the whole trace
-    traces = traces_from_args(args, model, queries, needed_positions=["k_last"] if cfg.knockout_rows in ("K", "predict") else None)
-    log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
     metrics = attention_metrics(model, traces, layers=layers, batch_size=cfg.batch_size, progress="attention" if not args.quiet else False)
     groups = trace_groups(traces)
     warn_not_judged(verdict_counts(traces), "attention")  # NOT_JUDGED K is in no group
@@ -93,13 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         note = brought_traces_note(traces, model.name, "their K regenerated under a knock-out") if cfg.regenerate else None
         if note:
             ko["warning"] = note
-    argv_list = sys.argv[1:] if argv is None else list(argv)
-    with RunDir.create(out, command="attention", config=cfg, argv=argv_list, force=args.force) as run:
-        save_traces(run.file("traces.jsonl"), traces)
+    with run_start.run_directory() as run:
         run.write_text("attention.csv", metrics_csv(metrics, traces))
         if ko is not None:
             run.write_json("knockout.json", ko)
-        (run.path / "figures").mkdir()
         figs = write_figures(model, traces, metrics, groups, run.path / "figures", static=cfg.static_figures)
         report = {
             "model": model.name,
@@ -118,14 +96,13 @@ def main(argv: list[str] | None = None) -> int:
             "data": data_summary(args, model),
         }
         run.write_json("attention.json", report)
-        run.summary.update({k: report[k] for k in ("model", "n_traces", "n_with_key_sentence", "layers", "figures", "data")})
-        run.summary["inputs"] = run_inputs(args)
+        run.summary.update({k: report[k] for k in ("model", "n_traces", "n_with_key_sentence", "layers", "figures")})
     print(format_report(by_group, ko))
     if ko is not None and "warning" in ko:
         print(f"warning: {ko['warning']}")
     if figs.note:
         print(figs.note)
-    print(f"run directory: {out}  ({time.time() - start:.0f} s)")
+    print(run_start.finished())
     return 0
 
 

@@ -2,7 +2,7 @@
 
 ``python -m keysent.probe``, ``python -m keysent.attention`` (and later commands) share the model,
 data and output options defined here, and the steps that turn them into a loaded model and
-located traces. A user mistake ends with one line, ``<prog>: error: <what and how to fix it>``, and
+located traces (:func:`keysent.cli.prologue.start_command` runs them in order). A user mistake ends with one line, ``<prog>: error: <what and how to fix it>``, and
 exit status 2, never a traceback.
 """
 
@@ -220,8 +220,9 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     Every trace is checked against the model's context before any forward pass
     (:func:`keysent.traces.context.check_context`) for ``needed_positions`` (default: the
     command's ``--positions``, else every token): too long is an error with counts, or a clip with
-    a warning when the positions read fit. Given responses without reasoning markers are counted
-    in a warning.
+    a warning when the positions read fit. Given responses without any reasoning marker, and those
+    that open their reasoning and never close it (``Trace.flags`` ``no_markers`` and
+    ``unclosed_reasoning``), are counted apart, each in a warning and a field of ``trace_report``.
     """
     from keysent.traces.context import check_context
     from keysent.judge.spec import judges_from_args, locator_from_args
@@ -246,13 +247,19 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
     if isinstance(positions, str):
         positions = [p for p in positions.split(",") if p.strip()]
     traces, clipped = check_context(traces, model.max_positions, positions)
-    no_markers = sum(bool(t.flags.get("no_markers")) for t in traces if t.generated_by is None)
+    given = [t for t in traces if t.generated_by is None]
+    no_markers = sum(bool(t.flags.get("no_markers")) for t in given)
+    unclosed = collections.Counter(t.flags["unclosed_reasoning"] for t in given if t.flags.get("unclosed_reasoning"))
     duplicates = duplicate_traces(traces)
     if duplicates:
         warn(duplicate_warning(duplicates, len(traces)))
     if no_markers:
-        warn(f"{no_markers} given responses have no reasoning markers ({model.chat.think_close}); they are read as "
-                  "reasoning cut off before its end. If they carry no reasoning (plain answers), pass --no-reasoning or #no_reasoning")
+        warn(f"{no_markers} given responses have no reasoning markers at all (neither {model.chat.think_open} nor "
+             f"{model.chat.think_close}); they are read as reasoning cut off before its end. If they carry no reasoning "
+             "(plain answers), pass --no-reasoning or #no_reasoning")
+    for opener, n in sorted(unclosed.items()):
+        warn(f"{n} given responses opened {opener} but never closed it: read as reasoning cut off, with no answer "
+             "(truncated generation? raise max_new_tokens where they were generated)")
     cjk = sum(bool(t.flags.get("cjk")) for t in traces)
     if cjk:
         warn(f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
@@ -263,16 +270,17 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         "given_responses": sum(t.generated_by is None for t in traces),
         "generated": sum(t.generated_by is not None for t in traces),
         "no_reasoning_markers": no_markers,
+        "unclosed_reasoning": sum(unclosed.values()),
         "clipped_to_context": clipped,
         "cjk_reasoning": cjk,
         "duplicates": len(duplicates),
         "unlabelled": sum(t.harmful is None for t in traces),
     }
-    located = collections.Counter(t.flags["locator"] for t in traces if "locator" in t.flags)
-    if located:
-        from keysent.traces.locate_model import fallback_note
+    from keysent.traces.locate_model import fallback_note, located_by
 
-        args.trace_report["located_by"] = dict(located)
+    located = located_by(traces)
+    if located:
+        args.trace_report["located_by"] = located
         note = fallback_note(located)
         if note:
             warn(f"{note} (the summary's data.traces.located_by counts both)")

@@ -14,22 +14,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
-from keysent.cli.options import (
-    brought_traces_note,
-    check_common,
-    data_summary,
-    cli_main,
-    load_model_from_args,
-    log,
-    make_parser,
-    queries_from_args,
-    resolve_out,
-    run_inputs,
-    traces_from_args,
-    warn,
-)
+from keysent.cli.options import brought_traces_note, cli_main, log, make_parser, warn
+from keysent.cli.prologue import start_command
 
 DEFAULT_PER_GROUP = 16
 
@@ -74,20 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     from keysent.counterfactual.report import (csv_text, force_summary, format_report, resample_rows,
                                                resample_summary)
     from keysent.counterfactual.resample import resample, usable_traces
-    from keysent.rundir import RunDir
     from keysent.traces.generate import save_traces
 
-    args = build_parser().parse_args(argv)
-    check_common(args)
-    cfg = config_from_args(args)
-    out = resolve_out(args, "counterfactual")
-    start = time.time()
-    queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
-    if cfg.k_bank not in ("own", "organism") and cfg.mode != "resample":
-        sentence_bank(cfg.k_bank, [])  # a bad bank file fails before the model loads
-    log(args, f"{len(queries)} queries; loading {args.model} ...")
-    model = load_model_from_args(args)
-    traces = traces_from_args(args, model, queries)
+    def check_bank(cfg) -> None:
+        if cfg.k_bank not in ("own", "organism") and cfg.mode != "resample":
+            sentence_bank(cfg.k_bank, [])  # a bad bank file fails before the model loads
+
+    run_start = start_command("counterfactual", build_parser(), argv, default_per_group=DEFAULT_PER_GROUP,
+                              config_from_args=config_from_args, before_model=check_bank, count_key_sentences=False)
+    args, cfg, model, traces = run_start.args, run_start.config, run_start.model, run_start.traces
     keep, skipped = usable_traces(traces)
     log(args, f"{len(traces)} traces, {len(keep)} with C and K"
               + (f" (skipped: {', '.join(f'{v} {k}' for k, v in skipped.items())})" if skipped else ""))
@@ -122,15 +104,12 @@ def main(argv: list[str] | None = None) -> int:
                            "n_forced": len(plan), "notes": notes, "groups": fs_summary,
                            "forced": [{"trace": i, "kind": k, "sentence": s, "answer_safe": f.answer_safe}
                                       for (i, k, s), f in zip(plan, forced)]}
-    argv_list = sys.argv[1:] if argv is None else list(argv)
-    with RunDir.create(out, command="counterfactual", config=cfg, argv=argv_list, force=args.force) as run:
-        save_traces(run.file("traces.jsonl"), traces)
+    with run_start.run_directory() as run:
         if res is not None:
             save_traces(run.file("resampled.jsonl"), [s for group in res.samples for s in group])
         if forced is not None:
             save_traces(run.file("forced.jsonl"), forced)
         run.write_text("counterfactual.csv", csv_text(rows, forced, plan, traces))
-        (run.path / "figures").mkdir()
         decid = None
         if rows:
             decid = {}
@@ -144,12 +123,10 @@ def main(argv: list[str] | None = None) -> int:
             report["figures_note"] = note
         run.write_json("counterfactual.json", report)
         run.summary.update({k: report[k] for k in ("model", "n_traces", "n_usable", "skipped", "figures")})
-        run.summary["data"] = data_summary(args, model)
-        run.summary["inputs"] = run_inputs(args)
     print(format_report(rs_summary, fs_summary))
     if note:
         print(note)
-    print(f"run directory: {out}  ({time.time() - start:.0f} s)")
+    print(run_start.finished())
     return 0
 
 

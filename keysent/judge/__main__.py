@@ -10,7 +10,9 @@ For users who only want the verdicts. The input is one of
 
 Each answer gets ``refusal`` (``--refusal-judge``) and, with ``--safety-judge``, ``safe``; each K
 gets ``k_aha`` (``--aha-judge``). Judges are ``rules`` (default), ``api:MODEL[#...]`` or
-``hf:PATH[#...]`` (see :mod:`keysent.judge.spec`). Written into a new directory (``--out``;
+``hf:PATH[#...]`` (see :mod:`keysent.judge.spec`). ``--locator`` (``rules``, default, or a model
+judge of C's end, as in every keysent command; docs/locating.md) locates K in a dataset's
+responses; the traces of a run directory or trace file keep the spans they were saved with. Written into a new directory (``--out``;
 default ``<input>.judged`` beside a file, ``<run>/judged`` inside a run directory; built
 atomically, never overwritten without ``--force``):
 
@@ -18,7 +20,9 @@ atomically, never overwritten without ``--force``):
   ``k_aha``, ``refusal``, ``safe``, ``answer_safe``, ``answer_safe_source`` (verdicts are
   true / false / ``"not_judged"`` / null);
 * ``judge_summary.json``: the input, the judge specs and names behind each column, yes / no /
-  not-judged / missing counts, the aha-moment table, warnings.
+  not-judged / missing counts, the aha-moment table, warnings, and with a model ``--locator``
+  ``located_by`` (traces located by the judge, ``model``, or by the rules where it gave no answer,
+  ``model-fallback``).
 
 Example::
 
@@ -38,6 +42,7 @@ from typing import Any
 
 from keysent.cli.options import check_out_parent, cli_main, duplicate_traces, duplicate_warning, warn
 from keysent.errors import ConfigError, DatasetError
+from keysent.judge.spec import add_locator_option
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class JudgeConfig:
     refusal_judge: str = "rules"
     aha_judge: str = "rules"
     safety_judge: str | None = None
+    locator: str = "rules"
     out: str | None = None
     query_column: str | None = None
     response_column: str | None = None
@@ -58,7 +64,7 @@ class JudgeConfig:
     def __post_init__(self) -> None:
         if not isinstance(self.input, str) or not self.input.strip():
             raise ConfigError("give a trace file, a run directory or a dataset spec to judge")
-        for name in ("refusal_judge", "aha_judge"):
+        for name in ("refusal_judge", "aha_judge", "locator"):
             if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
                 raise ConfigError(f"--{name.replace('_', '-')} must be 'rules', 'api:MODEL' or 'hf:PATH'")
         if self.limit is not None and (not isinstance(self.limit, int) or self.limit < 1):
@@ -90,12 +96,15 @@ def _is_trace_file(path: Path) -> bool:
 
 
 def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None, *,
-               markers: str | None = None, no_reasoning: bool = False) -> Any:
+               markers: str | None = None, no_reasoning: bool = False, locator: Any = None) -> Any:
     """A :class:`~keysent.Trace` from text alone (character spans only, no tokens, no model).
 
     ``markers`` (a preset name or ``OPEN...CLOSE``, the dataset spec's ``#markers=``) sets the
     reasoning markers; without it they are detected (``<think>``, else OpenThoughts or Open WebUI
     markers when the response holds them). ``no_reasoning`` makes the whole response the answer.
+    ``locator`` (a judge of C's end, :mod:`keysent.traces.locate_model`) locates C and K instead of
+    the rules (the rules where it gives no answer); ``flags["locator"]`` then records ``"model"`` or
+    ``"model-fallback"``, as :func:`keysent.traces.trace.build_trace` does.
     """
     from keysent.traces.locate import locate_key_sentence
     from keysent.traces.reasoning import THINK, ReasoningMarkers, SplitResponse, detect_markers, split_response
@@ -109,20 +118,23 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
         marks = ReasoningMarkers.parse(markers) if markers else detect_markers(response, THINK)
         split = split_response(response, marks)
     spans: dict[str, Span] = {}
+    flags: dict[str, Any] = {}
     none = (0, 0)  # text-only: no token spans
     if split.answer_chars:
         spans["answer"] = Span(split.answer_chars, none)
     if split.reasoning is not None and split.reasoning_chars is not None:
         ra, rb = split.reasoning_chars
         spans["reasoning"] = Span((ra, rb), none)
-        loc = locate_key_sentence(split.reasoning, query)
+        loc = locate_key_sentence(split.reasoning, query, method="rules" if locator is None else "model", judge=locator)
+        if locator is not None:
+            flags["locator"] = loc.method
         if loc.understanding is not None:
             spans["C"] = Span((ra + loc.understanding[0], ra + loc.understanding[1]), none)
         if loc.key_sentence is not None:
             spans["K"] = Span((ra + loc.key_sentence[0], ra + loc.key_sentence[1]), none)
     return Trace(query=query, prompt="", generated=response, reasoning=split.reasoning,
                  answer=split.answer, token_ids=[], spans=spans, complete=split.closed,
-                 has_think=split.has_markers, labels=dict(labels), id=id)
+                 has_think=split.has_markers, labels=dict(labels), id=id, flags=flags)
 
 
 def recomposed(record: Any) -> str:
@@ -136,17 +148,29 @@ def recomposed(record: Any) -> str:
     return join_response(record.reasoning, record.response, THINK)
 
 
-def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
-    """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec."""
+def load_input(cfg: JudgeConfig, locator: Any = None) -> tuple[list[Any], Path | None, str]:
+    """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec.
+
+    ``locator`` (a judge of C's end, ``None`` for the rules) locates a dataset's responses, asked
+    once for all of them when it batches (:func:`keysent.traces.locate_model.relocate`).
+
+    Raises:
+        ConfigError: a ``locator`` with saved traces, whose spans are not located again.
+    """
     from keysent.traces.generate import load_traces
 
     path = Path(cfg.input)
+    saved = None
     if path.is_dir() and (path / "traces.jsonl").is_file():
-        traces = load_traces(path / "traces.jsonl")
-        return traces[: cfg.limit] if cfg.limit else traces, path / "judged", "run directory"
-    if _is_trace_file(path):
-        traces = load_traces(path)
-        return traces[: cfg.limit] if cfg.limit else traces, path.with_name(path.name + ".judged"), "trace file"
+        saved = load_traces(path / "traces.jsonl"), path / "judged", "run directory"
+    elif _is_trace_file(path):
+        saved = load_traces(path), path.with_name(path.name + ".judged"), "trace file"
+    if saved is not None:
+        if locator is not None:
+            raise ConfigError(f"--locator {cfg.locator!r} locates the responses of a dataset; the traces of a "
+                              f"{saved[2]} keep the C and K they were saved with (make them again with --locator)")
+        traces = saved[0]
+        return traces[: cfg.limit] if cfg.limit else traces, saved[1], saved[2]
     from keysent.querysets import DatasetSpec, load_queries
 
     records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
@@ -157,9 +181,17 @@ def load_input(cfg: JudgeConfig) -> tuple[list[Any], Path | None, str]:
             f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
             "response column (#response=COL or --response-column)"
         )
-    traces = [text_trace(r.query, recomposed(r), r.labels, r.id, markers=None if r.reasoning is not None else r.markers,
-                         no_reasoning=r.no_reasoning and r.reasoning is None)
-              for r in records]
+
+    def build(i: int, judge: Any = None) -> Any:
+        r = records[i]
+        return text_trace(r.query, recomposed(r), r.labels, r.id, markers=None if r.reasoning is not None else r.markers,
+                          no_reasoning=r.no_reasoning and r.reasoning is None, locator=judge)
+
+    traces = [build(i) for i in range(len(records))]
+    if locator is not None:
+        from keysent.traces.locate_model import relocate
+
+        traces = relocate(traces, locator, build)
     source = Path(DatasetSpec.parse(cfg.input).source)
     default = source.with_name(source.name + ".judged") if source.exists() else None
     return traces, default, "dataset"
@@ -204,6 +236,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--safety-judge", default=None,
                    help="api:MODEL[#prompt=harm-1to5] | hf:PATH[#prompt=llama-guard]; default: none "
                         "(answer_safe from data labels, else the refusal fallback)")
+    add_locator_option(p)
     p.add_argument("--query-column")
     p.add_argument("--response-column")
     p.add_argument("--label-column")
@@ -220,16 +253,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from keysent.atomic import atomic_directory, write_json, write_jsonl
     from keysent.judge.apply import judge_traces, judges_summary, verdict_counts, warn_not_judged
-    from keysent.judge.spec import judges_from_args
+    from keysent.judge.spec import judges_from_args, locator_from_args
     from keysent.traces.aha import aha_for
+    from keysent.traces.locate_model import fallback_note, located_by
 
     args = make_parser().parse_args(argv)
     cfg = JudgeConfig(input=args.input, refusal_judge=args.refusal_judge, aha_judge=args.aha_judge,
-                      safety_judge=args.safety_judge, out=args.out, query_column=args.query_column,
+                      safety_judge=args.safety_judge, locator=args.locator, out=args.out, query_column=args.query_column,
                       response_column=args.response_column, label_column=args.label_column,
                       limit=args.limit, force=args.force)
     judges = judges_from_args(args)
-    traces, default_out, kind = load_input(cfg)
+    locator = locator_from_args(args)  # a bad spec fails before the input is read
+    traces, default_out, kind = load_input(cfg, locator)
     out = Path(cfg.out) if cfg.out else default_out
     if out is None:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
@@ -241,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     unclosed = unclosed_warning(traces, kind)
     if unclosed:
         warn(unclosed)
+    located = located_by(traces)
+    fallback = fallback_note(located)
+    if fallback:
+        fallback = f"{fallback} (judge_summary.json's located_by counts both)"
+        warn(fallback)
     dups = duplicate_traces(traces)
     duplicated = duplicate_warning(dups, len(traces)) if dups else None
     if duplicated:
@@ -262,8 +302,10 @@ def main(argv: list[str] | None = None) -> int:
         "judge_names": judges.names(),
         "verdicts": counts,
         "aha": aha.to_dict(),
-        "warnings": [w for w in (unclosed, duplicated, warning) if w],
+        "warnings": [w for w in (unclosed, fallback, duplicated, warning) if w],
     }
+    if located:
+        summary["located_by"] = located
     with atomic_directory(out, force=cfg.force) as tmp:
         write_jsonl(tmp / "verdicts.jsonl", verdict_rows(traces))
         write_json(tmp / "judge_summary.json", summary)

@@ -192,9 +192,15 @@ def add_judge_options(parser: Any) -> None:
     g.add_argument("--safety-judge", default=None, metavar="SPEC",
                    help="is the answer harmless? api:MODEL[#prompt=harm-1to5|strongreject|llama-guard] | "
                         "hf:PATH[#conversation=1] (default: none: a data label, else the refusal fallback)")
-    g.add_argument("--locator", default="rules", metavar="SPEC",
-                   help="where does C end? rules | api:MODEL[#prompt=c-end,...] | hf:PATH: a model judge marks "
-                        "C's last sentence, the rules where it gives no answer (default: rules; docs/locating.md)")
+    add_locator_option(g)
+
+
+def add_locator_option(parser: Any) -> None:
+    """``--locator SPEC`` (default ``rules``) on an argparse parser or argument group: the judge of
+    C's end that :func:`locator_from_args` builds."""
+    parser.add_argument("--locator", default="rules", metavar="SPEC",
+                        help="where does C end? rules | api:MODEL[#prompt=c-end,...] | hf:PATH: a model judge marks "
+                             "C's last sentence, the rules where it gives no answer (default: rules; docs/locating.md)")
 
 
 def locator_from_args(args: Any) -> Any:
@@ -231,4 +237,5 @@ def judges_from_args(args: Any) -> JudgeSet:
     return judges
 
 
-__all__ = ["get_judge", "get_judges", "make_judge", "parse_spec", "add_judge_options", "judges_from_args"]
+__all__ = ["get_judge", "get_judges", "make_judge", "parse_spec", "add_judge_options", "add_locator_option", "judges_from_args",
+           "locator_from_args"]

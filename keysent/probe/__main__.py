@@ -14,20 +14,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
-from keysent.cli.options import (
-    check_common,
-    cli_main,
-    data_summary,
-    load_model_from_args,
-    queries_from_args,
-    run_inputs,
-    log,
-    make_parser,
-    resolve_out,
-    traces_from_args,
-)
+from keysent.cli.options import cli_main, data_summary, make_parser, run_inputs
+from keysent.cli.prologue import start_command
 
 DEFAULT_PER_GROUP = 60
 
@@ -72,25 +61,17 @@ def config_from_args(args: argparse.Namespace):
 def main(argv: list[str] | None = None) -> int:
     from keysent.probe.pipeline import run_probes, write_run
 
-    args = build_parser().parse_args(argv)
-    check_common(args)
-    config = config_from_args(args)  # validates every option before any expensive work
-    out = resolve_out(args, "probe")
-    start = time.time()
-    queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
-    log(args, f"{len(queries)} queries; loading {args.model} ...")
-    model = load_model_from_args(args)
-    traces = traces_from_args(args, model, queries)
-    log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
-    run = run_probes(model, traces, config, progress=not args.quiet)
-    inputs = run_inputs(args)
-    path, note = write_run(run, out, force=args.force, static_figures=not args.no_static_figures,
-                           argv=sys.argv[1:] if argv is None else list(argv), inputs=inputs,
-                           data=data_summary(args, model))
+    # config_from_args validates every option before any expensive work
+    started = start_command("probe", build_parser(), argv, default_per_group=DEFAULT_PER_GROUP,
+                            config_from_args=config_from_args)
+    args, model, traces = started.args, started.model, started.traces
+    run = run_probes(model, traces, started.config, progress=not args.quiet)
+    path, note = write_run(run, started.out, force=args.force, static_figures=not args.no_static_figures,
+                           argv=started.argv, inputs=run_inputs(args), data=data_summary(args, model))
     print(run.format_table())
     if note:
         print(note)
-    print(f"run directory: {path}  ({time.time() - start:.0f} s)")
+    print(started.finished(path))
     return 0
 
 

@@ -14,23 +14,9 @@ does the same with a random direction of the same norm. It writes a run director
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 
-from keysent.cli.options import (
-    brought_traces_note,
-    check_common,
-    data_summary,
-    cli_main,
-    load_model_from_args,
-    log,
-    make_parser,
-    queries_from_args,
-    resolve_out,
-    run_inputs,
-    traces_from_args,
-    warn,
-)
+from keysent.cli.options import brought_traces_note, cli_main, log, make_parser, warn
+from keysent.cli.prologue import start_command
 
 #: Queries per built-in group (the probe that gives the direction is fitted on all of them).
 DEFAULT_PER_GROUP = 40
@@ -144,25 +130,19 @@ def _measured_norms(model, traces, direction, position: str, batch_size: int):
 
 @cli_main("steer")
 def main(argv: list[str] | None = None) -> int:
-    from keysent.rundir import RunDir
     from keysent.steering.report import format_table, table_csv, write_figures
     from keysent.steering.sweep import steering_sweep
-    from keysent.traces.generate import save_traces
 
-    args = build_parser().parse_args(join_negative_values(sys.argv[1:] if argv is None else list(argv)))
-    check_common(args)
-    cfg = config_from_args(args)
-    out = resolve_out(args, "steer")
-    start = time.time()
-    queries = queries_from_args(args, default_per_group=DEFAULT_PER_GROUP)
-    log(args, f"{len(queries)} queries; loading {args.model} ...")
-    model = load_model_from_args(args)
-    if cfg.layers != "best":
-        from keysent.capture import resolve_layers
+    def check_layers(cfg, model) -> None:
+        if cfg.layers != "best":
+            from keysent.capture import resolve_layers
 
-        resolve_layers(cfg.layers, model.n_layers)  # a layer out of range fails before any generation
-    traces = traces_from_args(args, model, queries)
-    log(args, f"{len(traces)} traces, {sum(t.has_key_sentence for t in traces)} with a key sentence")
+            resolve_layers(cfg.layers, model.n_layers)  # a layer out of range fails before any generation
+
+    run_start = start_command("steer", build_parser(), argv, default_per_group=DEFAULT_PER_GROUP,
+                              config_from_args=config_from_args, prepare_argv=join_negative_values,
+                              with_model=check_layers)
+    args, cfg, model, traces = run_start.args, run_start.config, run_start.model, run_start.traces
     brought_note = brought_traces_note(traces, model.name, "the K and answer regenerated from them under steering")
     if brought_note:
         warn(brought_note)
@@ -173,9 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     log(args, f"direction: {direction.source}")
     result = steering_sweep(model, traces, direction, cfg, max_new_tokens=args.max_new_tokens,
                             gen_batch_size=args.gen_batch_size, progress=not args.quiet)
-    argv_list = sys.argv[1:] if argv is None else list(argv)
-    with RunDir.create(out, command="steer", config=cfg, argv=argv_list, force=args.force) as run:
-        save_traces(run.file("traces.jsonl"), traces)
+    with run_start.run_directory() as run:
         from keysent.atomic import write_jsonl
 
         write_jsonl(run.file("regenerations.jsonl"), result.per_trace())
@@ -189,17 +167,15 @@ def main(argv: list[str] | None = None) -> int:
             report["warning"] = brought_note
         if probe_run is not None:
             report["probe"] = [r for r in probe_run.records()]
-        (run.path / "figures").mkdir()
         figures, notes = write_figures(result, run.path / "figures", static=cfg.static_figures)
         report["figures"] = figures
         if notes:
             report["figures_note"] = notes
         run.write_json("steer.json", report)
         run.summary.update({"model": model.name, "n_traces": len(traces), "n_steered": len(result.groups),
-                            "layers": result.layers, "direction": result.meta["direction"], "figures": figures,
-                            "data": data_summary(args, model), "inputs": run_inputs(args)})
+                            "layers": result.layers, "direction": result.meta["direction"], "figures": figures})
     print(format_table(result))
     for n in notes:
         print(n)
-    print(f"run directory: {out}  ({time.time() - start:.0f} s)")
+    print(run_start.finished())
     return 0

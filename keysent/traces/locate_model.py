@@ -53,6 +53,7 @@ __all__ = [
     "locate_key_sentences",
     "relocate",
     "fallback_note",
+    "located_by",
     "model_generate_fn",
 ]
 
@@ -334,6 +335,19 @@ def relocate(traces: Sequence["Trace"], locator: Any, rebuild: Callable[[int, An
     answers = locator.mark_end_of_c_batch([(prepared[i][0], prepared[i][2], traces[i].query) for i in asked])
     given = {i: _valid(a, len(prepared[i][2])) for i, a in zip(asked, answers)}
     return [rebuild(i, _Fixed(given[i])) if i in given else t for i, t in enumerate(traces)]
+
+
+def located_by(traces: Sequence["Trace"]) -> dict[str, int]:
+    """How many traces each locator placed: ``flags["locator"]`` counted (``"model"``,
+    ``"model-fallback"``); empty when the rules located them all (no locator judge).
+
+    >>> from types import SimpleNamespace as T
+    >>> located_by([T(flags={"locator": "model"}), T(flags={"locator": "model-fallback"}), T(flags={})])
+    {'model': 1, 'model-fallback': 1}
+    """
+    import collections
+
+    return dict(collections.Counter(t.flags["locator"] for t in traces if "locator" in t.flags))
 
 
 def fallback_note(located_by: "dict[str, int]") -> str | None:

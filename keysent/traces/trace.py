@@ -104,7 +104,10 @@ class Trace:
             order; C and K are runs of them).
         flags: How the trace was built: ``ids`` (``"generated"``: the generated ids themselves;
             ``"tokenized"``: the response tokenised on its own), ``n_prompt_tokens``,
-            ``no_markers`` (a response without reasoning markers read as cut-off reasoning),
+            ``no_markers`` (a response without any reasoning marker, under a prompt that opens the
+            reasoning, read as cut-off reasoning), ``unclosed_reasoning`` (the opening marker,
+            e.g. ``"<think>"``, of a response that opens its reasoning and never closes it: read
+            as reasoning cut off, as a truncated generation is),
             ``inexact_spans`` (spans whose tokens also cover characters outside them, see
             :mod:`keysent.traces.alignment`), ``clipped`` (ids cut to the model's context),
             ``cjk`` (C or K holds Chinese, Japanese or Korean text: sentences end at ``。？！``, but
@@ -424,16 +427,20 @@ def build_trace(
     if markers is None and marks is not None and not no_reasoning and generated_ids is None:
         marks = detect_markers(generated, marks)  # e.g. OpenThoughts markers in data for an R1 model
     opener = marks.open if marks is not None else None
+    opened = False  # the response itself holds the opening marker
     if generated_ids is None and chat.think_in_prompt and opener == chat.think_open and generated.lstrip().startswith(opener):
         # saved with the opening marker the prompt already holds: the model never generated it
         generated = generated.lstrip()[len(opener) :].lstrip("\n")
+        opened = True
     flags: dict[str, Any] = {}
     if no_reasoning or marks is None:
         split = None  # the whole response is the answer
     else:
         split = split_response(generated, marks, prompt_opens_reasoning=chat.think_in_prompt)
-        if not split.has_markers and chat.think_in_prompt:
-            flags["no_markers"] = True  # read as reasoning cut off before its end: warn
+        if not split.closed and (opened or split.has_markers):
+            flags["unclosed_reasoning"] = marks.open  # opened, never closed: a truncated generation? warn
+        elif not split.has_markers and chat.think_in_prompt:
+            flags["no_markers"] = True  # no marker at all, read as reasoning cut off before its end: warn
     if split is not None and split.reasoning is not None and split.reasoning_chars is None:
         # rewritten reasoning (an Open WebUI block quote): recompose in the model's format
         generated = compose_response(model, split.reasoning, split.answer)

@@ -82,6 +82,8 @@ def test_duplicated_rows_and_missing_markers_warn_even_with_quiet(tiny_dirs, tmp
                        "--targets", "harmful"]) == 0
     err = capsys.readouterr().err
     assert "warning: 2 of 7 given traces repeat an earlier trace's query and response (traces 1, 2)" in err
-    assert "warning: 1 given responses have no reasoning markers (</think>)" in err  # printed under --quiet too
+    # opened <think>, never closed: told apart from no markers at all (printed under --quiet too)
+    assert "warning: 1 given responses opened <think> but never closed it" in err and "no reasoning markers" not in err
     data = json.loads((out / "summary.json").read_text())["data"]
     assert data["traces"]["duplicates"] == 2
+    assert (data["traces"]["unclosed_reasoning"], data["traces"]["no_reasoning_markers"]) == (1, 0)

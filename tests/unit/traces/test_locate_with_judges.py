@@ -174,3 +174,74 @@ def test_a_judge_is_never_ignored():
     assert locate_key_sentences([TEXT], judge=judge)[0].method == "model"
     with pytest.raises(KeysentError, match="method='rules', which would ignore it"):
         locate_key_sentence(TEXT, method="rules", judge=judge)
+
+
+def _scripted_api(monkeypatch, reply):
+    """``--locator api:scripted`` builds the c-end PromptJudge of :func:`_judge` (no network)."""
+    import keysent.judge.api
+
+    made = []
+
+    def api_judge(target, **options):
+        judge, sent = _judge(reply)
+        made.append((target, options["prompt"], sent))
+        return judge
+
+    monkeypatch.setattr(keysent.judge.api, "api_judge", api_judge)
+    return made
+
+
+def test_judge_command_locates_a_dataset_with_the_locator(star1, tmp_path, monkeypatch, capsys):
+    """``python -m keysent.judge --locator``: the dataset's K as the judge says (one batched call),
+    the rules where it gives no answer, ``located_by`` in the summary and the fallback warned."""
+    from keysent.judge.__main__ import main, text_trace
+    from keysent.traces.locate import prepare_sentences
+
+    rows = [{"query": r["question"], "response": r["response"]} for r in star1]
+    path = tmp_path / "star1.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    made = _scripted_api(monkeypatch, lambda r: "no idea" if star1[-1]["question"][:40] in r else "2")
+    out = tmp_path / "judged"
+    assert main([f"harmful={path}", "--locator", "api:scripted", "--out", str(out), "--quiet"]) == 0
+    (target, prompt, sent), = made
+    assert (target, prompt) == ("scripted", "c-end") and len(sent) == 1 and len(sent[0]) == len(rows)
+    got = [json.loads(line)["key_sentence"] for line in (out / "verdicts.jsonl").read_text().splitlines()]
+    rules = [text_trace(r["query"], r["response"], {}, None) for r in rows]
+    assert got[:-1] == [prepare_sentences(t.reasoning)[2][2] for t in rules[:-1]]
+    assert got[-1] == rules[-1].key_sentence  # no answer: the rules' K
+    assert sum(g != t.key_sentence for g, t in zip(got, rules)) >= 1  # the judge moved some K
+    summary = json.loads((out / "judge_summary.json").read_text())
+    assert summary["located_by"] == {"model": len(rows) - 1, "model-fallback": 1}
+    assert summary["config"]["locator"] == "api:scripted"
+    warning = (f"the locator judge gave no valid answer for 1 of {len(rows)} traces; their C and K are the rules' "
+               "(judge_summary.json's located_by counts both)")
+    assert f"warning: {warning}" in capsys.readouterr().err and warning in summary["warnings"]
+    # the default: the rules, and no located_by
+    assert main([f"harmful={path}", "--out", str(tmp_path / "rules"), "--quiet"]) == 0
+    plain = json.loads((tmp_path / "rules" / "judge_summary.json").read_text())
+    assert "located_by" not in plain and plain["config"]["locator"] == "rules"
+    assert [json.loads(line)["key_sentence"] for line in (tmp_path / "rules" / "verdicts.jsonl").read_text().splitlines()] \
+        == [t.key_sentence for t in rules]
+
+
+def test_judge_command_locator_option_is_the_other_commands(tmp_path, monkeypatch, capsys):
+    """Same help and default as ``--locator`` of probe; a bad spec fails before the input is read;
+    saved traces (a run directory) are not located again: one line, exit 2."""
+    from keysent.cli.options import make_parser
+    from keysent.judge.__main__ import main, make_parser as judge_parser
+
+    def option(parser):
+        action, = [a for a in parser._actions if a.dest == "locator"]
+        return action.option_strings, action.default, action.metavar, action.help
+
+    assert option(judge_parser()) == option(make_parser("probe", "x", default_per_group=2))
+    assert main([str(tmp_path / "no-such.jsonl"), "--locator", "gpt-4o"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "unknown judge 'gpt-4o'" in err
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "traces.jsonl").write_text("", encoding="utf-8")
+    _scripted_api(monkeypatch, lambda r: "2")
+    assert main([str(run), "--locator", "api:scripted", "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "keep the C and K they were saved with" in err and not (tmp_path / "o").exists()

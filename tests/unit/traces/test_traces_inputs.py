@@ -105,6 +105,41 @@ def test_no_markers_warned_and_no_reasoning_option(tiny_qwen2, tmp_path, shared_
     assert "no reasoning markers" not in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["r1-distill-qwen", "r1-distill-qwen-jan2025"])
+def test_unclosed_think_is_told_apart_from_no_markers(real_models, name, tmp_path, shared_data, capsys):
+    """Real STAR-1 responses cut in the middle of their reasoning, under the real R1-Distill-Qwen
+    chat formats (today's prompt opens ``<think>``; the January 2025 one leaves it to the model):
+    opening ``<think>`` without closing it is counted and warned apart from having no marker."""
+    from keysent.cli.options import make_parser, queries_from_args, traces_from_args
+
+    model = real_models[name]
+    star1 = json.load(open(shared_data / "star1" / "STAR-1.json"))[:4]
+    cut = [r["response"][: r["response"].index("</think>") // 2] for r in star1]
+    assert all(c.startswith("<think>\n") and "</think>" not in c for c in cut)
+    rows = [{"query": star1[0]["question"], "response": star1[0]["response"]},  # closed
+            {"query": star1[1]["question"], "response": cut[1]},  # opened, cut: unclosed
+            {"query": star1[2]["question"], "response": cut[2]},
+            {"query": star1[3]["question"], "response": cut[3][len("<think>\n"):]}]  # no marker at all
+    f = _jsonl(tmp_path / "star1-cut.jsonl", rows)
+    args = make_parser("probe", "x", default_per_group=2).parse_args(["--dataset", f"harmful={f}", "--no-cache"])
+    traces = traces_from_args(args, model, queries_from_args(args, default_per_group=2))
+    assert [t.flags.get("unclosed_reasoning") for t in traces] == [None, "<think>", "<think>", None]
+    for t, c in zip(traces[1:3], cut[1:3]):  # the reasoning runs to the cut; no answer
+        assert not t.complete and t.answer == "" and t.reasoning == c[len("<think>\n"):].strip()
+        assert t.has_key_sentence
+    err = capsys.readouterr().err
+    assert ("warning: 2 given responses opened <think> but never closed it: read as reasoning cut off, with no answer "
+            "(truncated generation? raise max_new_tokens where they were generated)") in err
+    report = args.trace_report
+    assert report["unclosed_reasoning"] == 2 and traces[0].complete
+    if model.chat.think_in_prompt:  # the prompt opened the block: the unmarked response is cut-off reasoning
+        assert traces[3].flags.get("no_markers") and not traces[3].complete and report["no_reasoning_markers"] == 1
+        assert "warning: 1 given responses have no reasoning markers at all (neither <think> nor </think>)" in err
+    else:  # nothing opened it: the unmarked response is a plain answer
+        assert traces[3].complete and traces[3].reasoning is None and report["no_reasoning_markers"] == 0
+        assert "no reasoning markers" not in err
+
+
 def test_rendered_prompt_used_once(tiny_qwen2, tmp_path, no_generation):
     bos = tiny_qwen2.chat.bos_token
     f = _jsonl(tmp_path / "r.jsonl", [
