@@ -186,7 +186,7 @@ def rule_c_end(
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
                                 or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
-                                or _restates_round14(text, prev, query_stems)
+                                or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
@@ -244,7 +244,7 @@ def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
     return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
-def _restates_round14(text: str, prev: str, query_stems: set[str] | None) -> bool:
+def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) -> bool:
     """The round-14 subjects of a restatement (:mod:`keysent.traces.request_subjects`,
     :func:`~keysent.traces.frame_duty.restates_frame_rule`): a party of the query, *it* for the
     request, no subject (Kimi), a persona or device of the frame."""
