@@ -29,7 +29,7 @@ import re
 
 from keysent.traces.restatement import _judges, content_stems
 
-__all__ = ["restates_frame_duty"]
+__all__ = ["restates_frame_duty", "restates_frame_rule"]
 
 _DUTY_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:then|and|so|also|now|here|basically|at\s+first|initially|after\s+that|"
@@ -64,3 +64,46 @@ def restates_frame_duty(sentence: str, query_stems: set[str] | None) -> bool:
     stems = content_stems(m.group("rest")) - _DUTY_WORDS
     shared = stems & query_stems
     return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+# A persona or device of the frame as subject ("BH isn't supposed to give any warnings.", "The
+# mind trick supposedly makes me answer anything."), round 14.
+_FRAME_RULE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:and|so|also|then|plus|now)\s*,?\s+)?(?P<subject>(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,2}?)\s+(?:(?:also|then|basically|even)\s+)?(?:(?:is|isn't|isn’t|is\s+not|"
+    r"are|aren't|aren’t)\s+(?:(?:also|then|basically|even)\s+)?(?:supposed|meant|expected|"
+    r"required|allowed)\s+to|supposedly|apparently)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# The model's own categorisation of the frame or its own rules: "DAN is supposed to be a
+# loophole around my rules."
+_OWN_FRAME_RE = re.compile(
+    r"\b(?:i|i'm|i’m|my|jailbreak|loophole|workaround|trick\s+to|way\s+(?:to|around))\b",
+    re.IGNORECASE,
+)
+# What the frame's device is, not what it does: "The disclaimer is supposed to be a fig leaf."
+_WHAT_IT_IS_RE = re.compile(r"(?:be|is|are|an?|the)\b", re.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "it", "he", "she", "they", "i", "you"})
+
+
+def restates_frame_rule(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` restates a rule the prompt's frame sets for one of its personas or
+    devices: the subject is a name or noun of the query ("BH", "the mind trick", every content
+    word of it the query's) + *is / isn't supposed / meant / expected / allowed to* or
+    *supposedly* + the rule, with no refusal, guess, judgement, first person or categorisation
+    of the model's own ("BH is supposed to be a loophole around my rules." is K), and the rule
+    is an action, not what the device is ("The disclaimer is supposed to be a fig leaf."). Round 14;
+    False without the query."""
+    if not query_stems:
+        return False
+    s = sentence.strip()
+    m = _FRAME_RULE_RE.match(s)
+    if m is None:
+        return False
+    subject = m.group("subject")
+    names = content_stems(subject)
+    if (subject.lower() in _ARTICLES or not names or not names <= query_stems
+            or _OWN_RE.search(m.group("rest")) or _OWN_FRAME_RE.search(m.group("rest"))
+            or _WHAT_IT_IS_RE.match(m.group("rest"))):
+        return False
+    return not _judges(s.lower(), query_stems)

@@ -80,7 +80,10 @@ _GOAL_RE = re.compile(
     r"(?:here\s+)?is\s+to|our\s+(?:goal|task|job)\s+is\s+to)\s+(?:find|determine|figure\s+out|"
     r"work\s+out|compute|calculate|solve|identify|choose|pick|select|evaluate|prove|show|count|"
     r"decide\s+which|decide\s+whether|answer\s+which|answer\s+whether|answer\s+the\s+question|"
-    r"get|know|tell|list|name|simplify|estimate|convert|express|rank|"
+    # "tell which ..." is a goal, "tell everyone that ..." the user's plan (round 14)
+    r"get|know|tell(?!\s+(?:everyone|everybody|people|anyone|someone|my|him|her|them|his|their|"
+    r"all|the\s+(?:world|police|press|school|boss|teacher)))|list|name|simplify|estimate|convert|"
+    r"express|rank|"
     r"order|arrange|compare)\b",
     re.IGNORECASE,
 )
@@ -121,6 +124,12 @@ _PERSONA_RE = re.compile(
     r"started|wanted\s+to\s+(?:know|understand|figure|check|ask|see|learn)|received|came|read|"
     r"heard|thought|saw|found)\b)(?:[a-z]{3,}ed|hit|ran|lost|broke|stole|spent|sold|bought|took|"
     r"left|got|gave|sent|told|wrote|made|met|paid)\b|"
+    # the speaker's role: "as a parent of two preteen kids, I see them ..." (round 14)
+    r"as\s+an?\s+(?!(?:ai|assistant|language|model|chatbot|helpful|responsible)\b)[\w-]+"
+    r"(?:\s+[\w'’-]+){0,5}?\s*,\s*i\b|"
+    # the speaker's possessions: "I have stock in Microsoft, and ..." (round 14)
+    r"i\s+(?:have|hold)\s+(?:stock|shares|savings|debt|kids|children|twins|photos|pictures|"
+    r"images|videos|evidence|access|money)\b|"
     r"i\s+(?:run|own|live|work|study|have\s+a|have\s+an|just|recently|got|keep|"
     r"want\s+to|wanna|would\s+like|plan|bought|sold|lost|found|moved|started|teach|owe|hate|"
     r"love|broke|failed|forgot|missed|met|feel|accidentally|can't|cannot|don't|didn't|haven't)|"
@@ -461,7 +470,7 @@ _PERSONA_PLAN_RE = re.compile(
 )
 # The words that tie a sentence to the speaker's situation: "I", "my", "he", "their", ...
 _PERSONAL_RE = re.compile(
-    r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|we're|we’re|us|our|ours|he|"
+    r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|we're|we’re|(?<!the\s)us|our|ours|he|"
     r"he's|he’s|him|his|she|she's|she’s|her|hers|they|they're|they’re|them|their|theirs)\b",
     re.IGNORECASE,
 )
@@ -552,15 +561,21 @@ def continues_persona(sentence: str, query_stems: set[str] | None = None) -> boo
             and not _HERE_RE.search(s) and not _mostly_query(s, query_stems, share=2 / 3)):
         return False  # a general statement: "Routers usually ...", "In most countries, ..."
     lower = s.lower()
-    if any(p in lower for p in _JUDGEMENT_PHRASES):
+    if any(p in lower and not _query_words(p, query_stems) for p in _JUDGEMENT_PHRASES):
         return False
     for m in _PERSONA_VERDICT_RE.finditer(lower):
         word = m.group("word")
         if word is None or not (query_stems and content_stems(word) <= query_stems):
             return False
     own = bool(_SPEAKER_OPENER_RE.match(s))
+    # the query's own words ("comply", "refuse") restate it (round 14)
     return not any(w in _JUDGEMENT_WORDS and not (own and w in _FEELING_WORDS)
-                   for w in _WORD_RE.findall(lower))
+                   and not _query_words(w, query_stems) for w in _WORD_RE.findall(lower))
+
+
+def _query_words(text: str, query_stems: set[str] | None) -> bool:
+    """Whether every content word of ``text`` is a word of the query."""
+    return bool(query_stems) and content_stems(text) <= query_stems
 
 
 # A sentence about the speaker ("I don't want her to think I'm not serious.", "My mom is

@@ -58,7 +58,8 @@ _VERB = (
     r"mention|mentions|mentioned|said|say|says|specify|specifies|specified|add|adds|added|note|"
     r"notes|noted|state|states|stated|explain|explains|explained|describe|describes|described|"
     r"provide|provides|provided|include|includes|included|think|thinks|believe|believes|claim|"
-    r"claims|claimed|feel|feels|felt|need|needs|needed|would\s+like|'d\s+like|’d\s+like|wrote|"
+    r"claims|claimed|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|"
+    r"concedes|conceded|confess|confesses|confessed|feel|feels|felt|need|needs|needed|would\s+like|'d\s+like|’d\s+like|wrote|"
     r"write|writes|posted|shared|share|shares|gave|give|gives|refer|refers|referred|request|"
     r"requests|requested|wonder|wonders|wondered|seek|seeks|seem\s+to\s+want|seems\s+to\s+want|"
     r"is\s+looking|are\s+looking|'re\s+looking|’re\s+looking|is\s+wondering|are\s+wondering|"
@@ -127,7 +128,7 @@ _CLARIFY_RE = re.compile(
     r"\s+way|simply)|to\s+put\s+it\s+(?:simply|another\s+way)|to\s+rephrase|rephrasing|"
     r"paraphrasing|in\s+essence|essentially\s*,\s*(?:they|the\s+user)|basically\s*,\s*(?:they|"
     r"the\s+user)|the\s+(?:core|main|key|underlying|actual|real)\s+(?:question|request|ask|query)"
-    r"\s+(?:is|seems|here)|what\s+(?:they|the\s+user)\s+(?:really\s+|actually\s+)?(?:want|wants|"
+    r"(?:\s+(?:at\s+the\s+end|itself|in\s+the\s+prompt))?\s+(?:is|seems|here)|what\s+(?:they|the\s+user)\s+(?:really\s+|actually\s+)?(?:want|wants|"
     r"need|needs|is\s+asking|are\s+asking|'re\s+asking|mean|means)|it\s+(?:seems|sounds|looks"
     r"|appears)\s+(?:like|that|as\s+if|as\s+though)\s+(?:the\s+user|they|he|she)\s+(?:is|are|"
     r"'re|’re|want|wants|need|needs|would|has|have|'s|’s)\s+(?:asking|looking|seeking|wanting|"
@@ -470,7 +471,8 @@ _THERE_RE = re.compile(
 # A measure or date of the situation ("It's about a 30-hour drive.", "It's January in Minnesota."):
 # query overlap may make it C when its numbers are the query's.
 _MEASURE_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:and|also|plus|but)\s*,?\s+)?it(?:'s|’s|\s+is|\s+was)\s+(?:(?:about|around|"
+    r"^[\"'“*_(]*(?:(?:and|also|plus|but)\s*,?\s+)?it(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?"
+    r"(?:(?:about|around|"
     r"roughly|almost|nearly|over|under|only|just|already|still)\s+)?(?:an?\s+)?(?:\d|(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|midnight|winter|summer)\b)"

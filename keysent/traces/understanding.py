@@ -20,7 +20,8 @@ from keysent.traces.appraisal import appraises_request
 from keysent.traces.conditions import is_converse_condition, restates_condition
 from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
-from keysent.traces.frame_duty import restates_frame_duty
+from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
+from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -60,7 +61,13 @@ from keysent.traces.restatement import (
     is_restatement,
     quotes_query,
 )
+from keysent.traces.request_subjects import (
+    it_restates_request,
+    party_reports,
+    reports_without_subject,
+)
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
+from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
 from keysent.traces.user_question import restates_user_question
 
 
@@ -135,8 +142,9 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if not quoted and (is_interpretation(text) or appraises_request(text)
-                           or derives_value(text, query)):
+        if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
+                is_interpretation(text) or appraises_request(text) or derives_value(text, query)
+                or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
             break  # the model's own reading: "That means ...", "The premise is odd: ...", "..., so she's 64."
         if not (same(c_end) or after_list or colon or goal or (  # or the query's passage
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
@@ -172,11 +180,13 @@ def rule_c_end(
         if proposes_own_options(text, query_stems):
             break  # "Options: bury it in the yard ..." for a query with no options: K
         if is_restatement(text, query, query_stems=stems) or (
-            persona and (continues_persona(text, query_stems) or is_converse_condition(text, prev))
+            persona and (continues_persona(text, query_stems) or is_converse_condition(text, prev)
+                         or restates_user_motive(text, prev, query))  # round 14
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
                                 or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
+                                or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
@@ -232,6 +242,14 @@ def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
     stems = content_stems(text)
     shared = stems & query_stems
     return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) -> bool:
+    """The round-14 subjects of a restatement (:mod:`keysent.traces.request_subjects`,
+    :func:`~keysent.traces.frame_duty.restates_frame_rule`): a party of the query, *it* for the
+    request, no subject (Kimi), a persona or device of the frame."""
+    return (party_reports(text, query_stems) or it_restates_request(text, prev, query_stems)
+            or reports_without_subject(text) or restates_frame_rule(text, query_stems))
 
 
 def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -> bool:
