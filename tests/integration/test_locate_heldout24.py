@@ -34,17 +34,19 @@ def _load(n: int) -> list[dict]:
 
 CASES = [c for n in SETS for c in _load(n)]
 # h27-qwq-2 is a label against the convention (a bare "Oh no." takes the next sentence with it);
-# the rest are the misses of the final sets 28-31 as first measured (2026-12-02)
+# the rest are the misses of the final sets 28-31 as first measured (2026-12-02), less the six
+# fixed in round 14 (goal forms: h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9,
+# h31-r1-19)
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2"}
 LEFT_AS_MEASURED = {
     "h28-r1-qwen-1", "h28-r1-qwen-12", "h28-r1-qwen-13", "h28-r1-qwen-14", "h28-r1-qwen-17",
-    "h28-r1-llama-2", "h28-r1-llama-6", "h28-qwen3-2", "h28-qwq-1", "h28-qwq-5", "h28-qwq-6",
-    "h28-kimi-5", "h28-kimi-8",
+    "h28-r1-llama-2", "h28-r1-llama-6", "h28-qwq-1", "h28-qwq-5",
+    "h28-kimi-5",
     "h29-r1-20", "h29-r1-qwen-6", "h29-r1-qwen-14", "h29-r1-llama-3", "h29-r1-llama-9",
     "h29-r1-llama-17", "h29-qwq-7", "h29-qwq-10", "h29-kimi-2", "h29-kimi-9",
     "h30-r1-qwen-12", "h30-r1-qwen-17", "h30-r1-llama-2", "h30-r1-llama-4", "h30-r1-llama-6",
-    "h30-qwen3-10", "h30-qwq-2", "h30-qwq-10", "h30-kimi-9",
-    "h31-r1-7", "h31-r1-17", "h31-r1-19", "h31-r1-llama-5", "h31-r1-llama-6", "h31-r1-llama-7",
+    "h30-qwq-2", "h30-qwq-10",
+    "h31-r1-7", "h31-r1-17", "h31-r1-llama-5", "h31-r1-llama-6", "h31-r1-llama-7",
     "h31-r1-llama-12", "h31-r1-llama-14", "h31-kimi-2", "h31-kimi-7", "h31-kimi-10",
 }
 KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED
