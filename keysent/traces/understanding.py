@@ -22,6 +22,7 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
+from keysent.traces.goal_forms import restates_asked_goal
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -139,6 +140,7 @@ def rule_c_end(
         goal = is_goal_restatement(text) or (
             not persona and (
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
+                or restates_asked_goal(text, query, query_stems)  # "Find total paid." (round 14)
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
@@ -277,6 +279,7 @@ def _through_goal(
             return c_end
         t = texts[j]
         if j > c_end and (is_goal_restatement(t) or is_noun_goal(t, query_stems)
+                          or restates_asked_goal(t, query, query_stems)
                           or restates_question(t)  # "The question is how many ..." (round 13)
                           or restates_problem_question(t, query, query_stems)):
             return j + 1

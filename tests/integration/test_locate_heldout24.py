@@ -37,13 +37,13 @@ CASES = [c for n in SETS for c in _load(n)]
 # so is h29-r1-llama-17 (a hedge of the user's that the query does not make, "I think she's been
 # talking to someone.", is C there; since round 12 such a hedge is the model's own guess, K);
 # the rest are the misses of the final sets 28-31 as first measured (2026-12-02), less the 24
-# that round 14 (voice) fixed as kinds (docs/locating.md, "Round 14 (voice)")
+# that round 14 (voice) fixed as kinds and the six that round 14 (material) fixed (goal forms:
+# h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9, h31-r1-19); docs/locating.md
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"}
 LEFT_AS_MEASURED = {
-    "h28-r1-qwen-1", "h28-r1-qwen-14", "h28-qwen3-2", "h28-qwq-1", "h28-qwq-5", "h28-qwq-6",
-    "h28-kimi-5", "h28-kimi-8", "h29-r1-qwen-14", "h29-kimi-2", "h29-kimi-9",
-    "h30-qwen3-10", "h30-qwq-2", "h30-kimi-9", "h31-r1-17", "h31-r1-19", "h31-kimi-2",
-    "h31-kimi-7",
+    "h28-r1-qwen-1", "h28-r1-qwen-14", "h28-qwq-1", "h28-qwq-5",
+    "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-2", "h29-kimi-9",
+    "h30-qwq-2", "h31-r1-17", "h31-kimi-2", "h31-kimi-7",
 }
 KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED
 

@@ -1,0 +1,107 @@
+"""The problem's goal restated in forms the earlier goal rules miss (round 14, issue 13).
+
+Rounds 10-13 close C on "We need to find X." (:func:`~keysent.traces.openings.is_goal_restatement`)
+and on a bare noun goal "We need the total cost." (:func:`~keysent.traces.material.is_noun_goal`).
+Blind sets 28-31 restate the asked quantity in three further ways, all of them C's last
+sentence (``docs/locating.md``, "Round 14 (material)"):
+
+* a noun goal with a qualifier in the query's words: "We need the amount of water in the
+  remaining 24 liters.", "So we need her jury pay per hour after expenses.", "Need the current
+  age gap.";
+* the asked question as an indirect question: "We want how much longer 3 miles takes on a hot
+  day than on a cold day.";
+* Kimi's imperative: "Find total paid.", "Compute the total cost."
+
+Example::
+
+    >>> q = "Each box holds 12 eggs. How much do 5 boxes cost if an egg costs $0.25?"
+    >>> restates_asked_goal("We need the total cost of the 5 boxes.", q)
+    True
+    >>> restates_asked_goal("We need the cost of one egg first.", q)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.material import _asked_quantities
+from keysent.traces.numbers import numbers_from
+from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
+
+__all__ = ["restates_asked_goal"]
+
+_LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|then|okay|alright)\s*,?\s+)*"
+# "We need the ...", "I want the ...", Kimi's bare "Need the ..."
+_NEED = r"(?:(?:we|i)\s+(?:(?:just|still|now|really)\s+)?(?:need|want)|need)"
+_NOUN_GOAL_RE = re.compile(_LEAD + _NEED + r"\s+(?P<obj>[^;:?!]+?)[.!]?[\"'”*_)]*$", re.IGNORECASE)
+# "We want how much longer it takes ...", "I need to know how many ..."
+_WH_GOAL_RE = re.compile(
+    _LEAD + _NEED + r"\s+(?:to\s+know\s+)?(?P<obj>(?:how\s+(?:much|many|long|far|old|fast)|what|"
+    r"which)\b[^;:?!]+?)[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# Kimi: "Find total paid.", "Compute the total cost."
+_IMPERATIVE_GOAL_RE = re.compile(
+    _LEAD + r"(?:find|compute|calculate|determine|work\s+out|figure\s+out|get)\s+"
+    r"(?P<obj>[^;:?!]+?)[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# A quantity asked for (a generic noun: it names nothing the query must contain).
+_QUANTITY = content_stems(
+    "total number sum amount value cost price distance speed time age weight difference gap "
+    "count answer result profit pay payment earnings charge fee rate average change balance"
+)
+# Adjectives that restate "how much / how many" or "now" without naming a thing.
+_ADJECTIVES = content_stems(
+    "total final overall whole combined entire all current present remaining maximum minimum "
+    "largest smallest greatest least most"
+)
+# A method, a sub-step or a step of the model's own, never the goal.
+_NOT_GOAL_RE = re.compile(
+    r"\b(?:formula|equation|method|approach|way|steps?|information|info|details|context|user|"
+    r"first|next|again|here|policy|guidelines?|help|pattern|trick|because|before|each\s+one|"
+    r"one\s+(?:egg|box|item|unit|day|hour))\b",
+    re.IGNORECASE,
+)
+
+
+def restates_asked_goal(sentence: str, query: str | None,
+                        query_stems: set[str] | None = None) -> bool:
+    """Whether ``sentence`` restates the quantity the query asks for as a goal, in a form the
+    round-10 to round-13 goal rules miss: a noun goal with a qualifier ("We need the amount of
+    water in the remaining 24 liters."), an indirect question ("We want how much longer 3 miles
+    takes ...") or an imperative ("Find total paid."); not the query's own sentence quoted
+    (GSM8K's "Calculate the average age ..." inside a quoted problem). Needs the query: only the query's
+    numbers, no computation, no method or sub-step word (formula, first, next, ...), at most 16
+    words after the verb, and, apart from generic quantity nouns and adjectives (total,
+    current, maximum, gap, ...), at least one content word and two thirds of them the query's
+    (or what its "how much / how many" asks for; with none, a quantity noun of the query's,
+    "Need the current age gap."). The noun and imperative forms must name a
+    quantity; the rule follows the blind labels of sets 28-31 (a goal restatement is C's last
+    sentence, ``docs/locating.md`` kind 4)."""
+    if not query:
+        return False
+    s = sentence.strip()
+    if s.endswith("?") or "=" in s or _COMPUTE_RE.search(s) or not numbers_from(s, query):
+        return False
+    if quotes_query(s, query):
+        return False  # the query's own sentence ("Calculate the average age ..."), quoted
+    m = _WH_GOAL_RE.match(s)
+    wh = m is not None
+    m = m or _NOUN_GOAL_RE.match(s) or _IMPERATIVE_GOAL_RE.match(s)
+    if m is None:
+        return False
+    obj = m.group("obj")
+    if len(obj.split()) > 16 or _NOT_GOAL_RE.search(obj):
+        return False
+    stems = query_stems if query_stems is not None else content_stems(query)
+    own = content_stems(obj)
+    if not wh and not own & _QUANTITY:
+        return False
+    known = stems | _asked_quantities(stems)
+    specific = own - _QUANTITY - _ADJECTIVES
+    if not specific:  # "Need the current age gap." for "... the age of the two now?"
+        return bool(own & _QUANTITY & known)
+    shared = specific & known
+    return 3 * len(shared) >= 2 * len(specific)
