@@ -46,6 +46,8 @@ character; C is everything before K):
 * ``heldout24`` ... ``heldout31`` (rounds 12 and 13): 720 traces written blind by labellers
   who never saw the rules, mostly on real prompts from ``../shared/data``; 24-25 and 26-27 each
   measured once before their fixes, 28-31 left as measured;
+* ``heldout32`` ... ``heldout35`` (round 14): 360 traces written blind likewise, measured once
+  with the round-14 rules and left as measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12 and 13 (``tests/data/locator_heldout24.py``
-... ``31.py``).
+"""The locator on the blind held-out sets of rounds 12-14 (``tests/data/locator_heldout24.py``
+... ``35.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -8,7 +8,9 @@ before the locator was run on it (``docs/locating.md``, "Rounds 12 and 13"). Set
 measured once and their misses fixed (round 12), sets 26-27 likewise (round 13); sets 28-31
 were measured once after the last rule change and **left as measured**: their misses are listed
 here as they were, so this test guards against losing what the rules get right and says when a
-later change fixes one (move it out of the list then, and say so in the docs).
+later change fixes one (move it out of the list then, and say so in the docs). Round 14 fixed
+30 of the misses of sets 28-31 as kinds; sets 32-35, written blind during round 14, were measured
+once with its rules and are left as measured too.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = (24, 25, 26, 27, 28, 29, 30, 31)
+SETS = (24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35)
 
 
 def _load(n: int) -> list[dict]:
@@ -45,7 +47,22 @@ LEFT_AS_MEASURED = {
     "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-2", "h29-kimi-9",
     "h30-qwq-2", "h31-r1-17", "h31-kimi-2", "h31-kimi-7",
 }
-KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED
+# sets 32-35 (written blind in round 14, committed before the locator ran on them) were measured
+# once with the round-14 rules (2026-12-02) and left as measured: 209/240 R1 families, 86/120 others
+MEASURED_ROUND14 = {
+    "h32-r1-14", "h32-r1-19", "h32-r1-qwen-1", "h32-r1-qwen-2", "h32-r1-qwen-4", "h32-r1-qwen-7",
+    "h32-r1-qwen-8", "h32-r1-llama-3", "h32-qwen3-2", "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-1",
+    "h32-qwq-6", "h32-qwq-7", "h33-r1-19", "h33-r1-qwen-2", "h33-r1-qwen-4", "h33-r1-qwen-8",
+    "h33-r1-qwen-15", "h33-r1-llama-7", "h33-r1-llama-15", "h33-qwen3-1", "h33-qwen3-5",
+    "h33-qwq-1", "h33-qwq-2", "h33-qwq-4", "h33-qwq-5", "h33-qwq-9", "h33-kimi-5", "h33-kimi-7",
+    "h34-r1-19", "h34-r1-qwen-2", "h34-r1-qwen-5", "h34-r1-qwen-8", "h34-r1-llama-7",
+    "h34-r1-llama-10", "h34-r1-llama-20", "h34-qwen3-1", "h34-qwq-1", "h34-qwq-2", "h34-qwq-3",
+    "h34-qwq-4", "h34-qwq-6", "h34-qwq-7", "h34-qwq-9", "h34-kimi-9", "h35-r1-2", "h35-r1-8",
+    "h35-r1-10", "h35-r1-18", "h35-r1-qwen-2", "h35-r1-qwen-13", "h35-r1-qwen-20",
+    "h35-r1-llama-8", "h35-r1-llama-19", "h35-qwen3-1", "h35-qwen3-2", "h35-qwen3-9", "h35-qwq-1",
+    "h35-qwq-3", "h35-qwq-4", "h35-qwq-6", "h35-qwq-7", "h35-kimi-5", "h35-kimi-10",
+}
+KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14
 
 
 def test_sets_are_well_formed():
@@ -70,6 +87,7 @@ def test_case_with_query(case):
 
 def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
-    # (measured after round 13: 524 / 720; after round 14 (voice): 529)
+    # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
+    # sets 24-35)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 529, sum(agree)
+    assert sum(agree) >= 755, sum(agree)
