@@ -148,10 +148,10 @@ class Analysis:
         what = "Commands" if len(self.commands) > 1 else "Command"
         head = [f"<!-- written by {script} -->",
                 f"Model: {model}. " + (f"{what}: " + "; ".join(f"`{c}`" for c in self.commands) + ". " if self.commands else "")
-                + f"Wall time of the analysis: {seconds:.1f} s.", "", ""]
+                + f"Wall time of the analysis: {seconds_text(seconds)} s.", "", ""]
         write_text(self.folder / "table.md", "\n".join(head) + tables.rstrip() + "\n")
         write_json(self.folder / "analysis.json", {
-            "analysis": self.name, "script": script, "commands": self.commands, "seconds": round(seconds, 1),
+            "analysis": self.name, "script": script, "commands": self.commands, "seconds": round(seconds, 3),
             "model": model, "figures": self.figures, **self.record,
         })
         return seconds
@@ -163,6 +163,12 @@ class Analysis:
 
     def argv_shown(self) -> list[str]:
         return list(getattr(self.args, "_argv", []))
+
+
+def seconds_text(seconds: float) -> str:
+    """Wall time for a line of text: one decimal from 1 s up, three below (an analysis that only
+    reads a finished ``--run`` takes a few milliseconds, which one decimal would print as 0.0)."""
+    return f"{seconds:.1f}" if seconds >= 1 else f"{seconds:.3f}"
 
 
 def analysis_main(name: str, command: str, build_parser: Callable[[], argparse.ArgumentParser],
@@ -180,7 +186,7 @@ def analysis_main(name: str, command: str, build_parser: Callable[[], argparse.A
             tables = body(analysis)
             seconds = analysis.finish(tables)
         print((Path(args.out) / "table.md").read_text(encoding="utf-8"))
-        print(f"analysis folder: {args.out}  ({seconds:.1f} s)")
+        print(f"analysis folder: {args.out}  ({seconds_text(seconds)} s)")
         return 0
     except KeysentError as exc:
         print(f"analyses/{name}.py: error: {exc}", file=sys.stderr)

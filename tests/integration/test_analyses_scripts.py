@@ -212,3 +212,12 @@ def test_locator_snapshot_script(tmp_path, capsys, monkeypatch):
     assert mod.main(["compare", str(tmp_path / "a.json"), str(tmp_path / "c.json")]) == 1
     out = capsys.readouterr().out
     assert "star1_with_query: 1 changed (rows [3])" in out and f"lost 1 ['{first}']" in out
+
+
+def test_wall_time_of_a_fast_analysis_is_not_printed_or_recorded_as_zero():
+    # an analysis that only reads a finished --run takes milliseconds; one decimal made it 0.0 s
+    script("aha_moment")  # puts analyses/ on sys.path
+    import outfolder
+
+    assert outfolder.seconds_text(0.004) == "0.004"
+    assert outfolder.seconds_text(12.34) == "12.3"
