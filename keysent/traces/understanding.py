@@ -9,7 +9,9 @@ user's voice), :mod:`~keysent.traces.material` (options, hints, instructions, gi
 :mod:`~keysent.traces.interpretation`, :mod:`~keysent.traces.appraisal` and
 :mod:`~keysent.traces.derivation` (the model's own reading, never C), and the round-12/13
 modules for contrasts, conditions, the second person, the frame's instructions and the user's
-own question.
+own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
+restatement, never C) and :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in
+the model's words).
 """
 
 from __future__ import annotations
