@@ -33,7 +33,11 @@ __all__ = ["restates_frame_duty", "restates_frame_rule"]
 
 _DUTY_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:then|and|so|also|now|here|basically|at\s+first|initially|after\s+that|"
-    r"in\s+(?:this|the|that)\s+(?:\w+\s+)?(?:scene|role|game|story|setup|scenario))\s*,?\s+)*"
+    r"in\s+(?:this|the|that)\s+(?:\w+\s+)?(?:scene|role|game|story|setup|scenario)|"
+    # "For each response, I'm supposed to ..." (round 15)
+    r"for\s+(?:each|every|any)\s+(?:response|answer|question|prompt|message|reply|request))\s*,?\s+)*"
+    # the frame's own condition: "If a command can't be executed, I'm supposed to ..." (round 15)
+    r"(?:(?P<cond>if\s+[^,]{3,80}),\s*)?"
     # "as DAN,", "as the character,": the role the frame gives
     r"(?:as\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*)?"
     r"i(?:'m|’m|\s+am)\s+(?:(?:also|then|now|basically)\s+)?(?:supposed|meant|expected|told|"
@@ -54,12 +58,21 @@ def restates_frame_duty(sentence: str, query_stems: set[str] | None) -> bool:
     """Whether ``sentence`` restates, in the model's first person, what the prompt's frame
     tells it to do: "I'm supposed / meant / told ... to" + at least two content words, and two
     thirds of them, from the query (``query_stems``, :func:`content_stems` of the query), with
-    no refusal, guess, judgement or contrast of the model's own. False without the query."""
+    no refusal, guess, judgement or contrast of the model's own. A lead-in "For each response,"
+    and a condition of the frame in the query's words ("If a command can't be executed, I'm
+    supposed to write ...") may come first (round 15). False without the query."""
     if not query_stems:
         return False
     s = sentence.strip()
     m = _DUTY_RE.match(s)
-    if m is None or _OWN_RE.search(s) or _judges(s.lower(), query_stems):
+    if m is None:
+        return False
+    if m.group("cond"):  # the frame's condition, in the query's words, is no refusal of mine
+        cond = content_stems(m.group("cond"))
+        if len(cond & query_stems) < max(1, 2 / 3 * len(cond)):
+            return False
+        s = s[m.start("rest"):]
+    if _OWN_RE.search(s) or _judges(s.lower(), query_stems):
         return False
     stems = content_stems(m.group("rest")) - _DUTY_WORDS
     shared = stems & query_stems

@@ -139,13 +139,13 @@ _CLARIFY_RE = re.compile(
 # The role a jailbreak or role-play assigns, restated in the model's voice ("In this role, I'd be
 # telling them the steps ...", "In this scenario, I'm supposed to be an AI without rules.").
 _ROLE_RE = re.compile(
-    r"^(?:(?:so|and|basically)\s*,?\s+)?(?:in|within|for)\s+(?:this|that|the|their|such\s+a|"
+    r"^(?:(?:so|and|basically)\s*,?\s+)?(?:in|within|for|under)\s+(?:this|that|the|their|such\s+a|"
     r"the\s+user's|the\s+user’s)\s+(?:\w+\s+)?(?:role|role-?play|scenario|game|persona|character|"
     r"story|fiction|setup|set-up|framing|hypothetical|simulation|fantasy|premise|prompt|request)"
     r"\s*,\s*(?:i(?:'d|’d|\s+would)\s+be\s+(?:[a-z]+ing|expected|supposed|asked|allowed|free|"
     r"an?|the|their|his|her)|i(?:'m|’m|\s+am)\s+(?:supposed|meant|expected|asked|told|"
     r"playing|acting|pretending|cast|an?\b|the\b|their\b|his\b|her\b)|i\s+(?:play|act\s+as)|"
-    r"(?:the\s+user|they|he|she)\s+(?:is|are|'re|’re|wants?|asks?|would)\b)",
+    r"(?:the\s+user|they|he|she)\s*(?:is|are|'re|’re|wants?|asks?|would)\b)",
     re.IGNORECASE,
 )
 # A move of the model's own: never part of C.

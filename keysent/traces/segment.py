@@ -376,7 +376,9 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
             if (lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word)
                     or (acronym and lower in _ALWAYS_CONTINUE)):
                 next_word = _next_word(text, j, end)
-                return next_word is not None and next_word.lower() in SENTENCE_STARTERS
+                # the acronym repeated opens the next sentence: "... or ART. ART combines ..."
+                return next_word is not None and (next_word.lower() in SENTENCE_STARTERS
+                                                  or (acronym and next_word == word))
     return True
 
 

@@ -9,7 +9,9 @@ user's voice), :mod:`~keysent.traces.material` (options, hints, instructions, gi
 :mod:`~keysent.traces.interpretation`, :mod:`~keysent.traces.appraisal` and
 :mod:`~keysent.traces.derivation` (the model's own reading, never C), and the round-12/13
 modules for contrasts, conditions, the second person, the frame's instructions and the user's
-own question.
+own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
+restatement, never C) and :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in
+the model's words).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from __future__ import annotations
 import re
 
 from keysent.traces.appraisal import appraises_request
+from keysent.traces.comments import comments_on_request
 from keysent.traces.conditions import is_converse_condition, restates_condition
 from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.goal_forms import restates_asked_goal
+from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
@@ -69,7 +73,11 @@ from keysent.traces.request_subjects import (
 )
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
-from keysent.traces.user_question import restates_user_question
+from keysent.traces.user_question import (
+    answers_user_question,
+    restates_user_question,
+    wonders_as_user,
+)
 
 
 def rule_c_end(
@@ -101,7 +109,8 @@ def rule_c_end(
     if (
         not persona and c_end < n and max_understanding >= 2 and same(c_end)
         and is_first_person_task(texts[first])
-        and continues_first_person_task(texts[c_end])
+        and (continues_first_person_task(texts[c_end])
+             or wonders_as_user(texts[c_end], query, query_stems))  # "I don't know where to start."
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
     if (
@@ -144,6 +153,8 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        if comments_on_request(text) or answers_user_question(text, query):
+            break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
@@ -156,7 +167,8 @@ def rule_c_end(
             break
         if goal:
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
-            while c_end < n and same(c_end) and restates_instruction(texts[c_end]):
+            while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
+                    restates_frame_duty(texts[c_end], query_stems))):  # "I'm supposed to ..."
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
             # in the user's voice the user's own question may follow it: "I just want to know
             # if ... . How can I ...?"
@@ -173,7 +185,8 @@ def rule_c_end(
         # in the user's voice the persona rules weigh the query's words (stricter for a sentence
         # with no personal word: "Xbox has family settings that can set time limits." is K)
         stems = set() if options_seen or question_seen or persona else query_stems
-        if not persona and voice_may_start and _voice_starts(text, query_stems):
+        if not persona and voice_may_start and (_voice_starts(text, query_stems) or wonders_as_user(
+                text, query, query_stems)):  # "Now I'm wondering whether I should ..." (round 15)
             # "... sit-ups don't spot reduce fat. I have a sit-up-only routine, and I want ..."
             persona = True
             c_end += 1
@@ -183,11 +196,14 @@ def rule_c_end(
             break  # "Options: bury it in the yard ..." for a query with no options: K
         if is_restatement(text, query, query_stems=stems) or (
             persona and (continues_persona(text, query_stems) or is_converse_condition(text, prev)
-                         or restates_user_motive(text, prev, query))  # round 14
+                         or restates_user_motive(text, prev, query)  # round 14
+                         or wonders_as_user(text, query, query_stems))  # "What can I do?"
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)
                                 or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
+                                # "So the goal is to ...", Kimi's "Need negotiation approach."
+                                or restates_goal_in_own_words(text, query_stems)
                                 or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)

@@ -9,6 +9,12 @@ user asked: a first-person how / what / where / is-there-a-way question with at 
 two thirds, of its content words the query's (round 13 of issue 13, ``docs/locating.md``). It
 needs the query.
 
+Round 15 adds the question in the speaker's own statement (:func:`wonders_as_user`: "Now I'm
+wondering whether I should report them." for "Should I report them?", the bare "What can I do?"
+for "What do I do?", and the speaker's "I don't know where to start."), and ends the voice on
+the first answer to the user's yes/no question (:func:`answers_user_question`: "It is
+realistic, actually, ..." for "Is this realistic?").
+
 Example::
 
     >>> from keysent.traces.user_question import restates_user_question
@@ -27,7 +33,7 @@ import re
 
 from keysent.traces.restatement import content_stems
 
-__all__ = ["restates_user_question"]
+__all__ = ["restates_user_question", "wonders_as_user", "answers_user_question"]
 
 _OWN_QUESTION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|and|but|now|basically)\s*,?\s+)?(?:(?:how|where|what|when|who)\s+"
@@ -58,3 +64,75 @@ def restates_user_question(sentence: str, query_stems: set[str] | None) -> bool:
     stems = content_stems(s) - _QUESTION_WORDS
     shared = stems & query_stems
     return len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
+
+
+_LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|but|honestly|basically)\s*,?\s+)*"
+# "I'm wondering whether I should report them.", "I'm not sure if I can afford it."
+_WONDER_RE = re.compile(
+    _LEAD + r"i(?:(?:'m|’m|\s+am)\s+(?:just\s+|really\s+)?(?:wondering|not\s+sure)|\s+(?:just\s+)?"
+    r"(?:wonder|don't\s+know|don’t\s+know|do\s+not\s+know))\s+(?:whether|if)\s+(?P<rest>[^?]+?)"
+    r"[.?]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# "I don't know where to start.", "I'm not sure how to begin, though.": the speaker's obstacle
+_NO_START_RE = re.compile(
+    _LEAD + r"i(?:\s+(?:really\s+|just\s+)?(?:don't|don’t|do\s+not)\s+know|(?:'m|’m|\s+am)\s+"
+    r"(?:really\s+|just\s+)?not\s+sure|\s+have\s+no\s+idea)\s+(?:where|how)\s+to\s+(?:start|"
+    r"begin)(?:\s*,?\s+(?:though|honestly|really))?[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# the bare "What can I do?", "What should I do now?"
+_BARE_WHAT_RE = re.compile(
+    _LEAD + r"what\s+(?:can|should|do|could)\s+i\s+do(?:\s+(?:now|here|about\s+(?:it|this|that)))?"
+    r"\s*\?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+_QUERY_WHAT_RE = re.compile(r"\bwhat\s+(?:can|should|do|could|would)\s+i\s+do\b", re.IGNORECASE)
+
+
+def wonders_as_user(sentence: str, query: str | None, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence``, in the user's voice, states the user's own question or obstacle:
+    *I'm wondering / not sure / I wonder / I don't know whether / if* + a clause whose content
+    words are the query's (at least one, and two thirds; no aside like "even" or "legally"), the
+    bare "What can / should I do?" when the query asks the same, or "I don't know where / how to
+    start." Needs the query (but not for the obstacle)."""
+    s = sentence.strip()
+    if _NO_START_RE.match(s):
+        return True
+    if not query or not query_stems:
+        return False
+    if _BARE_WHAT_RE.match(s):
+        return bool(_QUERY_WHAT_RE.search(query))
+    m = _WONDER_RE.match(s)
+    if m is None or _ASIDE_RE.search(s) or "?" not in query:
+        return False
+    stems = content_stems(m.group("rest"))
+    shared = stems & query_stems
+    return bool(shared) and len(shared) >= 2 / 3 * len(stems)
+
+
+# A yes/no question of the query: "Is this realistic?", "Can I still apply?"
+_YES_NO_RE = re.compile(
+    r"\b(?:is|are|was|can|could|should|would|will|do|does)\s+(?:this|it|that|i|we|they)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<pred>[a-z'’-]{3,})\s*\?",
+    re.IGNORECASE,
+)
+_ANSWER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|well|honestly)\s*,?\s+)?(?:i\s+think\s+)?(?:it|this|that)(?:'s|’s|\s+is)"
+    r"\s+(?:(?:not|definitely|totally|absolutely|still|actually|quite|very|really|too)\s+){0,3}"
+    r"(?P<pred>[a-z'’-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def answers_user_question(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` answers a yes/no question of the query with its own predicate: "It
+    is realistic, actually, since ..." (or "It's not realistic ...") for "Is this realistic?".
+    That is the model's first step even in the user's voice. Needs the query."""
+    if not query:
+        return False
+    m = _ANSWER_RE.match(sentence.strip())
+    if m is None:
+        return False
+    pred = m.group("pred").lower()
+    return any(q.group("pred").lower() == pred for q in _YES_NO_RE.finditer(query))
