@@ -245,6 +245,9 @@ def test_given_then_goal_closes_c(reasoning, query, k):
 
 
 # -------------------------------------------------------------- kind 2: fillers inside C
+Q_BAG = "Jo lifts a 10-pound bag. It is too heavy, so she takes out 3 pounds. How heavy is the bag now?"
+Q_MARBLES = ("Sam has 40 marbles. He loses some at school, so he buys 12 more. He ends with 45. How "
+             "many did he lose?")
 FILLERS = ["Let me see.", "Let me read the problem again.", "Okay, let me see.",
            "Let me reread the question carefully.", "Let me go over the problem again."]
 NOT_FILLERS = ["Let me set up some equations.", "Let me see what 3 dozen is.",
@@ -296,6 +299,13 @@ FILLER_TRACES = [
      "photosynthesis. The options are (a) Oxygen, (b) Carbon dioxide, (c) Nitrogen and (d) "
      "Helium. Plants absorb carbon dioxide through their leaves.", Q_MC,
      "Plants absorb carbon dioxide through their leaves."),
+    # R1-Distill-Qwen: a given with the query's own "so", the goal, the filler, then a step
+    ("Okay, so I have this problem about Jo and a bag. It turns out to be too heavy, so she takes "
+     "out 3 pounds. I need to find how heavy the bag is now. Let me see. The bag is 10 - 3 = 7 "
+     "pounds.", Q_BAG, "The bag is 10 - 3 = 7 pounds."),
+    ("Okay, so this is about Sam's marbles. He loses some at school, so he buys 12 more. I need to "
+     "find how many he lost. Let me see. Hmm, he must have had 45 - 12 = 33 after losing some.",
+     Q_MARBLES, "Hmm, he must have had 45 - 12 = 33 after losing some."),
     # Qwen3: the filler after a restated question
     ("Okay, let's see. The question asks how many cows the farmer keeps. Let me see. Hmm, the "
      "heads give the number of animals.", Q_FARM, "Hmm, the heads give the number of animals."),
