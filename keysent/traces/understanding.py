@@ -9,7 +9,8 @@ user's voice), :mod:`~keysent.traces.material` (options, hints, instructions, gi
 :mod:`~keysent.traces.interpretation`, :mod:`~keysent.traces.appraisal` and
 :mod:`~keysent.traces.derivation` (the model's own reading, never C), and the round-12/13
 modules for contrasts, conditions, the second person, the frame's instructions and the user's
-own question.
+own question; round 15 adds :mod:`~keysent.traces.givens` (a problem's givens retold after the
+goal) and :mod:`~keysent.traces.fillers` ("Let me see." inside C).
 """
 
 from __future__ import annotations
