@@ -12,6 +12,10 @@ sentence (``docs/locating.md``, "Round 14 (material)"):
   day than on a cold day.";
 * Kimi's imperative: "Find total paid.", "Compute the total cost."
 
+Round 15 adds *probability / percentage / chance* as quantities ("I need the probability, as a
+percentage, that both tickets win.") and Kimi's two-word goal notes ("Need fix.", "Need
+remaining.", "Output: total."): :func:`restates_terse_goal`.
+
 Example::
 
     >>> q = "Each box holds 12 eggs. How much do 5 boxes cost if an egg costs $0.25?"
@@ -29,7 +33,7 @@ from keysent.traces.material import _asked_quantities
 from keysent.traces.numbers import numbers_from
 from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
 
-__all__ = ["restates_asked_goal"]
+__all__ = ["restates_asked_goal", "restates_terse_goal"]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|then|okay|alright)\s*,?\s+)*"
 # "We need the ...", "I want the ...", Kimi's bare "Need the ..."
@@ -50,7 +54,8 @@ _IMPERATIVE_GOAL_RE = re.compile(
 # A quantity asked for (a generic noun: it names nothing the query must contain).
 _QUANTITY = content_stems(
     "total number sum amount value cost price distance speed time age weight difference gap "
-    "count answer result profit pay payment earnings charge fee rate average change balance"
+    "count answer result profit pay payment earnings charge fee rate average change balance "
+    "probability percentage chance"
 )
 # Adjectives that restate "how much / how many" or "now" without naming a thing.
 _ADJECTIVES = content_stems(
@@ -105,3 +110,37 @@ def restates_asked_goal(sentence: str, query: str | None,
         return bool(own & _QUANTITY & known)
     shared = specific & known
     return 3 * len(shared) >= 2 * len(specific)
+
+
+# Kimi's goal note: "Need fix.", "Need remaining.", "Output: total.", "Goal: count."
+_TERSE_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:needs?|wants?|goal\s*:|task\s*:|output\s*:|asks?\s*:?)\s+"
+    r"(?P<obj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# What such a note may name without the query's word for it.
+_TERSE_GOAL_WORDS = content_stems("remaining left total answer result count sum fix cause "
+                                  "explanation difference number")
+
+
+def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` is Kimi's goal note after its terse givens: *Need / Output: / Goal:*
+    and one or two words, each the query's or a generic goal word (remaining, total, fix,
+    answer, ...): "Need fix." for "Fix this: ...", "Need remaining.", "Output: total.". Like
+    any goal restatement it is C's last sentence; the locator asks only in a trace that opens
+    in Kimi's terse way. Needs the query.
+
+    Example::
+
+        >>> restates_terse_goal("Need remaining.", content_stems("How many meals are left?"))
+        True
+        >>> restates_terse_goal("Need caution.", content_stems("How many meals are left?"))
+        False
+    """
+    if not query_stems:
+        return False
+    m = _TERSE_GOAL_RE.match(sentence.strip())
+    if m is None:
+        return False
+    own = content_stems(m.group("obj"))
+    return bool(own) and own <= (query_stems | _TERSE_GOAL_WORDS)

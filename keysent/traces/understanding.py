@@ -10,8 +10,9 @@ user's voice), :mod:`~keysent.traces.material` (options, hints, instructions, gi
 :mod:`~keysent.traces.derivation` (the model's own reading, never C), and the round-12/13
 modules for contrasts, conditions, the second person, the frame's instructions and the user's
 own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
-restatement, never C) and :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in
-the model's words).
+restatement, never C), :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in the
+model's words), :mod:`~keysent.traces.givens` (a problem's givens retold after the goal) and
+:mod:`~keysent.traces.fillers` ("Let me see." inside C).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
-from keysent.traces.goal_forms import restates_asked_goal
+from keysent.traces.fillers import filler_prefix_rest, is_bare_filler
+from keysent.traces.givens import restates_given_then_goal, restates_problem_given
+from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.openings import (
@@ -96,6 +99,9 @@ def rule_c_end(
     def same(i: int) -> bool:
         return same_paragraph(reasoning, sentences[i - 1], sentences[i])
 
+    def filler_inside(i: int) -> bool:  # "Let me see." inside C's paragraph (round 15)
+        return i + 1 < n and same(i) and same(i + 1) and is_bare_filler(texts[i])
+
     # Opening fillers ("Okay.", "Okay, let's see.") take the restatement after them with them,
     # across a paragraph break, unless a move of the model's own follows.
     first = 0
@@ -145,11 +151,15 @@ def rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
+        if filler_inside(c_end):
+            c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
+            continue
         # in the user's voice "I have to give a speech" is the situation, not the goal
         goal = is_goal_restatement(text) or (
             not persona and (
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
                 or restates_asked_goal(text, query, query_stems)  # "Find total paid." (round 14)
+                or (kimi and restates_terse_goal(text, query_stems))  # "Need fix." (round 15)
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
@@ -174,7 +184,10 @@ def rule_c_end(
             # if ... . How can I ...?"
             c_end += persona and c_end < n and same(c_end) and restates_user_question(
                 texts[c_end], query_stems)
-            break
+            if not filler_inside(c_end):
+                break
+            question_seen = True  # "... . Let me see. <given>": givens may follow (round 15)
+            continue
         options_seen = options_seen or restates_options(prev)
         question_seen = question_seen or restates_request(prev) or (
             # the problem's own question quoted ("How much does he spend?")
@@ -208,6 +221,11 @@ def rule_c_end(
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
+                                # a given retold in the problem's order, before the
+                                # options (after them it is the model's answer; round 15)
+                                or not options_seen and restates_problem_given(
+                                    text, query, query_stems)
+                                or _see_then_restates(text, query, stems)
                                 # the problem's question restated: "How much did he start with?"
                                 or restates_problem_question(text, query, query_stems))):
             c_end += 1
@@ -222,7 +240,13 @@ def rule_c_end(
             continue
         if not persona:  # restated givens up to a goal ("If she does them herself, ... . We
             # need to find ...") are C, the goal its last sentence
-            c_end = _through_goal(reasoning, sentences, texts, c_end, query, query_stems)
+            # "All three together are 37 cm, and I need the length of the red rope." (round 15)
+            reached = c_end + 1 if restates_given_then_goal(text, query, query_stems) else (
+                _through_goal(reasoning, sentences, texts, c_end, query, query_stems))
+            if reached > c_end and filler_inside(reached):
+                c_end, question_seen = reached, True
+                continue
+            c_end = reached
         break
     return c_end
 
@@ -309,3 +333,11 @@ def _through_goal(
 def same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     gap = text[a[1] : b[0]]
     return gap.count("\n") < 2 or not re.search(r"\n[ \t]*\n", gap)
+
+
+def _see_then_restates(text: str, query: str | None, stems: set[str] | None) -> bool:
+    """Whether ``text`` is "Let me see, " and a restatement ("Let me see, it asks which of these
+    is the largest planet in our solar system.": the rest quotes the query or restates it)."""
+    rest = filler_prefix_rest(text)
+    return rest is not None and (bool(query) and quotes_query(rest, query)
+                                 or is_restatement(rest, query, query_stems=stems))

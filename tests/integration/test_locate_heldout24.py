@@ -40,7 +40,8 @@ CASES = [c for n in SETS for c in _load(n)]
 # talking to someone.", is C there; since round 12 such a hedge is the model's own guess, K);
 # the rest are the misses of the final sets 28-31 as first measured (2026-12-02), less the 24
 # that round 14 (voice) fixed as kinds and the six that round 14 (material) fixed (goal forms:
-# h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9, h31-r1-19); docs/locating.md
+# h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9, h31-r1-19) and the four that
+# round 15 (problems) fixed (h28-r1-qwen-1, h28-r1-qwen-14, h29-kimi-2, h31-kimi-2); docs/locating.md
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     # round 15 (voice): "I need to give a clear definition." as C (the model's plan for its answer,
     # K by round 10 and h33-qwen3-3), "Let me start by understanding ..." as a filler (K in STAR-1
@@ -51,28 +52,20 @@ LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     "h35-r1-8", "h35-r1-10", "h35-qwen3-9",
 }
 LEFT_AS_MEASURED = {
-    "h28-r1-qwen-1", "h28-r1-qwen-14", "h28-qwq-1", "h28-qwq-5",
-    "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-2", "h29-kimi-9",
-    "h30-qwq-2", "h31-r1-17", "h31-kimi-2", "h31-kimi-7",
+    "h28-qwq-1", "h28-qwq-5", "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
+    "h31-r1-17", "h31-kimi-7",
 }
 # sets 32-35 (written blind in round 14, committed before the locator ran on them) were measured
 # once with the round-14 rules (2026-12-02) and left as measured: 209/240 R1 families, 86/120 others;
 # round 15 (voice) fixed 16 of them as kinds (h32-r1-14, h32-r1-llama-3, h32-qwen3-2, h33-r1-qwen-8,
 # h33-r1-llama-7, h33-qwen3-5, h34-r1-19, h34-r1-llama-7, h34-r1-llama-10, h34-r1-llama-20,
 # h35-r1-18, h35-r1-qwen-13, h35-r1-qwen-20, h35-r1-llama-8, h35-r1-llama-19, h35-kimi-10) and
-# moved nine labels against the conventions to LABEL_AGAINST_CONVENTION
+# moved nine labels against the conventions to LABEL_AGAINST_CONVENTION; round 15 (problems)
+# fixed 28 (restated givens, "Let me see." inside C, a given and the goal in one sentence, Kimi's
+# goal notes); docs/locating.md
 MEASURED_ROUND14 = {
-    "h32-r1-qwen-1", "h32-r1-qwen-2", "h32-r1-qwen-4", "h32-r1-qwen-7",
-    "h32-r1-qwen-8", "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-1",
-    "h32-qwq-6", "h32-qwq-7", "h33-r1-qwen-2", "h33-r1-qwen-4",
-    "h33-r1-qwen-15", "h33-r1-llama-15",
-    "h33-qwq-1", "h33-qwq-2", "h33-qwq-4", "h33-qwq-5", "h33-qwq-9", "h33-kimi-5", "h33-kimi-7",
-    "h34-r1-qwen-2", "h34-r1-qwen-5", "h34-r1-qwen-8",
-    "h34-qwq-1", "h34-qwq-2", "h34-qwq-3",
-    "h34-qwq-4", "h34-qwq-6", "h34-qwq-7", "h34-qwq-9", "h34-kimi-9", "h35-r1-2",
-    "h35-r1-qwen-2",
-    "h35-qwq-1",
-    "h35-qwq-3", "h35-qwq-4", "h35-qwq-6", "h35-qwq-7", "h35-kimi-5",
+    "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7", "h32-r1-qwen-8",
+    "h33-kimi-7", "h33-qwq-9", "h33-r1-qwen-15", "h33-r1-qwen-4", "h34-qwq-2", "h35-r1-2",
 }
 KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14
 
@@ -100,6 +93,6 @@ def test_case_with_query(case):
 def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
-    # sets 24-35; after round 15 (voice): 769)
+    # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 769, sum(agree)
+    assert sum(agree) >= 771, sum(agree)

@@ -1,0 +1,229 @@
+"""A problem's givens restated in the problem's order, paraphrased (round 15, issue 13).
+
+QwQ and R1-Distill-Qwen open a word problem with its goal ("Okay, so I need to figure out how
+much money Howard has left.") or with "I need to solve this problem where ..." and then retell
+the givens one by one in their own words: "On Tuesday he spends twice as much as Monday, and on
+Wednesday he spends 4 times as much as Tuesday.", "Lisa sold three and a half boxes and Peter
+sold four and a half boxes.", "There are four students: Adam, Martha, Betty, and Tom.". Such a
+sentence is C: it carries the query's numbers and content words and computes nothing new. The
+earlier rules stop the query-overlap rule once the goal is restated (a sentence reusing the
+query's words after the goal is usually the first step of the solution), so these givens were
+taken for K. The test here is stricter than query overlap and holds after the goal too
+(``docs/locating.md``, "Round 15 (problems)"):
+
+* the query is a problem: it has a number (digits or a number word) or lettered options;
+* the sentence makes no move of the model's own (no "Hmm", "So", "Let me", "First", no first or
+  second person, no guess, no modal the query lacks, no question), names no variable ("Let the
+  width be w", "5s - 4"), computes nothing (no "=", "×", "3 + 5 is 8") and has no number the
+  query lacks, compared by value, number words included ("36" for "3 dozen" is new), and no
+  *is / are* predicates a word of its own ("Fahrenheit degrees are smaller than Celsius
+  degrees.");
+* at least two, and two thirds, of its content words and numbers are the query's (or half, with
+  two content words of the query's: "It started fully booked with 100 guests."); with no number,
+  three of the query's content words and at most one of its own ("The clues are that Alice
+  doesn't own the dog, ...", words such as *clue* and *says* aside); it comes before any
+  restated options (after them a sentence in the query's words is the model's answer).
+
+"Tuesday would be 2 * 8 = $16." (a computation repeating a given), "Let me set up some
+equations." (a method) and "Sheep have four legs and geese have two." (knowledge: numbers the
+query lacks) stay K.
+
+:func:`restates_given_then_goal` takes a given and the goal in one sentence ("All three together
+are 37 centimeters, and I need the length of the red rope."): the goal closes C.
+
+Example::
+
+    >>> q = "Howard spends $8 on Monday. On Tuesday, he spends twice as much as he did on Monday."
+    >>> restates_problem_given("On Tuesday he spends twice as much as Monday.", q)
+    True
+    >>> restates_problem_given("Tuesday would be 2 * 8 = $16.", q)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.goal_forms import restates_asked_goal
+from keysent.traces.material import is_noun_goal
+from keysent.traces.numbers import _NUMBER_RE as _DIGITS_RE
+from keysent.traces.openings import is_goal_restatement
+from keysent.traces.restatement import (
+    _COMPUTE_RE,
+    _CONCLUSION_RE,
+    _GERUND_OPENER_RE,
+    _MOVE_RE,
+    _judges,
+    content_stems,
+)
+
+__all__ = ["is_problem_query", "restates_problem_given", "restates_given_then_goal"]
+
+# Number words and their values (a given retold in words or digits: "three" for "3").
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# Lettered options in the query: "(a) Saturn", "A. All lazzies are bloops", "B) 27".
+_QUERY_OPTIONS_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
+# What a story's next event may open with although the model's moves use the same words.
+_NARRATIVE_OPENER_RE = re.compile(
+    r"^[\"'“*_(]*(?:then|there(?:'s|’s|\s+(?:is|are|was|were)))\b", re.IGNORECASE
+)
+# The model's own: a move, a step or a guess anywhere in the sentence.
+_OWN_RE = re.compile(
+    r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|that\s+means|this\s+means|starting|"
+    r"for\s+(?:example|instance)|together\s+that|in\s+total\s+that)\b|"
+    r"\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|us|our|let|let's|let’s|"
+    r"you|your|probably|maybe|perhaps|likely|presumably|guess|assume|suppose|means|mean|meaning|"
+    r"seems|right|okay|hmm+|wait|actually|basically|approach|method|equation|equations|formula|"
+    r"variable|step|steps|first\s+step|backwards)\b",
+    re.IGNORECASE,
+)
+_MODAL_RE = re.compile(r"\b(?:can|could|should|would|might|may|must|will|shall)\b", re.IGNORECASE)
+# A variable of the model's: a lone letter ("call the width w") or a coefficient ("5s - 4").
+_VARIABLE_RE = re.compile(r"(?<![(\w'’.])(?![aAI]\b)[A-Za-z](?![\w'’.)])|\b\d+[a-z]\b")
+_ARITHMETIC_RE = re.compile(r"[=×÷*^]|\d\s*[-+/]\s*\(?\d|\d\s+(?:plus|minus|times)\s+\d")
+_FRACTION_RE = re.compile(r"\b\d+/\d+\b")
+_IF_CLAUSE_RE = re.compile(r"^[\"'“*_(]*(?:and\s+|but\s+)?(?:even\s+)?if\s+(?P<clause>[^,]+),",
+                           re.IGNORECASE)
+
+
+# A list's enumerator ("1. A word scores ...", "2) ..."): a label, not a given.
+_ENUMERATOR_RE = re.compile(r"(?:^|(?<=\n)|(?<=[:.;!?] ))\d{1,2}[.)](?=\s)")
+# Words a retold given may add without taking them from the query ("The clues are that ...").
+_FRAME_WORDS = content_stems("say says said clue clues statement statements question problem "
+                             "fact facts told")
+
+
+def _values(text: str) -> set[float]:
+    """The numbers of ``text`` by value, digits and number words ("three" is 3), list
+    enumerators left out."""
+    text = _ENUMERATOR_RE.sub(" ", text)
+    out = {float(n.replace(",", "")) for n in _DIGITS_RE.findall(text)}
+    out |= {float(_NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD_RE.findall(text)}
+    return out
+
+
+def is_problem_query(query: str | None) -> bool:
+    """Whether ``query`` is a problem whose givens a trace may retell: it has a number (digits or
+    a number word: "Three friends ...") or lettered options ("(a) Saturn (b) Neptune")."""
+    return bool(query) and bool(
+        re.search(r"\d", query) or _NUMBER_WORD_RE.search(query) or _QUERY_OPTIONS_RE.search(query)
+    )
+
+
+def restates_problem_given(sentence: str, query: str | None,
+                           query_stems: set[str] | None = None) -> bool:
+    """Whether ``sentence`` retells a given of the problem ``query`` in the problem's terms,
+    computing nothing ("Lisa sold three and a half boxes and Peter sold four and a half boxes.",
+    "The total number of legs is 70 and the total number of heads is 20."): see the module
+    docstring. Needs a problem query (:func:`is_problem_query`).
+
+    Example::
+
+        >>> q = "Lee rears only sheep and geese. If the total number of animal legs is 70, ..."
+        >>> restates_problem_given("The total number of legs is 70.", q)
+        True
+        >>> restates_problem_given("Sheep have four legs and geese have two.", q)
+        False
+    """
+    if not is_problem_query(query):
+        return False
+    s = sentence.strip()
+    if not s or s.endswith("?") or len(s.split()) > 45:
+        return False
+    lower = s.lower()
+    if _MOVE_RE.match(lower) and not _NARRATIVE_OPENER_RE.match(s):
+        return False
+    if _OWN_RE.search(s) or _VARIABLE_RE.search(s) or _GERUND_OPENER_RE.match(s):
+        return False
+    # the query's own fractions ("1/3 of it") are givens, not divisions
+    bare = _FRACTION_RE.sub(lambda f: " " if f.group() in (query or "") else f.group(), s)
+    if _ARITHMETIC_RE.search(bare) or _COMPUTE_RE.search(s) or _CONCLUSION_RE.search(s):
+        return False
+    asked = {w.lower() for w in _MODAL_RE.findall(query or "")}
+    if any(w.lower() not in asked for w in _MODAL_RE.findall(s)):
+        return False
+    m = _IF_CLAUSE_RE.match(s)  # "If the normal teacher comes, ...": the query's condition
+    stems = query_stems if query_stems is not None else content_stems(query)
+    if m is not None and not (re.search(r"\bif\b", query or "", re.IGNORECASE)
+                              and content_stems(m.group("clause")) <= stems):
+        return False
+    if _judges(lower, stems):
+        return False
+    if _claims(s, stems):
+        return False
+    numbers, known = _values(s), _values(query or "")
+    if not numbers <= known:
+        return False  # a number of the model's own: a result, a fact it brings
+    words = {w.lower() for w in _NUMBER_WORD_RE.findall(s)}
+    own = content_stems(s) - words - _FRAME_WORDS
+    if not numbers:  # no figure to carry: the query's words nearly all ("Arnold and Madeline
+        # painted the same number of eggs."; not "Kinetic energy is the energy of motion.")
+        return len(own & stems) >= 3 and len(own - stems) <= 1
+    shared = len(own & stems) + len(numbers)
+    total = len(own) + len(numbers)
+    # two thirds of its words and figures the query's, or half with two of the query's words
+    # ("It started fully booked with 100 guests."; not "The minute hand at 15 minutes points
+    # at the 3.", a step that reads "3:15")
+    return bool(own & stems) and shared >= 2 and (
+        3 * shared >= 2 * total or len(own & stems) >= 2 and 2 * shared >= total)
+
+
+_PARTICIPLE_RE = re.compile(r"[a-z]+ed|left|gone|done|given|taken|sold|made|paid|spent|lost|won|"
+                            r"kept|found|eaten|broken|held|told|shown|known", re.IGNORECASE)
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were)\s+(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _claims(sentence: str, stems: set[str]) -> bool:
+    """Whether a copula of ``sentence`` predicates a word of the model's own: the first content
+    word after *is / are* is neither a number nor the query's ("Fahrenheit degrees are smaller
+    than Celsius degrees.", "Party ideas for a 10-year-old are easy to find."); a given's
+    predicate is a figure, the query's word ("The pool is 14 feet wide.") or a participle of an
+    event ("In the end, 28% was left.")."""
+    for m in _COPULA_RE.finditer(sentence):
+        for word in re.findall(r"[\w$'’.-]+", m.group("rest"))[:4]:
+            if re.search(r"\d", word) or _NUMBER_WORD_RE.fullmatch(word.strip(".")):
+                break
+            own = content_stems(word)
+            if _PARTICIPLE_RE.fullmatch(word.strip(".")):
+                break  # a passive event: "In the end, 28% was left."
+            if own:
+                if not own <= stems:
+                    return True
+                break
+    return False
+
+
+# "..., and I need the length of the red rope.": a given, then the goal.
+_GIVEN_AND_GOAL_RE = re.compile(
+    r"^(?P<given>[^;]+?),?\s+and\s+(?P<goal>(?:i|we)\s+(?:(?:just|still|now)\s+)?(?:need|want|"
+    r"have\s+to|am\s+asked|'m\s+asked|’m\s+asked|are\s+asked|'re\s+asked|’re\s+asked)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+_SUBSTEP_RE = re.compile(r"\b(?:first|next|then|again|check|before)\b", re.IGNORECASE)
+
+
+def restates_given_then_goal(sentence: str, query: str | None,
+                             query_stems: set[str] | None = None) -> bool:
+    """Whether ``sentence`` retells a given (:func:`restates_problem_given`) and then states the
+    goal after *and* ("All three together are 37 centimeters, and I need the length of the red
+    rope."): a goal restatement, C's last sentence. Needs a problem query."""
+    if not is_problem_query(query):
+        return False
+    m = _GIVEN_AND_GOAL_RE.match(sentence.strip())
+    if m is None or not restates_problem_given(m.group("given") + ".", query, query_stems):
+        return False
+    goal = m.group("goal")
+    if _SUBSTEP_RE.search(goal):
+        return False  # "..., and I need to count the blue ones first.": a sub-step
+    goal = goal[0].upper() + goal[1:]
+    return (is_goal_restatement(goal) or is_noun_goal(goal, query_stems)
+            or restates_asked_goal(goal, query, query_stems))
