@@ -48,6 +48,9 @@ character; C is everything before K):
   measured once before their fixes, 28-31 left as measured;
 * ``heldout32`` ... ``heldout35`` (round 14): 360 traces written blind likewise, measured once
   with the round-14 rules and left as measured;
+* ``heldout36`` ... ``heldout39`` (round 15): 360 traces written blind likewise and labelled
+  again by a second labeller (``analyses/labeller_agreement.py``), measured once with the
+  round-15 rules and left as measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

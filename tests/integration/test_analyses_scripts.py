@@ -221,3 +221,25 @@ def test_wall_time_of_a_fast_analysis_is_not_printed_or_recorded_as_zero():
 
     assert outfolder.seconds_text(0.004) == "0.004"
     assert outfolder.seconds_text(12.34) == "12.3"
+
+
+def test_labeller_agreement_counts_what_the_two_label_files_say(tmp_path, capsys):
+    mod = script("labeller_agreement")
+    labels = mod.second_labels()
+    measured = mod.rows(labels)
+    assert len(measured) == len(labels) == 360
+    # the labellers' agreement, counted here from the raw files, is the table's
+    firsts = {c["id"]: c["k"].strip() for cases in script("locator_agreement").heldout_sets().values() for c in cases}
+    same = sum(firsts[i] == r["k"].strip() for i, r in labels.items())
+    assert mod.main([]) == 0
+    out = capsys.readouterr().out
+    agree_r1 = sum(1 for r in measured if r["family"].startswith("r1") and r["first"] == r["second"])
+    assert f"| **R1 families** | 240 | {agree_r1}/240" in out
+    assert sum(r["first"] == r["second"] for r in measured) == same
+    # a label file naming a trace twice is one line and exit 2
+    bad = tmp_path / "second.jsonl"
+    row = json.dumps({"id": "h36-r1-1", "k": "x", "labeller": "a"})
+    bad.write_text(row + "\n" + row + "\n", encoding="utf-8")
+    mod.SECOND = bad
+    assert mod.main([]) == 2
+    assert "labelled twice" in capsys.readouterr().err

@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12-14 (``tests/data/locator_heldout24.py``
-... ``35.py``).
+"""The locator on the blind held-out sets of rounds 12-15 (``tests/data/locator_heldout24.py``
+... ``39.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -10,7 +10,9 @@ were measured once after the last rule change and **left as measured**: their mi
 here as they were, so this test guards against losing what the rules get right and says when a
 later change fixes one (move it out of the list then, and say so in the docs). Round 14 fixed
 30 of the misses of sets 28-31 as kinds; sets 32-35, written blind during round 14, were measured
-once with its rules and are left as measured too.
+once with its rules and left as measured; round 15 fixed 44 of their 65 misses (and named nine
+labels against the conventions); sets 36-39, written blind during round 15, were measured once
+with its rules and are left as measured too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = (24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35)
+SETS = tuple(range(24, 40))
 
 
 def _load(n: int) -> list[dict]:
@@ -67,7 +69,25 @@ MEASURED_ROUND14 = {
     "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7", "h32-r1-qwen-8",
     "h33-kimi-7", "h33-qwq-9", "h33-r1-qwen-15", "h33-r1-qwen-4", "h34-qwq-2", "h35-r1-2",
 }
-KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14
+# sets 36-39 (written blind in round 15, committed before the locator ran on them, and labelled
+# again by a second labeller: tests/data/locator_second_labels.jsonl) were measured once with the
+# round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others
+MEASURED_ROUND15 = {
+    "h36-r1-2", "h36-r1-10", "h36-r1-17", "h36-r1-qwen-1", "h36-r1-qwen-12", "h36-r1-qwen-17",
+    "h36-r1-qwen-18", "h36-r1-llama-1", "h36-r1-llama-11", "h36-r1-llama-12", "h36-r1-llama-20",
+    "h36-qwen3-2", "h36-qwen3-3", "h36-qwen3-5", "h36-qwen3-7", "h36-qwen3-10", "h36-qwq-2",
+    "h36-qwq-3", "h36-qwq-4", "h36-qwq-5", "h36-qwq-7", "h36-qwq-8", "h36-qwq-10", "h36-kimi-4",
+    "h36-kimi-8", "h36-kimi-9", "h37-r1-8", "h37-r1-12", "h37-r1-15", "h37-r1-17", "h37-r1-qwen-2",
+    "h37-r1-qwen-3", "h37-r1-qwen-15", "h37-r1-qwen-16", "h37-r1-qwen-18", "h37-r1-llama-3",
+    "h37-r1-llama-5", "h37-r1-llama-11", "h37-qwen3-1", "h37-qwen3-3", "h37-qwen3-5", "h37-qwen3-7",
+    "h37-qwen3-10", "h37-qwq-3", "h37-qwq-4", "h37-qwq-9", "h37-kimi-2", "h37-kimi-5", "h38-r1-2",
+    "h38-r1-8", "h38-r1-9", "h38-r1-16", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-qwen-15",
+    "h38-r1-qwen-20", "h38-r1-llama-8", "h38-r1-llama-10", "h38-qwen3-3", "h38-qwen3-7",
+    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h38-kimi-8", "h39-r1-4", "h39-r1-8", "h39-r1-18",
+    "h39-r1-qwen-5", "h39-r1-qwen-15", "h39-r1-llama-4", "h39-r1-llama-7", "h39-r1-llama-11",
+    "h39-r1-llama-13", "h39-r1-llama-19", "h39-qwq-3", "h39-qwq-7", "h39-qwq-9", "h39-kimi-8",
+}
+KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
 
 
 def test_sets_are_well_formed():
@@ -93,6 +113,7 @@ def test_case_with_query(case):
 def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
-    # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771)
+    # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
+    # 36-39, 983 / 1440)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 771, sum(agree)
+    assert sum(agree) >= 983, sum(agree)
