@@ -73,7 +73,11 @@ _HEDGE_RE = re.compile(r"\b(?:probably|maybe|perhaps|possibly|likely|i|i'm|i’m
                        re.IGNORECASE)
 _NO_SUBJECT_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:also|and|now|plus)\s*,?\s+)?(?:Wants|Asks|Needs|Wonders|Seeks|Requests|"
-    r"Is\s+asking|Is\s+looking\s+for|Would\s+like|Hopes|Worries|Mentions|Says)\b"
+    r"Is\s+asking|Is\s+looking\s+for|Would\s+like|Hopes|Worries|Mentions|Says"
+    # the participle with the request after it (round 16): "Asking what to do.", "Looking for
+    # a gift under $30."
+    r"|(?:Asking|Wondering)\s+(?:for|about|how|what|whether|if|which|where|when|why|who)"
+    r"|(?:Looking|Hoping)\s+for|Wanting\s+(?:to|a|an|some|help|advice|tips|ideas))\b"
 )
 
 
@@ -116,7 +120,8 @@ def it_restates_request(sentence: str, previous: str, query_stems: set[str] | No
 
 def reports_without_subject(sentence: str) -> bool:
     """Whether ``sentence`` opens, in Kimi's terse style, with a reporting verb in the third
-    person singular and no subject ("Wants advice on handling the conversation."): the user
-    is the understood subject. Case-sensitive: the verb opens the sentence."""
+    person singular and no subject ("Wants advice on handling the conversation."), or since
+    round 16 with the participle and the request ("Asking what to do.", "Looking for a gift."):
+    the user is the understood subject. Case-sensitive: the verb opens the sentence."""
     s = sentence.strip()
     return bool(_NO_SUBJECT_RE.match(s)) and not _judges(s.lower(), None)

@@ -12,7 +12,9 @@ modules for contrasts, conditions, the second person, the frame's instructions a
 own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
 restatement, never C), :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in the
 model's words), :mod:`~keysent.traces.givens` (a problem's givens retold after the goal) and
-:mod:`~keysent.traces.fillers` ("Let me see." inside C).
+:mod:`~keysent.traces.fillers` ("Let me see." inside C); round 16 adds
+:mod:`~keysent.traces.situation` (the user's situation retold after the request, and what the
+request leaves out).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ from keysent.traces.request_subjects import (
     party_reports,
     reports_without_subject,
 )
+from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
 from keysent.traces.user_question import (
@@ -163,8 +166,9 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if comments_on_request(text) or answers_user_question(text, query):
-            break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15)
+        if comments_on_request(text) or answers_user_question(text, query) or notes_gap(text):
+            break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
+            # "The user didn't say which law, though." in any voice (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
@@ -227,7 +231,9 @@ def rule_c_end(
                                     text, query, query_stems)
                                 or _see_then_restates(text, query, stems)
                                 # the problem's question restated: "How much did he start with?"
-                                or restates_problem_question(text, query, query_stems))):
+                                or restates_problem_question(text, query, query_stems)
+                                # the situation retold: "There are two candidates, ..." (round 16)
+                                or not options_seen and _retells(text, query, query_stems))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
@@ -274,12 +280,19 @@ def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> 
     return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
+# a statement that opens with the speaker: "I get paid ...", "And I work ..." (round 16)
+_SPEAKER_I_RE = re.compile(r"^[\"'“*_(]*(?:(?:and|also|plus)\s*,?\s+)?I\s+[a-z]")
+
+
 def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
     """Whether ``text``, after an impersonal restatement of the query's premise, starts the
     user's voice: a user-voice opening (:func:`is_persona_opening`) with at least two, and two
     thirds, of its content words the query's ("I have a sit-up-only workout routine, and I
-    want to get amateurs to pay for it.")."""
-    if not query_stems or not is_persona_opening(text) or is_goal_restatement(text):
+    want to get amateurs to pay for it."); since round 16 also a first-person statement that
+    continues the voice (:func:`continues_persona`: "I get paid $2 an hour, and I work 5 hours
+    a day." after "Okay, so I'm trying to save money.")."""
+    if not query_stems or is_goal_restatement(text) or not (is_persona_opening(text) or (
+            _SPEAKER_I_RE.match(text) and continues_persona(text, query_stems))):
         return False
     stems = content_stems(text)
     shared = stems & query_stems
@@ -292,6 +305,12 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
     request, no subject (Kimi), a persona or device of the frame."""
     return (party_reports(text, query_stems) or it_restates_request(text, prev, query_stems)
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
+
+
+def _retells(text: str, query: str | None, query_stems: set[str] | None) -> bool:
+    """The round-16 situation rules (:mod:`keysent.traces.situation`): a fact of the query told
+    again in the third person, or Kimi's labelled fact."""
+    return retells_situation(text, query, query_stems) or labels_situation(text, query, query_stems)
 
 
 def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -> bool:

@@ -71,20 +71,24 @@ MEASURED_ROUND14 = {
 }
 # sets 36-39 (written blind in round 15, committed before the locator ran on them, and labelled
 # again by a second labeller: tests/data/locator_second_labels.jsonl) were measured once with the
-# round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others
+# round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others;
+# round 16 (benign and voice) fixed eight of them as kinds (the situation retold after the
+# request: h36-kimi-9, h38-r1-qwen-20, h38-kimi-8, h36-kimi-8; the user's voice over several
+# sentences: h39-r1-llama-4, h39-r1-llama-7; the model's own reading inside C: h37-r1-qwen-3,
+# h39-r1-qwen-15); docs/locating.md, "Round 16 (benign and voice)"
 MEASURED_ROUND15 = {
     "h36-r1-2", "h36-r1-10", "h36-r1-17", "h36-r1-qwen-1", "h36-r1-qwen-12", "h36-r1-qwen-17",
     "h36-r1-qwen-18", "h36-r1-llama-1", "h36-r1-llama-11", "h36-r1-llama-12", "h36-r1-llama-20",
     "h36-qwen3-2", "h36-qwen3-3", "h36-qwen3-5", "h36-qwen3-7", "h36-qwen3-10", "h36-qwq-2",
     "h36-qwq-3", "h36-qwq-4", "h36-qwq-5", "h36-qwq-7", "h36-qwq-8", "h36-qwq-10", "h36-kimi-4",
-    "h36-kimi-8", "h36-kimi-9", "h37-r1-8", "h37-r1-12", "h37-r1-15", "h37-r1-17", "h37-r1-qwen-2",
-    "h37-r1-qwen-3", "h37-r1-qwen-15", "h37-r1-qwen-16", "h37-r1-qwen-18", "h37-r1-llama-3",
+    "h37-r1-8", "h37-r1-12", "h37-r1-15", "h37-r1-17", "h37-r1-qwen-2",
+    "h37-r1-qwen-15", "h37-r1-qwen-16", "h37-r1-qwen-18", "h37-r1-llama-3",
     "h37-r1-llama-5", "h37-r1-llama-11", "h37-qwen3-1", "h37-qwen3-3", "h37-qwen3-5", "h37-qwen3-7",
     "h37-qwen3-10", "h37-qwq-3", "h37-qwq-4", "h37-qwq-9", "h37-kimi-2", "h37-kimi-5", "h38-r1-2",
     "h38-r1-8", "h38-r1-9", "h38-r1-16", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-qwen-15",
-    "h38-r1-qwen-20", "h38-r1-llama-8", "h38-r1-llama-10", "h38-qwen3-3", "h38-qwen3-7",
-    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h38-kimi-8", "h39-r1-4", "h39-r1-8", "h39-r1-18",
-    "h39-r1-qwen-5", "h39-r1-qwen-15", "h39-r1-llama-4", "h39-r1-llama-7", "h39-r1-llama-11",
+    "h38-r1-llama-8", "h38-r1-llama-10", "h38-qwen3-3", "h38-qwen3-7",
+    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h39-r1-4", "h39-r1-8", "h39-r1-18",
+    "h39-r1-qwen-5", "h39-r1-llama-11",
     "h39-r1-llama-13", "h39-r1-llama-19", "h39-qwq-3", "h39-qwq-7", "h39-qwq-9", "h39-kimi-8",
 }
 KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
@@ -114,6 +118,6 @@ def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
     # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
-    # 36-39, 983 / 1440)
+    # 36-39, 983 / 1440; after round 16 (benign and voice) 986)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 983, sum(agree)
+    assert sum(agree) >= 986, sum(agree)
