@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.givens import _NUMBER_WORDS, _VARIABLE_RE, _values
+from keysent.traces.givens import _DIGITS_RE, _NUMBER_WORDS, _VARIABLE_RE, _values
 from keysent.traces.material import _TERSE_STOP_RE
 from keysent.traces.restatement import (
     _COMPUTE_RE,
@@ -117,9 +117,14 @@ def retells_situation(sentence: str, query: str | None, query_stems: set[str] | 
             or (_MOVE_RE.match(lower) and not _THERE_RE.match(lower)) or _READING_RE.search(s)
             or _new_variable(s, query)):
         return False
-    numbers = _values(s)
-    if len(numbers) > 2 or not numbers <= _values(query):
-        return False  # a number of its own is the model's ("There are 60 minutes in an hour.")
+    numbers, own = _values(s), _values(s) - _values(query)
+    # a number of its own is the model's ("There are 60 minutes in an hour."), except a count
+    # in words of the things the query names, every word of it the query's ("There are two
+    # candidates, a nurse and a paramedic.")
+    if len(numbers) > 2 or own and not (
+            len(own) == 1 and not _DIGITS_RE.search(s) and _THERE_RE.match(lower)
+            and content_stems(s) - _NUMBER_STEMS <= query_stems):
+        return False
     shared, total = _shared(s, query, query_stems)
     return shared >= 2 and shared >= 2 / 3 * total
 

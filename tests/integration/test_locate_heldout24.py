@@ -64,16 +64,17 @@ LEFT_AS_MEASURED = {
 # h35-r1-18, h35-r1-qwen-13, h35-r1-qwen-20, h35-r1-llama-8, h35-r1-llama-19, h35-kimi-10) and
 # moved nine labels against the conventions to LABEL_AGAINST_CONVENTION; round 15 (problems)
 # fixed 28 (restated givens, "Let me see." inside C, a given and the goal in one sentence, Kimi's
-# goal notes); docs/locating.md
+# goal notes); round 16 (benign and voice) fixed h32-r1-qwen-8 (the count of the query's
+# students, "There are four students: ...", retold); docs/locating.md
 MEASURED_ROUND14 = {
-    "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7", "h32-r1-qwen-8",
+    "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7",
     "h33-kimi-7", "h33-qwq-9", "h33-r1-qwen-15", "h33-r1-qwen-4", "h34-qwq-2", "h35-r1-2",
 }
 # sets 36-39 (written blind in round 15, committed before the locator ran on them, and labelled
 # again by a second labeller: tests/data/locator_second_labels.jsonl) were measured once with the
 # round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others;
-# round 16 (benign and voice) fixed eight of them as kinds (the situation retold after the
-# request: h36-kimi-9, h38-r1-qwen-20, h38-kimi-8, h36-kimi-8; the user's voice over several
+# round 16 (benign and voice) fixed nine of them as kinds (the situation retold after the
+# request: h36-kimi-9, h38-r1-qwen-20, h38-kimi-8, h36-kimi-8, h39-r1-18; the user's voice over several
 # sentences: h39-r1-llama-4, h39-r1-llama-7; the model's own reading inside C: h37-r1-qwen-3,
 # h39-r1-qwen-15); docs/locating.md, "Round 16 (benign and voice)"
 MEASURED_ROUND15 = {
@@ -87,7 +88,7 @@ MEASURED_ROUND15 = {
     "h37-qwen3-10", "h37-qwq-3", "h37-qwq-4", "h37-qwq-9", "h37-kimi-2", "h37-kimi-5", "h38-r1-2",
     "h38-r1-8", "h38-r1-9", "h38-r1-16", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-qwen-15",
     "h38-r1-llama-8", "h38-r1-llama-10", "h38-qwen3-3", "h38-qwen3-7",
-    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h39-r1-4", "h39-r1-8", "h39-r1-18",
+    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h39-r1-4", "h39-r1-8", 
     "h39-r1-qwen-5", "h39-r1-llama-11",
     "h39-r1-llama-13", "h39-r1-llama-19", "h39-qwq-3", "h39-qwq-7", "h39-qwq-9", "h39-kimi-8",
 }

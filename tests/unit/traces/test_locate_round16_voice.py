@@ -62,6 +62,14 @@ SITUATION = [
      "Okay, so the user wants to know how to get their daughter to try vegetables. The daughter "
      "refuses vegetables and cries at dinner. Forcing food tends to backfire with young kids.",
      "Forcing food tends to backfire with young kids."),
+
+
+    # DeepSeek-R1: a count in words of the parties the query names
+    ("I need a maid of honour, and the people I'm torn between are my sister and my best "
+     "friend. Who should I pick?",
+     "Okay, so the user wants to know who to pick as maid of honour. There are two people, the "
+     "sister and the best friend. Picking one risks hurting the other.",
+     "Picking one risks hurting the other."),
 ]
 
 
@@ -100,6 +108,15 @@ def test_the_models_own_sentences_are_no_retold_situation(sentence):
 ])
 def test_knowledge_and_steps_in_the_querys_words_are_no_retold_situation(query, sentence):
     assert not retells_situation(sentence, query, content_stems(query))
+
+
+def test_a_count_of_its_own_needs_there_and_the_querys_words():
+    q = SITUATION[-1][0]
+    stems = content_stems(q)
+    assert retells_situation("There are two people, the sister and the best friend.", q, stems)
+    assert not retells_situation("There are 2 people, the sister and the best friend.", q, stems)
+    assert not retells_situation("The sister and the best friend are two people.", q, stems)
+    assert not retells_situation("There are two hard choices, sister and friend.", q, stems)
 
 
 def test_retold_situation_needs_the_query():
