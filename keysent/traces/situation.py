@@ -8,16 +8,21 @@ retelling it after the request itself has been restated ("The user wants to know
   candidates, a nurse and a paramedic.", "The old laptop still won't boot." The test is what
   the sentence shares with the query: at least two, and two thirds, of its content words and
   numbers are the query's, where a negation ("won't", "isn't", "no") counts as one shared word
-  when the query negates too. Nothing of the model's own: no first person, no *you*, no modal,
-  no judgement or guess, no conclusion, no bare plural subject (a general claim: "Laptops are
-  ..."), no gerund subject (a claim about an act).
+  when the query negates too; every number is the query's (at most two), except one count in
+  words after *There are* when every other word is the query's. Nothing of the model's own: no
+  first person, no *you*, no modal, no judgement or guess, no conclusion, reading (*means*) or
+  computation, no step opener, no one-letter variable the query lacks, no subject without a
+  determiner before a plural verb (a general claim: "Laptops are ..."), no gerund subject (a
+  claim about an act).
 * :func:`labels_situation`: Kimi's labelled fact, "Budget: 40 dollars, two kids.", "Limit: no
   car." The value's words and numbers (number words read as numbers) are at least half the
   query's, the label is one or two words, and the value has none of Kimi's own words
   (:data:`~keysent.traces.material._TERSE_STOP_RE`).
 
-Both need the query; the locator asks them only after the request is restated, outside the
-user's voice.
+Both need the query; the locator asks them outside the user's voice and not after restated
+options (where a sentence in the query's words is the model's answer). Before the request is
+restated the older overlap rule mostly takes such sentences already; after it, these stricter
+tests are what extends C.
 
 :func:`notes_gap` is the model's observation that the request leaves something out ("The user
 didn't say which bank it is, though."): K since round 2, and now in the user's voice too, where
