@@ -26,11 +26,13 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
+from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler
 from keysent.traces.givens import restates_given_then_goal, restates_problem_given
 from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
+from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
@@ -165,6 +167,8 @@ def rule_c_end(
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if comments_on_request(text) or answers_user_question(text, query):
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15)
+        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)):
+            break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
@@ -227,7 +231,9 @@ def rule_c_end(
                                     text, query, query_stems)
                                 or _see_then_restates(text, query, stems)
                                 # the problem's question restated: "How much did he start with?"
-                                or restates_problem_question(text, query, query_stems))):
+                                or restates_problem_question(text, query, query_stems)
+                                # the frame's condition, story, labelled request (round 16)
+                                or retells_frame(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
