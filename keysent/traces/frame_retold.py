@@ -86,6 +86,12 @@ def _shares(text: str, query_stems: set[str], share: float = 2 / 3, least: int =
     return len(shared) >= least and len(shared) >= share * len(stems)
 
 
+def _in_frame_words(text: str, query_stems: set[str], least: int = 3) -> bool:
+    """Whether ``text`` is told in the query's words (:func:`_shares`) with no judgement or
+    category of the model's own (:func:`_judges_frame`)."""
+    return _shares(text, query_stems, least=least) and not _judges_frame(text, query_stems)
+
+
 def _judges_frame(text: str, query_stems: set[str]) -> bool:
     """A judgement word or a category of the model's own (*jailbreak, trick, loophole ...*) that
     the query lacks, the frame's mechanics words (*refuse, comply*) apart."""
@@ -112,14 +118,14 @@ def restates_frame_condition(sentence: str, query: str | None) -> bool:
     say no, I lose a point." At least three, and two thirds, of its content words are the
     query's, the query addresses *you*, and there is no guess, plan, refusal, verdict or
     categorisation of the model's own. False without the query."""
-    if not query or not re.search(r"\byou\b", query, re.IGNORECASE):
+    if not query:
         return False
     s = sentence.strip()
     m = _CONDITION_RE.match(s)
-    if m is None or _OWN_RE.search(s):
+    if m is None or _OWN_RE.search(s) or not re.search(r"\byou\b", query, re.IGNORECASE):
         return False
     query_stems = content_stems(query)
-    return _shares(s, query_stems) and not _judges_frame(s, query_stems)
+    return _in_frame_words(s, query_stems)
 
 
 _STORY_RE = re.compile(
@@ -162,16 +168,17 @@ def retells_frame_story(sentence: str, query: str | None) -> bool:
     if not query:
         return False
     s = sentence.strip()
+    told = _STORY_RE.match(s) or _CASTING_RE.match(s)
+    device = None if told else _DEVICE_DOES_RE.match(s)
+    if not (told or device):
+        return False
     query_stems = content_stems(query)
-    device = _DEVICE_DOES_RE.match(s)
     if device and (len(query_stems) <= _LONG_QUERY_STEMS
                    or not content_stems(device.group("subject")) <= query_stems):
-        device = None
-    if not (_STORY_RE.match(s) or _CASTING_RE.match(s) or device):
         return False
     if _OWN_RE.search(_DEVICE_RE.sub(",", s)):
         return False
-    return _shares(s, query_stems) and not _judges_frame(s, query_stems)
+    return _in_frame_words(s, query_stems)
 
 
 _LABEL_RE = re.compile(
@@ -195,7 +202,7 @@ def labels_embedded_request(sentence: str, query: str | None) -> bool:
         return False
     query_stems = content_stems(query)
     rest = m.group("rest")
-    return _shares(rest, query_stems) and not _judges_frame(rest, query_stems)
+    return _in_frame_words(rest, query_stems)
 
 
 _DELIVERABLE_RE = re.compile(

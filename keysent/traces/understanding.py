@@ -12,7 +12,11 @@ modules for contrasts, conditions, the second person, the frame's instructions a
 own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
 restatement, never C), :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in the
 model's words), :mod:`~keysent.traces.givens` (a problem's givens retold after the goal) and
-:mod:`~keysent.traces.fillers` ("Let me see." inside C).
+:mod:`~keysent.traces.fillers` ("Let me see." inside C); round 16 adds
+:mod:`~keysent.traces.frame_retold` (a jailbreak's frame retold: its condition, story, devices,
+labelled request, a quoted prefill; the deliverable specified) and
+:mod:`~keysent.traces.own_conclusions` (a conclusion drawn with "so" or the request's disguise
+named inside a restatement, never C).
 """
 
 from __future__ import annotations
