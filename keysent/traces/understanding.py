@@ -14,7 +14,11 @@ restatement, never C), :mod:`~keysent.traces.goal_summaries` (the user's goal su
 model's words), :mod:`~keysent.traces.givens` (a problem's givens retold after the goal) and
 :mod:`~keysent.traces.fillers` ("Let me see." inside C); round 16 adds
 :mod:`~keysent.traces.situation` (the user's situation retold after the request, and what the
-request leaves out).
+request leaves out),
+:mod:`~keysent.traces.frame_retold` (a jailbreak's frame retold: its condition, story, devices,
+labelled request, a quoted prefill; the deliverable specified) and
+:mod:`~keysent.traces.own_conclusions` (a conclusion drawn with "so" or the request's disguise
+named inside a restatement, never C).
 """
 
 from __future__ import annotations
@@ -28,11 +32,13 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
+from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler
 from keysent.traces.givens import restates_given_then_goal, restates_problem_given
 from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
+from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
@@ -169,6 +175,8 @@ def rule_c_end(
         if comments_on_request(text) or answers_user_question(text, query) or notes_gap(text):
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
+        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)):
+            break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
@@ -233,7 +241,9 @@ def rule_c_end(
                                 # the problem's question restated: "How much did he start with?"
                                 or restates_problem_question(text, query, query_stems)
                                 # the situation retold: "There are two candidates, ..." (round 16)
-                                or not options_seen and _retells(text, query, query_stems))):
+                                or not options_seen and _retells(text, query, query_stems)
+                                # the frame's condition, story, labelled request (round 16)
+                                or retells_frame(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
