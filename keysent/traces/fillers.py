@@ -64,11 +64,12 @@ def filler_prefix_rest(sentence: str) -> str | None:
     return m.group("rest") if m else None
 
 
-# Round 16: a plan that names nothing ("Let me read it again.", "Let me start by breaking down the
-# problem step by step.", "Okay, let's start with what we know."): after "let me" / "let's" every
-# content word is one of these, words of method and of the problem's text, none of its content.
-_PLAN_RE = re.compile(_PREFIX + r"(?:first\s*,?\s+)?(?:let\s+me|let's|let’s|lets)\s+(?P<rest>.*)$",
-                      re.IGNORECASE)
+# Round 16: a plan that names nothing ("Let me go over it once more.", "Let's take it one piece at
+# a time.", "Let's start from the beginning."): after "let me" / "let's" every content word is
+# one of these, words of reading and stepping through, none of the problem's content.
+_PLAN_RE = re.compile(
+    _PREFIX + r"(?:first\s*,?\s+)?(?:let\s+me|let's|let’s|lets)\s+(?P<rest>.*)$", re.IGNORECASE
+)
 _PLAN_WORDS = content_stems(
     "let see think read reread re-read again break breaking broke down step steps go going through "
     "over look start starting begin beginning problem question carefully careful first one know "
@@ -79,15 +80,15 @@ _PLAN_WORDS = content_stems(
 
 def is_plan_filler(sentence: str) -> bool:
     """Whether ``sentence`` is a plan of the model's that names nothing of the problem or of a
-    method: "let me" / "let's" and only words of reading or stepping through ("Let me read it
-    again.", "So, first, let's break down the problem step by step.", "Okay, let's start with what
-    we know."). "Let me set up some equations." and "Let me compute day one first." name a method
-    or a step and are not. The locator lets such a plan join C only right before a retold given
-    (``docs/locating.md``, "Round 16 (problems)"); elsewhere it is K as before.
+    method: "let me" / "let's" and only words of reading or stepping through ("Let me go over it
+    once more.", "Okay, let's take it one piece at a time.", "Let's start from the beginning.").
+    "Let me set up some equations." and "Let me compute day one first." name a method or a step
+    and are not. The locator lets such a plan join C only right before a run of givens not yet
+    retold (``docs/locating.md``, "Round 16 (problems)"); elsewhere it is K as before.
 
     Example::
 
-        >>> is_plan_filler("Let me read it again.")
+        >>> is_plan_filler("Let me go over it once more.")
         True
         >>> is_plan_filler("Let me set up some equations.")
         False

@@ -48,7 +48,7 @@ from keysent.traces.goal_forms import restates_asked_goal
 from keysent.traces.material import is_noun_goal
 from keysent.traces.numbers import _NUMBER_RE as _DIGITS_RE
 from keysent.traces.openings import is_goal_restatement
-from keysent.traces.query_material import has_own_literal
+from keysent.traces.query_material import QUERY_OPTION_RE, has_own_literal
 from keysent.traces.restatement import (
     _COMPUTE_RE,
     _CONCLUSION_RE,
@@ -74,7 +74,7 @@ _NUMBER_WORDS = {
 }
 _NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Lettered options in the query: "(a) Saturn", "A. All lazzies are bloops", "B) 27".
-_QUERY_OPTIONS_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
+_QUERY_OPTIONS_RE = QUERY_OPTION_RE
 # What a story's next event may open with although the model's moves use the same words.
 _NARRATIVE_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:then|there(?:'s|’s|\s+(?:is|are|was|were)))\b", re.IGNORECASE
@@ -85,7 +85,8 @@ _OWN_RE = re.compile(
     r"for\s+(?:example|instance)|together\s+that|in\s+total\s+that)\b|"
     r"\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|us|our|let|let's|let’s|"
     r"you|your|probably|maybe|perhaps|likely|presumably|guess|assume|suppose|means|mean|meaning|"
-    r"seems|right(?!\s+now)|okay|hmm+|wait|actually|basically|approach|method|equation|equations|formula|"
+    r"seems|right(?!\s+now)|okay|hmm+|wait|actually|basically|approach|method|equation|"
+    r"equations|formula|"
     r"variable|step|steps|first\s+step|backwards)\b",
     re.IGNORECASE,
 )
@@ -128,9 +129,9 @@ _SO_RE = re.compile(r"^[\"'“*_(]*so\s*,?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 def restates_so_given(sentence: str, query: str | None, query_stems: set[str] | None,
                       before: str) -> bool:
     """Whether ``sentence`` is "So" and a retold given (:func:`restates_problem_given`) with a
-    figure that C so far (``before``) lacks: "So Greg's alarm is set to ring three times a day,
-    ..." after "Let me figure out this alarm problem." "So" may also draw a conclusion from the
-    givens already retold ("So, the ratio is 2 cups per 12 cookies."): that has no new figure."""
+    figure that C so far (``before``) lacks: "So the shop has 18 bicycles and 7 tricycles." after
+    "Let me figure out this tire problem." "So" may also draw a conclusion from the givens
+    already retold ("So, the shop has 18 bicycles to fit."): that has no new figure."""
     m = _SO_RE.match(sentence.strip())
     if m is None:
         return False
@@ -164,7 +165,7 @@ def restates_problem_given(sentence: str, query: str | None,
     """
     if not is_problem_query(query):
         return False
-    s = _strip_connective(sentence.strip(), query)  # "But while pouring, ..." (round 16)
+    s = _strip_connective(sentence.strip(), query)  # "But he blows it out for 3 hours in the middle." (round 16)
     if not s or s.endswith("?") or len(s.split()) > 45:
         return False
     lower = s.lower()
@@ -208,11 +209,11 @@ def restates_problem_given(sentence: str, query: str | None,
         3 * shared >= 2 * total or len(own & stems) >= 2 and 2 * shared >= total)
 
 
-# A modal retold in the other tense is the query's own ("Polly could throw" told as "can throw").
+# A modal retold in the other tense is the query's own ("Mia could climb" told as "can throw").
 _MODAL_TENSES = {"can": "could", "could": "can", "will": "would", "would": "will",
                  "may": "might", "might": "may", "shall": "should", "should": "shall"}
-# A connective a retold given may open with (round 16): "First, her ducks lay 16 eggs per day.";
-# a contrast ("But while pouring, ...") only when the query has one. "So" is judged apart
+# A connective a retold given may open with (round 16): "First, the school sells 420 raffle tickets.";
+# a contrast ("But he blows it out for 3 hours in the middle.") only when the query has one. "So" is judged apart
 # (:func:`restates_so_given`).
 _CONNECTIVE_RE = re.compile(r"^[\"'“*_(]*(?P<word>and|also|first|firstly|but|however)\s*,?\s+"
                             r"(?P<rest>\S.*)$", re.IGNORECASE)
@@ -235,7 +236,7 @@ def _strip_connective(s: str, query: str | None) -> str:
 
 def _own_variable(s: str, query: str | None) -> bool:
     """Whether ``s`` names a variable of the model's (:data:`_VARIABLE_RE`): a lone capital the
-    query itself uses as a label ("Job B", "the letter B") is the query's, not a variable."""
+    query itself uses as a label ("Offer Y", "the letter Q") is the query's, not a variable."""
     labels = set(_LONE_LETTER_RE.findall(query or ""))
     return any(m.group() not in labels for m in _VARIABLE_RE.finditer(s))
 

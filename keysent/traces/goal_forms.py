@@ -146,7 +146,7 @@ def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
         return False
     own = content_stems(m.group("obj"))
     # round 16: or the quantity the query's "how much" asks for, with an adjective ("Need: final
-    # price." for "How much money does the desk cost her?")
+    # price." for "How much money does he get for the guitar?")
     known = query_stems | _TERSE_GOAL_WORDS | _asked_quantities(query_stems) | _ADJECTIVES
     return bool(own) and (own <= query_stems | _TERSE_GOAL_WORDS
                           or own <= known and bool(own - _ADJECTIVES))

@@ -200,14 +200,16 @@ _MODAL_RE = re.compile(r"\b(?:can|could|should|would|might|may|must)\b", re.IGNO
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|it|his|her|their|them|each)\b", re.IGNORECASE)
 
 
-_CONDITION_FIRST_RE = re.compile(r"^[\"'“*_(]*(?:and\s+|so\s+)?(?:if|when)\s+(?P<clause>[^,?]+),\s*"
-                                 r"(?P<rest>\S[^?]*\?.*)$", re.IGNORECASE)
+_CONDITION_FIRST_RE = re.compile(
+    r"^[\"'“*_(]*(?:and\s+|so\s+)?(?:if|when)\s+(?P<clause>[^,?]+),\s*(?P<rest>\S[^?]*\?.*)$",
+    re.IGNORECASE,
+)
 
 
 def _without_query_condition(s: str, query: str) -> str:
-    """``s`` without a leading condition that retells the query's own (round 16): "If he cuts
-    that by 5 hours a day, how many kilowatts does he save?" for a query that asks "If he
-    reduces the time by 5 hours a day, how many ...?" The clause needs the query's *if / when*,
+    """``s`` without a leading condition that retells the query's own (round 16): "If she cuts
+    40 km off the route each day, how many liters does she save?" for a query that asks "If
+    the driver shortens the route by 40 km a day, how many ...?" The clause needs the query's *if / when*,
     numbers the query has and a content word of the query's, at most half of its own."""
     m = _CONDITION_FIRST_RE.match(s)
     if m is None or not re.search(r"\b(?:if|when)\b", query, re.IGNORECASE):
@@ -239,7 +241,7 @@ def restates_problem_question(sentence: str, query: str | None,
     """
     if not query or "?" not in query:
         return False
-    s = _without_query_condition(sentence.strip(), query)  # "If he cuts it by 5 hours, ..."
+    s = _without_query_condition(sentence.strip(), query)  # "If she cuts 40 km off the route each day, ..."
     if not _PROBLEM_QUESTION_RE.match(s):
         return False
     # a modal the query's question has is the question's own: "So how many movies can he still

@@ -1,23 +1,25 @@
 """The query's own material restated after its goal: options, code, examples, announced lists
 (round 16, issue 13).
 
-A problem trace often names its goal first ("Okay, so I have to find the length of the longest
-increasing subsequence.", "I need to pick the most likely diagnosis.") and only then restates
-the rest of the query: its lettered options, its example or code, a list of its clues. Until
-round 16 a goal closed C, so these became K. The tests here are about what the sentence shares
-with the query, not about its wording (``docs/locating.md``, "Round 16 (problems)"):
+A problem trace often names its goal first ("Okay, so I need to count the pairs that add up to
+the target.", "I need to pick the planet with the shortest year.") and only then restates the
+rest of the query: its lettered options, its example or code, a list of its clues. Until round
+16 a goal closed C, so these became K. The tests here are about what the sentence shares with
+the query, not about its wording (``docs/locating.md``, "Round 16 (problems)"):
 
-* :func:`restates_query_options`: an options sentence ("The options are A) 1/169, B) 1/221 ...",
+* :func:`restates_query_options`: an options sentence ("The options are A) 0.375, B) 0.38 ...",
   "The choices are:") for a query that has lettered options, with no content word or number
   the query lacks (besides *option / choice*): "The options all look plausible." and "The
-  options are close, but B) seems best." stay K;
+  options are close, but A) seems right." stay K;
 * :func:`restates_query_code`: a literal of the query's of six characters or more, copied
-  verbatim (a list, a call, an expression: "[10,9,2,5,3,7,101,18]", "list(set(items))"; not a
-  notation such as "O(1)": "Hash tables give O(1) average lookup." is an answer), in a sentence that makes no move of
-  its own (no opener such as "Oh", "But", "Wait"; no judgement), whose numbers are the query's
-  and half of whose other content words are the query's: "The example is [1,3,2] and the answer
-  should be 2." is C; "Oh, [[0]*2]*2 makes one shared inner list." stays K;
-* :func:`announces_query_list`: a bare announcement ("The clues are:", "We have these
+  verbatim (a list, a call, an expression: "count_pairs([1, 5, 7, -1], 6)", "nums.reverse()";
+  not a notation such as "O(1)": "Hash maps give O(1) lookups." is an answer), and no literal
+  of its own, in a sentence that makes no move of its own (no opener such as "Oh", "But",
+  "Wait"; no judgement), whose numbers are the query's and half of whose other content words
+  are the query's: "The example is count_pairs([1, 5, 7, -1], 6), which should give 2." is C;
+  "Oh, nums.reverse() works in place and returns nothing." and "Running count_pairs([1, 5, 7,
+  -1], 6) by hand gives the pairs (1, 5) and (7, -1)." stay K;
+* :func:`announces_query_list`: a bare announcement ("The facts are:", "We have these
   conditions:") with no content word of its own, followed by a list whose first item restates
   the query.
 
@@ -39,15 +41,15 @@ from keysent.traces.openings import is_list_item, restates_options
 from keysent.traces.restatement import _MOVE_RE, _judges, content_stems, quotes_query
 
 __all__ = ["restates_query_options", "restates_query_code", "announces_query_list",
-           "has_own_literal"]
+           "has_own_literal", "QUERY_OPTION_RE"]
 
 # Lettered options in the query: "A) Oxygen", "(b) Queue", "C. Saturn" at a line start or after
-# a space.
-_QUERY_OPTION_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
+# a space (also what :func:`keysent.traces.givens.is_problem_query` looks for).
+QUERY_OPTION_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
 # The words an options sentence adds to the query's options.
 _OPTION_WORDS = content_stems("option options choice choices answer answers given listed")
-# A literal: a call, a list or a bracketed group, with what is glued to it ("list(set(items))",
-# "[10, 9, 2]", "count_pairs([1, 5], 6)", "[[0]*2]*2"), one level of nesting.
+# A literal: a call, a list or a bracketed group, with what is glued to it ("nums.reverse()",
+# "[4, 5, 6]", "count_pairs([1, 5], 6)", "[[1]*3]*2"), one level of nesting.
 _LITERAL_RE = re.compile(
     r"[\w.]*(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\])[\w.*+\-/=]*"
 )
@@ -62,7 +64,7 @@ _LIST_WORDS = content_stems("clue clues condition conditions fact facts rule rul
 
 
 def _query_has_options(query: str | None) -> bool:
-    return bool(query) and len(_QUERY_OPTION_RE.findall(query)) >= 2
+    return bool(query) and len(QUERY_OPTION_RE.findall(query)) >= 2
 
 
 def restates_query_options(sentence: str, query: str | None,

@@ -113,8 +113,8 @@ def it_restates_request(sentence: str, previous: str, query_stems: set[str] | No
         return False
     if _IT_REPORT_RE.match(s) or _THEN_IT_REPORT_RE.match(s) and _IT_REPORT_RE.match(previous):
         # "It says that ... . Then it asks if ..." (round 16): the report goes on
-        return bool(_NAMES_REQUEST_RE.search(previous) or _IT_REPORT_RE.match(previous)) and _shares(
-            s, query_stems, 0, least=1)
+        named = _NAMES_REQUEST_RE.search(previous) or _IT_REPORT_RE.match(previous)
+        return bool(named) and _shares(s, query_stems, 0, least=1)
     return bool(_IT_WOULD_RE.match(s)) and not _HEDGE_RE.search(s) and _shares(
         s, query_stems, 2 / 3, least=3)
 

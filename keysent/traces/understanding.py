@@ -112,12 +112,12 @@ def rule_c_end(
     def filler_inside(i: int) -> bool:  # "Let me see." inside C's paragraph (round 15)
         return i + 1 < n and same(i) and same(i + 1) and is_bare_filler(texts[i])
 
-    def filler_before_given(i: int) -> bool:  # "Let me read it again.\n\n<givens>" (round 16)
+    def filler_before_given(i: int) -> bool:  # "Let me go over it again.\n\n<givens>" (round 16)
         # a run of two givens not yet retold: one given before a step ("Ana starts with 7
         # pencils. Giving away 5 leaves 2.") is where the model's own work starts
-        return (i + 2 < n and (same(i) or same(i + 1)) and same(i + 2)
-                and counted < max_understanding and not options_seen and is_plan_filler(texts[i])
-                and all(restates_problem_given(texts[j], query, query_stems) for j in (i + 1, i + 2))
+        return (i + 2 < n and not options_seen and counted < max_understanding
+                and is_plan_filler(texts[i]) and (same(i) or same(i + 1)) and same(i + 2)
+                and all(restates_problem_given(t, query, query_stems) for t in texts[i + 1 : i + 3])
                 and has_new_figure(texts[i + 1], " ".join(texts[:i])))
 
     # Opening fillers ("Okay.", "Okay, let's see.") take the restatement after them with them,
@@ -200,7 +200,8 @@ def rule_c_end(
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
             while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
                     restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
-                    or _restates_goal_material(texts, c_end, query, query_stems)):  # round 16
+                    or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
+                    or restates_spec(texts[c_end], query, query_stems)):  # "It should keep ..."
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
                 if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
                     break  # "The options are:" and its list (below)
@@ -213,7 +214,7 @@ def rule_c_end(
                 question_seen = True  # the announced options follow the goal (round 16)
                 continue
             if filler_before_given(c_end):
-                c_end, counted = c_end + 2, counted + 1  # "Let me read it again.\n\n<given>"
+                c_end, counted = c_end + 2, counted + 1  # "Let me go over it again.\n\n<givens>"
             elif not filler_inside(c_end):
                 break
             question_seen = True  # "... . Let me see. <given>": givens may follow (round 15)
@@ -335,12 +336,12 @@ def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -
 def _restates_goal_material(texts: list[str], i: int, query: str | None,
                             query_stems: set[str] | None) -> bool:
     """The round-16 material (:mod:`keysent.traces.query_material`) that may follow the goal: the
-    query's options, its code or example, an announced list of its clues, a condition of its
-    code task (:func:`~keysent.traces.material.restates_spec`)."""
+    query's options, its code or example, an announced list of its clues (after a goal, a
+    condition of its code task too: :func:`~keysent.traces.material.restates_spec`, which the
+    restatement rules ask about anyway)."""
     return (restates_query_options(texts[i], query, query_stems)
             or restates_query_code(texts[i], query, query_stems)
-            or announces_query_list(texts, i, query, query_stems)
-            or restates_spec(texts[i], query, query_stems))  # "It should ignore case ..."
+            or announces_query_list(texts, i, query, query_stems))
 
 
 def _through_goal(

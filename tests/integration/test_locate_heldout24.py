@@ -44,7 +44,7 @@ CASES = [c for n in SETS for c in _load(n)]
 # that round 14 (voice) fixed as kinds and the six that round 14 (material) fixed (goal forms:
 # h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9, h31-r1-19) and the four that
 # round 15 (problems) fixed (h28-r1-qwen-1, h28-r1-qwen-14, h29-kimi-2, h31-kimi-2) and the one
-# that round 16 (problems) fixed (h28-qwq-1, a given opening with the query's "But"); docs/locating.md
+# that round 16 (problems) fixed (h28-qwq-1, a given with the query's "But"); docs/locating.md
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     # round 15 (voice): "I need to give a clear definition." as C (the model's plan for its answer,
     # K by round 10 and h33-qwen3-3), "Let me start by understanding ..." as a filler (K in STAR-1
