@@ -64,6 +64,9 @@ _IT_REPORT_RE = re.compile(
     r"wants|requests|is\s+requesting|says|mentions|specifies|seeks|is\s+about)\b",
     re.IGNORECASE,
 )
+# "Then it asks ...": a second report after a first one ("It says that ...").
+_THEN_IT_REPORT_RE = re.compile(r"^[\"'“*_(]*then\s*,?\s+it\s+(?:asks|is\s+asking|says|wants)\b",
+                                re.IGNORECASE)
 _NAMES_REQUEST_RE = re.compile(
     r"\b(?:question|request|prompt|query|message|task|instruction|post|text)\b", re.IGNORECASE
 )
@@ -112,8 +115,10 @@ def it_restates_request(sentence: str, previous: str, query_stems: set[str] | No
     s = sentence.strip()
     if _judges(s.lower(), query_stems):
         return False
-    if _IT_REPORT_RE.match(s):
-        return bool(_NAMES_REQUEST_RE.search(previous)) and _shares(s, query_stems, 0, least=1)
+    if _IT_REPORT_RE.match(s) or _THEN_IT_REPORT_RE.match(s) and _IT_REPORT_RE.match(previous):
+        # "It says that ... . Then it asks if ..." (round 16): the report goes on
+        named = _NAMES_REQUEST_RE.search(previous) or _IT_REPORT_RE.match(previous)
+        return bool(named) and _shares(s, query_stems, 0, least=1)
     return bool(_IT_WOULD_RE.match(s)) and not _HEDGE_RE.search(s) and _shares(
         s, query_stems, 2 / 3, least=3)
 

@@ -33,12 +33,22 @@ from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.frame_retold import retells_frame
-from keysent.traces.fillers import filler_prefix_rest, is_bare_filler
-from keysent.traces.givens import restates_given_then_goal, restates_problem_given
+from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
+from keysent.traces.givens import (
+    has_new_figure,
+    restates_given_then_goal,
+    restates_problem_given,
+    restates_so_given,
+)
 from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
+from keysent.traces.query_material import (
+    announces_query_list,
+    restates_query_code,
+    restates_query_options,
+)
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
@@ -111,6 +121,14 @@ def rule_c_end(
     def filler_inside(i: int) -> bool:  # "Let me see." inside C's paragraph (round 15)
         return i + 1 < n and same(i) and same(i + 1) and is_bare_filler(texts[i])
 
+    def filler_before_given(i: int) -> bool:  # "Let me go over it again.\n\n<givens>" (round 16)
+        # a run of two givens not yet retold: one given before a step ("Ana starts with 7
+        # pencils. Giving away 5 leaves 2.") is where the model's own work starts
+        return (i + 2 < n and not options_seen and counted < max_understanding
+                and is_plan_filler(texts[i]) and (same(i) or same(i + 1)) and same(i + 2)
+                and all(restates_problem_given(t, query, query_stems) for t in texts[i + 1 : i + 3])
+                and has_new_figure(texts[i + 1], " ".join(texts[:i])))
+
     # Opening fillers ("Okay.", "Okay, let's see.") take the restatement after them with them,
     # across a paragraph break, unless a move of the model's own follows.
     first = 0
@@ -160,6 +178,9 @@ def rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
+        if filler_before_given(c_end):
+            c_end, counted = c_end + 2, counted + 1  # the plan and the given it leads to
+            continue
         if filler_inside(c_end):
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
@@ -190,13 +211,23 @@ def rule_c_end(
         if goal:
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
             while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
-                    restates_frame_duty(texts[c_end], query_stems))):  # "I'm supposed to ..."
+                    restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
+                    or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
+                    or restates_spec(texts[c_end], query, query_stems)):  # "It should keep ..."
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
+                if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
+                    break  # "The options are:" and its list (below)
             # in the user's voice the user's own question may follow it: "I just want to know
             # if ... . How can I ...?"
             c_end += persona and c_end < n and same(c_end) and restates_user_question(
                 texts[c_end], query_stems)
-            if not filler_inside(c_end):
+            if texts[c_end - 1].rstrip().rstrip("*_").endswith(":") and c_end < n and is_list_item(
+                    texts[c_end]):
+                question_seen = True  # the announced options follow the goal (round 16)
+                continue
+            if filler_before_given(c_end):
+                c_end, counted = c_end + 2, counted + 1  # "Let me go over it again.\n\n<givens>"
+            elif not filler_inside(c_end):
                 break
             question_seen = True  # "... . Let me see. <given>": givens may follow (round 15)
             continue
@@ -233,10 +264,12 @@ def rule_c_end(
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
+                                or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the
                                 # options (after them it is the model's answer; round 15)
-                                or not options_seen and restates_problem_given(
-                                    text, query, query_stems)
+                                or not options_seen and (restates_problem_given(
+                                    text, query, query_stems) or restates_so_given(  # round 16
+                                    text, query, query_stems, " ".join(texts[:c_end])))
                                 or _see_then_restates(text, query, stems)
                                 # the problem's question restated: "How much did he start with?"
                                 or restates_problem_question(text, query, query_stems)
@@ -327,6 +360,17 @@ def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -
     """The round-12 material rules (:mod:`keysent.traces.material`): an instruction or a
     restated condition of a code task."""
     return restates_instruction(text) or restates_spec(text, query, query_stems)
+
+
+def _restates_goal_material(texts: list[str], i: int, query: str | None,
+                            query_stems: set[str] | None) -> bool:
+    """The round-16 material (:mod:`keysent.traces.query_material`) that may follow the goal: the
+    query's options, its code or example, an announced list of its clues (after a goal, a
+    condition of its code task too: :func:`~keysent.traces.material.restates_spec`, which the
+    restatement rules ask about anyway)."""
+    return (restates_query_options(texts[i], query, query_stems)
+            or restates_query_code(texts[i], query, query_stems)
+            or announces_query_list(texts, i, query, query_stems))
 
 
 def _through_goal(
