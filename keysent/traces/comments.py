@@ -46,7 +46,11 @@ _EVALUATION_RE = re.compile(
 # "..., so it sounds like they bought them.": an inference drawn from the restated detail
 _INFERENCE_RE = re.compile(
     r"(?:[,;]|\"\")\s*so\s+(?:it|that|this)\s+(?:sounds|seems|looks|appears)\s+(?:like|as\s+if|"
-    r"as\s+though|that)\b",
+    r"as\s+though|that)\b"
+    # the request put in the model's category after a detail (round 16): "It's a friendly game,
+    # so this is just about strategy."
+    r"|[,;]\s*so\s+(?:it|that|this)(?:'s|’s|\s+is)\s+(?:(?:just|only|really|mostly|purely|"
+    r"all|simply)\s+)?about\b",
     re.IGNORECASE,
 )
 
@@ -55,6 +59,7 @@ def comments_on_request(sentence: str) -> bool:
     """Whether ``sentence`` ends in a comment of the model's own on what it restates: a gloss
     after a comma (*basically / essentially / i.e.* + a noun phrase), an appended evaluation
     (*and that's / which is* + *awful, a lot, heartbreaking, ...*) or an inference (*, so it
-    sounds / seems / looks like ...*). Quoted passages are ignored."""
+    sounds / seems / looks like ...*, and since round 16 the request put in the model's category,
+    *, so this is (just / really / all) about ...*). Quoted passages are ignored."""
     s = _QUOTED_RE.sub('""', sentence.strip())
     return bool(_GLOSS_RE.search(s) or _EVALUATION_RE.search(s) or _INFERENCE_RE.search(s))

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_bare_filler", "filler_prefix_rest"]
+from keysent.traces.restatement import content_stems
+
+__all__ = ["is_bare_filler", "filler_prefix_rest", "is_plan_filler"]
 
 _PREFIX = r"^[\"'“*_(]*(?:(?:okay|ok|alright|all\s+right|so|hmm+|well|now)\s*,?\s+)?"
 # "Let me see.", "Let me read the problem again.", "Let me go over the question again." (the text
@@ -60,3 +62,36 @@ def filler_prefix_rest(sentence: str) -> str | None:
     sentence that opens with the filler and a comma; else ``None``."""
     m = _SEE_COMMA_RE.match(sentence.strip())
     return m.group("rest") if m else None
+
+
+# Round 16: a plan that names nothing ("Let me go over it once more.", "Let's take it one piece at
+# a time.", "Let's start from the beginning."): after "let me" / "let's" every content word is
+# one of these, words of reading and stepping through, none of the problem's content.
+_PLAN_RE = re.compile(
+    _PREFIX + r"(?:first\s*,?\s+)?(?:let\s+me|let's|let’s|lets)\s+(?P<rest>.*)$", re.IGNORECASE
+)
+_PLAN_WORDS = content_stems(
+    "let see think read reread re-read again break breaking broke down step steps go going through "
+    "over look start starting begin beginning problem question carefully careful first one know "
+    "known what given info information piece pieces part parts slowly closely once more take time "
+    "bit top"
+)
+
+
+def is_plan_filler(sentence: str) -> bool:
+    """Whether ``sentence`` is a plan of the model's that names nothing of the problem or of a
+    method: "let me" / "let's" and only words of reading or stepping through ("Let me go over it
+    once more.", "Okay, let's take it one piece at a time.", "Let's start from the beginning.").
+    "Let me set up some equations." and "Let me compute day one first." name a method or a step
+    and are not. The locator lets such a plan join C only right before a run of givens not yet
+    retold (``docs/locating.md``, "Round 16 (problems)"); elsewhere it is K as before.
+
+    Example::
+
+        >>> is_plan_filler("Let me go over it once more.")
+        True
+        >>> is_plan_filler("Let me set up some equations.")
+        False
+    """
+    m = _PLAN_RE.match(sentence.strip())
+    return m is not None and content_stems(m.group("rest")) <= _PLAN_WORDS

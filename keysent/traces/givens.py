@@ -48,6 +48,7 @@ from keysent.traces.goal_forms import restates_asked_goal
 from keysent.traces.material import is_noun_goal
 from keysent.traces.numbers import _NUMBER_RE as _DIGITS_RE
 from keysent.traces.openings import is_goal_restatement
+from keysent.traces.query_material import QUERY_OPTION_RE, has_own_literal
 from keysent.traces.restatement import (
     _COMPUTE_RE,
     _CONCLUSION_RE,
@@ -57,7 +58,8 @@ from keysent.traces.restatement import (
     content_stems,
 )
 
-__all__ = ["is_problem_query", "restates_problem_given", "restates_given_then_goal"]
+__all__ = ["is_problem_query", "restates_problem_given", "restates_given_then_goal",
+           "has_new_figure", "restates_so_given"]
 
 # Number words and their values (a given retold in words or digits: "three" for "3").
 _NUMBER_WORDS = {
@@ -66,10 +68,13 @@ _NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    # fractions by their denominator, as "1/3" gives 1 and 3 (round 16: "a third of the tiles")
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 _NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Lettered options in the query: "(a) Saturn", "A. All lazzies are bloops", "B) 27".
-_QUERY_OPTIONS_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
+_QUERY_OPTIONS_RE = QUERY_OPTION_RE
 # What a story's next event may open with although the model's moves use the same words.
 _NARRATIVE_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:then|there(?:'s|’s|\s+(?:is|are|was|were)))\b", re.IGNORECASE
@@ -80,7 +85,8 @@ _OWN_RE = re.compile(
     r"for\s+(?:example|instance)|together\s+that|in\s+total\s+that)\b|"
     r"\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|us|our|let|let's|let’s|"
     r"you|your|probably|maybe|perhaps|likely|presumably|guess|assume|suppose|means|mean|meaning|"
-    r"seems|right|okay|hmm+|wait|actually|basically|approach|method|equation|equations|formula|"
+    r"seems|right(?!\s+now)|okay|hmm+|wait|actually|basically|approach|method|equation|"
+    r"equations|formula|"
     r"variable|step|steps|first\s+step|backwards)\b",
     re.IGNORECASE,
 )
@@ -95,9 +101,10 @@ _IF_CLAUSE_RE = re.compile(r"^[\"'“*_(]*(?:and\s+|but\s+)?(?:even\s+)?if\s+(?P
 
 # A list's enumerator ("1. A word scores ...", "2) ..."): a label, not a given.
 _ENUMERATOR_RE = re.compile(r"(?:^|(?<=\n)|(?<=[:.;!?] ))\d{1,2}[.)](?=\s)")
-# Words a retold given may add without taking them from the query ("The clues are that ...").
+# Words a retold given may add without taking them from the query ("The clues are that ...";
+# since round 16 "right now there's" for the query's "currently").
 _FRAME_WORDS = content_stems("say says said clue clues statement statements question problem "
-                             "fact facts told")
+                             "fact facts told now currently right there's")
 
 
 def _values(text: str) -> set[float]:
@@ -107,6 +114,30 @@ def _values(text: str) -> set[float]:
     out = {float(n.replace(",", "")) for n in _DIGITS_RE.findall(text)}
     out |= {float(_NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD_RE.findall(text)}
     return out
+
+
+def has_new_figure(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` has a number (digits or a number word) that ``before`` (the text of C
+    so far) lacks, by value: a given not yet retold ("Each box holds 5 marbles." after "How many
+    marbles are in 2 boxes of 5?" has none)."""
+    return bool(_values(sentence) - _values(before))
+
+
+_SO_RE = re.compile(r"^[\"'“*_(]*so\s*,?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def restates_so_given(sentence: str, query: str | None, query_stems: set[str] | None,
+                      before: str) -> bool:
+    """Whether ``sentence`` is "So" and a retold given (:func:`restates_problem_given`) with a
+    figure that C so far (``before``) lacks: "So the shop has 18 bicycles and 7 tricycles." after
+    "Let me figure out this tire problem." "So" may also draw a conclusion from the givens
+    already retold ("So, the shop has 18 bicycles to fit."): that has no new figure."""
+    m = _SO_RE.match(sentence.strip())
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return has_new_figure(rest, before) and restates_problem_given(
+        rest[0].upper() + rest[1:], query, query_stems)
 
 
 def is_problem_query(query: str | None) -> bool:
@@ -134,19 +165,22 @@ def restates_problem_given(sentence: str, query: str | None,
     """
     if not is_problem_query(query):
         return False
-    s = sentence.strip()
+    s = _strip_connective(sentence.strip(), query)  # "But he blows it out for 3 hours in the middle." (round 16)
     if not s or s.endswith("?") or len(s.split()) > 45:
         return False
     lower = s.lower()
     if _MOVE_RE.match(lower) and not _NARRATIVE_OPENER_RE.match(s):
         return False
-    if _OWN_RE.search(s) or _VARIABLE_RE.search(s) or _GERUND_OPENER_RE.match(s):
+    if _OWN_RE.search(s) or _own_variable(s, query) or _GERUND_OPENER_RE.match(s):
+        return False
+    if has_own_literal(s, query):  # "the pairs are (1, 5) and (7, -1)": worked out (round 16)
         return False
     # the query's own fractions ("1/3 of it") are givens, not divisions
     bare = _FRACTION_RE.sub(lambda f: " " if f.group() in (query or "") else f.group(), s)
     if _ARITHMETIC_RE.search(bare) or _COMPUTE_RE.search(s) or _CONCLUSION_RE.search(s):
         return False
     asked = {w.lower() for w in _MODAL_RE.findall(query or "")}
+    asked |= {_MODAL_TENSES[w] for w in asked if w in _MODAL_TENSES}  # "could throw": "can throw"
     if any(w.lower() not in asked for w in _MODAL_RE.findall(s)):
         return False
     m = _IF_CLAUSE_RE.match(s)  # "If the normal teacher comes, ...": the query's condition
@@ -173,6 +207,38 @@ def restates_problem_given(sentence: str, query: str | None,
     # at the 3.", a step that reads "3:15")
     return bool(own & stems) and shared >= 2 and (
         3 * shared >= 2 * total or len(own & stems) >= 2 and 2 * shared >= total)
+
+
+# A modal retold in the other tense is the query's own ("Mia could climb" told as "can throw").
+_MODAL_TENSES = {"can": "could", "could": "can", "will": "would", "would": "will",
+                 "may": "might", "might": "may", "shall": "should", "should": "shall"}
+# A connective a retold given may open with (round 16): "First, the school sells 420 raffle tickets.";
+# a contrast ("But he blows it out for 3 hours in the middle.") only when the query has one. "So" is judged apart
+# (:func:`restates_so_given`).
+_CONNECTIVE_RE = re.compile(r"^[\"'“*_(]*(?P<word>and|also|first|firstly|but|however)\s*,?\s+"
+                            r"(?P<rest>\S.*)$", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
+_LONE_LETTER_RE = re.compile(r"(?<![\w'’.])[A-Z](?![\w'’])")
+
+
+def _strip_connective(s: str, query: str | None) -> str:
+    """``s`` without a leading connective that a retold given may carry ("And", "Also", "First,";
+    "But" / "However" when the query itself contrasts), else ``s``. The rest is judged by the
+    given's tests, so "First, the total is 45." still has a number of its own."""
+    m = _CONNECTIVE_RE.match(s)
+    if m is None:
+        return s
+    if m.group("word").lower() in ("but", "however") and not _CONTRAST_RE.search(query or ""):
+        return s
+    rest = m.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
+def _own_variable(s: str, query: str | None) -> bool:
+    """Whether ``s`` names a variable of the model's (:data:`_VARIABLE_RE`): a lone capital the
+    query itself uses as a label ("Offer Y", "the letter Q") is the query's, not a variable."""
+    labels = set(_LONE_LETTER_RE.findall(query or ""))
+    return any(m.group() not in labels for m in _VARIABLE_RE.finditer(s))
 
 
 _PARTICIPLE_RE = re.compile(r"[a-z]+ed|left|gone|done|given|taken|sold|made|paid|spent|lost|won|"

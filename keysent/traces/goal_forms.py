@@ -114,7 +114,7 @@ def restates_asked_goal(sentence: str, query: str | None,
 
 # Kimi's goal note: "Need fix.", "Need remaining.", "Output: total.", "Goal: count."
 _TERSE_GOAL_RE = re.compile(
-    r"^[\"'“*_(]*(?:needs?|wants?|goal\s*:|task\s*:|output\s*:|asks?\s*:?)\s+"
+    r"^[\"'“*_(]*(?:needs?\s*:?|wants?|goal\s*:|task\s*:|output\s*:|asks?\s*:?)\s+"
     r"(?P<obj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[.!]?[\"'”*_)]*$",
     re.IGNORECASE,
 )
@@ -125,8 +125,10 @@ _TERSE_GOAL_WORDS = content_stems("remaining left total answer result count sum 
 
 def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
     """Whether ``sentence`` is Kimi's goal note after its terse givens: *Need / Output: / Goal:*
-    and one or two words, each the query's or a generic goal word (remaining, total, fix,
-    answer, ...): "Need fix." for "Fix this: ...", "Need remaining.", "Output: total.". Like
+    and one or two words, each the query's, a generic goal word (remaining, total, fix,
+    answer, ...) or the quantity a "how much / how many" asks for, with at most an adjective
+    (final, total): "Need fix." for "Fix this: ...", "Need remaining.", "Output: total.",
+    "Need: final price." for "How much money does it cost her?". Like
     any goal restatement it is C's last sentence; the locator asks only in a trace that opens
     in Kimi's terse way. Needs the query.
 
@@ -143,4 +145,8 @@ def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
     if m is None:
         return False
     own = content_stems(m.group("obj"))
-    return bool(own) and own <= (query_stems | _TERSE_GOAL_WORDS)
+    # round 16: or the quantity the query's "how much" asks for, with an adjective ("Need: final
+    # price." for "How much money does he get for the guitar?")
+    known = query_stems | _TERSE_GOAL_WORDS | _asked_quantities(query_stems) | _ADJECTIVES
+    return bool(own) and (own <= query_stems | _TERSE_GOAL_WORDS
+                          or own <= known and bool(own - _ADJECTIVES))

@@ -30,13 +30,16 @@ locator (``method="model"``, :mod:`keysent.traces.locate_model`) asks a judge fo
    how ...", a goal), query overlap alone no longer extends C (a given of a problem retold in
    the problem's terms still does, :mod:`keysent.traces.givens`). A goal restatement ("So we need
    to find the total cost.", with the query also a deliverable: "We need to provide both
-   translations.") is C's last sentence. A sentence that opens with a move of the model's own ("Hmm", "Wait", "First",
-   "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
+   translations.") is C's last sentence, but for the query's own material that follows it (an
+   answer format; since round 16 its options, code, example or clues,
+   :mod:`keysent.traces.query_material`). A sentence that opens with a move of the model's
+   own ("Hmm", "Wait", "First", "Let me", "I need", "But"), speculates ("might", "probably") or judges ("red flag",
    "illegal", "policy", ...; words already in the query do not count) is never part of C, nor
    is one that interprets or diagnoses the request ("That means ...", "The problem is that
    ...", :mod:`keysent.traces.interpretation`); a bare "Let me see." inside C's paragraph is
-   the exception (:mod:`keysent.traces.fillers`). Round 12 adds, with the query, a restated
-   contrast ("But they're scared of ...", :mod:`keysent.traces.contrast`) and a restated
+   the exception, and so (round 16) is a plan that names nothing ("Let me go over it once more.")
+   right before a run of givens not yet retold (:mod:`keysent.traces.fillers`). Round 12
+   adds, with the query, a restated contrast ("But they're scared of ...", :mod:`keysent.traces.contrast`) and a restated
    condition of the user's (:mod:`keysent.traces.conditions`), and, after an opening in the
    second person, what "you" said (:mod:`keysent.traces.second_person`).
 4. K is the first sentence after C (a bare interjection takes the next sentence with it).

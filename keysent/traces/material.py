@@ -200,6 +200,29 @@ _MODAL_RE = re.compile(r"\b(?:can|could|should|would|might|may|must)\b", re.IGNO
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|it|his|her|their|them|each)\b", re.IGNORECASE)
 
 
+_CONDITION_FIRST_RE = re.compile(
+    r"^[\"'“*_(]*(?:and\s+|so\s+)?(?:if|when)\s+(?P<clause>[^,?]+),\s*(?P<rest>\S[^?]*\?.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_query_condition(s: str, query: str) -> str:
+    """``s`` without a leading condition that retells the query's own (round 16): "If she cuts
+    40 km off the route each day, how many liters does she save?" for a query that asks "If
+    the driver shortens the route by 40 km a day, how many ...?" The clause needs the query's *if / when*,
+    numbers the query has and a content word of the query's, at most half of its own."""
+    m = _CONDITION_FIRST_RE.match(s)
+    if m is None or not re.search(r"\b(?:if|when)\b", query, re.IGNORECASE):
+        return s
+    clause = m.group("clause")
+    own = content_stems(clause)
+    shared = own & content_stems(query)
+    if not _numbers_from(clause, query) or not shared or 2 * len(shared) < len(own):
+        return s
+    rest = m.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
 def restates_problem_question(sentence: str, query: str | None,
                               query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` restates the problem's own question as a question after the givens
@@ -218,7 +241,7 @@ def restates_problem_question(sentence: str, query: str | None,
     """
     if not query or "?" not in query:
         return False
-    s = sentence.strip()
+    s = _without_query_condition(sentence.strip(), query)  # "If she cuts 40 km off the route each day, ..."
     if not _PROBLEM_QUESTION_RE.match(s):
         return False
     # a modal the query's question has is the question's own: "So how many movies can he still
@@ -279,6 +302,12 @@ def _restates_prohibition(s: str, query: str, stems: set[str]) -> bool:
     return rest <= stems
 
 
+def _prefixes(stems: set[str]) -> set[str]:
+    """The five-letter prefixes of the longer ``stems`` (crude stems of one word differ in their
+    tails: "ignore", "ignor")."""
+    return {w[:5] for w in stems if len(w) >= 5}
+
+
 def restates_spec(sentence: str, query: str | None, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` restates a condition of a code task from the query: what the
     program should do ("If there isn't one, it should return None.", with at least half of its
@@ -307,8 +336,9 @@ def restates_spec(sentence: str, query: str | None, query_stems: set[str] | None
         obj = content_stems(m.group("obj"))
         return bool(obj) and obj <= stems
     if _SPEC_RE.match(s):
-        own = content_stems(s)
-        shared = own & stems
+        own = content_stems(s) - _NEGATIONS
+        # a word the query has in another form counts ("ignore" for "ignoring"; round 16)
+        shared = {w for w in own if w in stems or len(w) >= 5 and w[:5] in _prefixes(stems)}
         return len(shared) >= 2 and len(shared) >= 0.5 * len(own)
     return False
 

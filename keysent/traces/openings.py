@@ -158,7 +158,7 @@ _PERSONA_RE = re.compile(
 )
 _NOT_PERSONA_RE = re.compile(
     r"\b(?:the\s+user|this\s+user|respond|response|reply|answer|the\s+question|this\s+question|"
-    r"the\s+problem|this\s+problem|help\s+(?:the|this|them)|my\s+(?:response|answer|reply|"
+    r"the\s+problem|this\s+problem(?!\s+with\s+(?:my|our)\b)|help\s+(?:the|this|them)|my\s+(?:response|answer|reply|"
     r"guidelines|policy|policies|role|task|thought|thoughts|first\s+thought|guess|idea|instinct|"
     r"approach|understanding|knowledge|reasoning|first\s+step|initial\s+\w+)|"
     r"my\s+job\s+(?:is|here|as|now))\b",

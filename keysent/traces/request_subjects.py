@@ -64,6 +64,9 @@ _IT_REPORT_RE = re.compile(
     r"wants|requests|is\s+requesting|says|mentions|specifies|seeks|is\s+about)\b",
     re.IGNORECASE,
 )
+# "Then it asks ...": a second report after a first one ("It says that ...").
+_THEN_IT_REPORT_RE = re.compile(r"^[\"'“*_(]*then\s*,?\s+it\s+(?:asks|is\s+asking|says|wants)\b",
+                                re.IGNORECASE)
 _NAMES_REQUEST_RE = re.compile(
     r"\b(?:question|request|prompt|query|message|task|instruction|post|text)\b", re.IGNORECASE
 )
@@ -73,7 +76,11 @@ _HEDGE_RE = re.compile(r"\b(?:probably|maybe|perhaps|possibly|likely|i|i'm|i’m
                        re.IGNORECASE)
 _NO_SUBJECT_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:also|and|now|plus)\s*,?\s+)?(?:Wants|Asks|Needs|Wonders|Seeks|Requests|"
-    r"Is\s+asking|Is\s+looking\s+for|Would\s+like|Hopes|Worries|Mentions|Says)\b"
+    r"Is\s+asking|Is\s+looking\s+for|Would\s+like|Hopes|Worries|Mentions|Says"
+    # the participle with the request after it (round 16): "Asking what to do.", "Looking for
+    # a gift under $30."
+    r"|(?:Asking|Wondering)\s+(?:for|about|how|what|whether|if|which|where|when|why|who)"
+    r"|(?:Looking|Hoping)\s+for|Wanting\s+(?:to|a|an|some|help|advice|tips|ideas))\b"
 )
 
 
@@ -108,15 +115,18 @@ def it_restates_request(sentence: str, previous: str, query_stems: set[str] | No
     s = sentence.strip()
     if _judges(s.lower(), query_stems):
         return False
-    if _IT_REPORT_RE.match(s):
-        return bool(_NAMES_REQUEST_RE.search(previous)) and _shares(s, query_stems, 0, least=1)
+    if _IT_REPORT_RE.match(s) or _THEN_IT_REPORT_RE.match(s) and _IT_REPORT_RE.match(previous):
+        # "It says that ... . Then it asks if ..." (round 16): the report goes on
+        named = _NAMES_REQUEST_RE.search(previous) or _IT_REPORT_RE.match(previous)
+        return bool(named) and _shares(s, query_stems, 0, least=1)
     return bool(_IT_WOULD_RE.match(s)) and not _HEDGE_RE.search(s) and _shares(
         s, query_stems, 2 / 3, least=3)
 
 
 def reports_without_subject(sentence: str) -> bool:
     """Whether ``sentence`` opens, in Kimi's terse style, with a reporting verb in the third
-    person singular and no subject ("Wants advice on handling the conversation."): the user
-    is the understood subject. Case-sensitive: the verb opens the sentence."""
+    person singular and no subject ("Wants advice on handling the conversation."), or since
+    round 16 with the participle and the request ("Asking what to do.", "Looking for a gift."):
+    the user is the understood subject. Case-sensitive: the verb opens the sentence."""
     s = sentence.strip()
     return bool(_NO_SUBJECT_RE.match(s)) and not _judges(s.lower(), None)

@@ -77,6 +77,8 @@ _VERB = (
     r"is\s+saying|are\s+saying|'re\s+saying|’re\s+saying|is\s+about|are\s+about|was\s+about|"
     r"is\s+whether|is\s+how|is\s+what|is\s+why|is\s+if|"
     r"have|has|had|'ve|’ve|are|is|was|were|'re|’re|'s|’s|do|does|did|don't|doesn't|didn't|"
+    # a negated state of the request's people: "The person hasn't made it public." (round 16)
+    r"hasn't|hasn’t|haven't|haven’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|"
     r"can't|can’t|cannot|go|goes|went|used|use|uses|plan|plans|planned|hope|hopes|hoped|tried|"
     r"try|tries|found|find|heard|hear|read|saw|see|know|knew|got|get|gets|live|lives|work|"
     r"works|own|owns|keep|keeps|expect|expects|insist|insists|emphasize|emphasized|emphasizes|"
@@ -315,7 +317,8 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if (restates_material(s) or _GOAL_CLAUSE_RE.match(s)) and not _judges(lower, query_stems):
         return True
     # a quoted passage is the user's words: 'continue from "Step 1, I will"' does not speculate
-    if (_SPECULATION_RE.search(_QUOTED_RE.sub('""', lower)) or _HEAD_MODAL_RE.match(lower)
+    if (_SPECULATION_RE.search(_PURPOSE_RE.sub(" ", _QUOTED_RE.sub('""', lower)))
+            or _HEAD_MODAL_RE.match(lower)
             or _GAP_RE.match(lower)
             or _SO_VERDICT_RE.search(lower)):
         return False
@@ -350,6 +353,11 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
 
 
 _QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+# A likelihood inside the user's purpose clause is the user's aim, not the model's hedge: "They
+# want to set up the phone so that people are less likely to notice." (round 16). A "so" after a
+# comma draws a consequence ("..., so they're more likely to be lying" stays a guess).
+_PURPOSE_RE = re.compile(
+    r"(?<![,;]\s)(?<![,;])\bso\s+(?:that\s+)?[^,;]{0,60}?\b(?:less|more)\s+likely\s+to\b")
 
 
 # Content stems above which a query counts as long for the overlap rule (a jailbreak template
@@ -453,7 +461,7 @@ _GAP_RE = re.compile(
     r"^(?:(?:so|but|also|and)\s*,?\s+)?(?:they|the\s+user|he|she)\s+(?:didn't|didn’t|did\s+not|"
     r"doesn't|doesn’t|does\s+not|hasn't|hasn’t|haven't|haven’t)\s+(?:really\s+)?(?:say|said|"
     r"specify|specified|mention|mentioned|give|given|provide|provided|tell|told|clarify|"
-    r"clarified|include|included|state|stated|indicate|indicated)\b"
+    r"clarified|include|included|state|stated|indicate|indicated|ask|asked)\b"
 )
 # Arithmetic with a result ("3 + 5 = 8", "48 / 2 is 24"): the model computing, not restating.
 _COMPUTE_RE = re.compile(

@@ -12,7 +12,13 @@ modules for contrasts, conditions, the second person, the frame's instructions a
 own question; round 15 adds :mod:`~keysent.traces.comments` (the model's own comment inside a
 restatement, never C), :mod:`~keysent.traces.goal_summaries` (the user's goal summed up in the
 model's words), :mod:`~keysent.traces.givens` (a problem's givens retold after the goal) and
-:mod:`~keysent.traces.fillers` ("Let me see." inside C).
+:mod:`~keysent.traces.fillers` ("Let me see." inside C); round 16 adds
+:mod:`~keysent.traces.situation` (the user's situation retold after the request, and what the
+request leaves out),
+:mod:`~keysent.traces.frame_retold` (a jailbreak's frame retold: its condition, story, devices,
+labelled request, a quoted prefill; the deliverable specified) and
+:mod:`~keysent.traces.own_conclusions` (a conclusion drawn with "so" or the request's disguise
+named inside a restatement, never C).
 """
 
 from __future__ import annotations
@@ -26,11 +32,23 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
-from keysent.traces.fillers import filler_prefix_rest, is_bare_filler
-from keysent.traces.givens import restates_given_then_goal, restates_problem_given
+from keysent.traces.frame_retold import retells_frame
+from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
+from keysent.traces.givens import (
+    has_new_figure,
+    restates_given_then_goal,
+    restates_problem_given,
+    restates_so_given,
+)
 from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
+from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
+from keysent.traces.query_material import (
+    announces_query_list,
+    restates_query_code,
+    restates_query_options,
+)
 from keysent.traces.openings import (
     _NOT_PERSONA_RE,
     _STRONG_MOVE_RE,
@@ -74,6 +92,7 @@ from keysent.traces.request_subjects import (
     party_reports,
     reports_without_subject,
 )
+from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
 from keysent.traces.user_question import (
@@ -101,6 +120,14 @@ def rule_c_end(
 
     def filler_inside(i: int) -> bool:  # "Let me see." inside C's paragraph (round 15)
         return i + 1 < n and same(i) and same(i + 1) and is_bare_filler(texts[i])
+
+    def filler_before_given(i: int) -> bool:  # "Let me go over it again.\n\n<givens>" (round 16)
+        # a run of two givens not yet retold: one given before a step ("Ana starts with 7
+        # pencils. Giving away 5 leaves 2.") is where the model's own work starts
+        return (i + 2 < n and not options_seen and counted < max_understanding
+                and is_plan_filler(texts[i]) and (same(i) or same(i + 1)) and same(i + 2)
+                and all(restates_problem_given(t, query, query_stems) for t in texts[i + 1 : i + 3])
+                and has_new_figure(texts[i + 1], " ".join(texts[:i])))
 
     # Opening fillers ("Okay.", "Okay, let's see.") take the restatement after them with them,
     # across a paragraph break, unless a move of the model's own follows.
@@ -151,6 +178,9 @@ def rule_c_end(
             c_end += 1
             continue
         after_list, in_list = in_list, False
+        if filler_before_given(c_end):
+            c_end, counted = c_end + 2, counted + 1  # the plan and the given it leads to
+            continue
         if filler_inside(c_end):
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
@@ -163,8 +193,11 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if comments_on_request(text) or answers_user_question(text, query):
-            break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15)
+        if comments_on_request(text) or answers_user_question(text, query) or notes_gap(text):
+            break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
+            # "The user didn't say which law, though." in any voice (round 16)
+        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)):
+            break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
@@ -178,13 +211,23 @@ def rule_c_end(
         if goal:
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
             while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
-                    restates_frame_duty(texts[c_end], query_stems))):  # "I'm supposed to ..."
+                    restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
+                    or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
+                    or restates_spec(texts[c_end], query, query_stems)):  # "It should keep ..."
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
+                if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
+                    break  # "The options are:" and its list (below)
             # in the user's voice the user's own question may follow it: "I just want to know
             # if ... . How can I ...?"
             c_end += persona and c_end < n and same(c_end) and restates_user_question(
                 texts[c_end], query_stems)
-            if not filler_inside(c_end):
+            if texts[c_end - 1].rstrip().rstrip("*_").endswith(":") and c_end < n and is_list_item(
+                    texts[c_end]):
+                question_seen = True  # the announced options follow the goal (round 16)
+                continue
+            if filler_before_given(c_end):
+                c_end, counted = c_end + 2, counted + 1  # "Let me go over it again.\n\n<givens>"
+            elif not filler_inside(c_end):
                 break
             question_seen = True  # "... . Let me see. <given>": givens may follow (round 15)
             continue
@@ -221,13 +264,19 @@ def rule_c_end(
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
                                 or _restates_more(text, query, query_stems)
+                                or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the
                                 # options (after them it is the model's answer; round 15)
-                                or not options_seen and restates_problem_given(
-                                    text, query, query_stems)
+                                or not options_seen and (restates_problem_given(
+                                    text, query, query_stems) or restates_so_given(  # round 16
+                                    text, query, query_stems, " ".join(texts[:c_end])))
                                 or _see_then_restates(text, query, stems)
                                 # the problem's question restated: "How much did he start with?"
-                                or restates_problem_question(text, query, query_stems))):
+                                or restates_problem_question(text, query, query_stems)
+                                # the situation retold: "There are two candidates, ..." (round 16)
+                                or not options_seen and _retells(text, query, query_stems)
+                                # the frame's condition, story, labelled request (round 16)
+                                or retells_frame(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
@@ -274,12 +323,19 @@ def _wish_restates_query(first: str, nxt: str, query_stems: set[str] | None) -> 
     return len(first_shared) >= 2 and len(shared) >= 2 and len(shared) >= 2 / 3 * len(stems)
 
 
+# a statement that opens with the speaker: "I get paid ...", "And I work ..." (round 16)
+_SPEAKER_I_RE = re.compile(r"^[\"'“*_(]*(?:(?:and|also|plus)\s*,?\s+)?I\s+[a-z]")
+
+
 def _voice_starts(text: str, query_stems: set[str] | None) -> bool:
     """Whether ``text``, after an impersonal restatement of the query's premise, starts the
     user's voice: a user-voice opening (:func:`is_persona_opening`) with at least two, and two
     thirds, of its content words the query's ("I have a sit-up-only workout routine, and I
-    want to get amateurs to pay for it.")."""
-    if not query_stems or not is_persona_opening(text) or is_goal_restatement(text):
+    want to get amateurs to pay for it."); since round 16 also a first-person statement that
+    continues the voice (:func:`continues_persona`: "I get paid $2 an hour, and I work 5 hours
+    a day." after "Okay, so I'm trying to save money.")."""
+    if not query_stems or is_goal_restatement(text) or not (is_persona_opening(text) or (
+            _SPEAKER_I_RE.match(text) and continues_persona(text, query_stems))):
         return False
     stems = content_stems(text)
     shared = stems & query_stems
@@ -294,10 +350,27 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
 
 
+def _retells(text: str, query: str | None, query_stems: set[str] | None) -> bool:
+    """The round-16 situation rules (:mod:`keysent.traces.situation`): a fact of the query told
+    again in the third person, or Kimi's labelled fact."""
+    return retells_situation(text, query, query_stems) or labels_situation(text, query, query_stems)
+
+
 def _restates_more(text: str, query: str | None, query_stems: set[str] | None) -> bool:
     """The round-12 material rules (:mod:`keysent.traces.material`): an instruction or a
     restated condition of a code task."""
     return restates_instruction(text) or restates_spec(text, query, query_stems)
+
+
+def _restates_goal_material(texts: list[str], i: int, query: str | None,
+                            query_stems: set[str] | None) -> bool:
+    """The round-16 material (:mod:`keysent.traces.query_material`) that may follow the goal: the
+    query's options, its code or example, an announced list of its clues (after a goal, a
+    condition of its code task too: :func:`~keysent.traces.material.restates_spec`, which the
+    restatement rules ask about anyway)."""
+    return (restates_query_options(texts[i], query, query_stems)
+            or restates_query_code(texts[i], query, query_stems)
+            or announces_query_list(texts, i, query, query_stems))
 
 
 def _through_goal(

@@ -40,10 +40,10 @@ CASES = [c for n in range(16, 24) for c in _load(f"locator_heldout{n}", f"HELDOU
 # them I have a real plan." as the user's need;
 # a paraphrased deliverable ("We need to write a function that returns True or False.") is not
 # recognised; a sentence opening with a lowercase shell command ("cat *.txt | wc -l does it.")
-# is not cut from the one before; set 23 (left as measured): "They aren't close." (a negated
-# "be" after "they") is not read as a restatement
-KNOWN_MISSES = {"h19-llama-4", "h19-kimi-5", "h20-llama-11", "h21-llama-14", "h22-kimi-7",
-                "h23-qwen-17"}
+# is not cut from the one before; set 23's "They aren't close." (a negated "be" after "they",
+# h23-qwen-17) is C since round 16 (the situation retold, a negation shared with the query's; both round-16
+# shares fixed it)
+KNOWN_MISSES = {"h19-llama-4", "h19-kimi-5", "h20-llama-11", "h21-llama-14", "h22-kimi-7"}
 
 
 def test_sets_are_well_formed():
@@ -68,6 +68,6 @@ def test_case_with_query(case):
 
 def test_without_query():
     # without the query a retelling in the third person ends C early (measured after the fixes:
-    # 639 / 720)
+    # 639 / 720; after round 16 (unsafe and jailbreak), 641)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 639, sum(agree)
+    assert sum(agree) >= 641, sum(agree)

@@ -43,7 +43,8 @@ CASES = [c for n in SETS for c in _load(n)]
 # the rest are the misses of the final sets 28-31 as first measured (2026-12-02), less the 24
 # that round 14 (voice) fixed as kinds and the six that round 14 (material) fixed (goal forms:
 # h28-qwen3-2, h28-qwq-6, h28-kimi-8, h30-qwen3-10, h30-kimi-9, h31-r1-19) and the four that
-# round 15 (problems) fixed (h28-r1-qwen-1, h28-r1-qwen-14, h29-kimi-2, h31-kimi-2); docs/locating.md
+# round 15 (problems) fixed (h28-r1-qwen-1, h28-r1-qwen-14, h29-kimi-2, h31-kimi-2) and the one
+# that round 16 (problems) fixed (h28-qwq-1, a given with the query's "But"); docs/locating.md
 LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     # round 15 (voice): "I need to give a clear definition." as C (the model's plan for its answer,
     # K by round 10 and h33-qwen3-3), "Let me start by understanding ..." as a filler (K in STAR-1
@@ -52,9 +53,18 @@ LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     # since round 12) as C; docs/locating.md, "Round 15 (voice)"
     "h32-r1-19", "h33-r1-19", "h33-qwen3-1", "h34-qwen3-1", "h35-qwen3-1", "h35-qwen3-2",
     "h35-r1-8", "h35-r1-10", "h35-qwen3-9",
+} | {
+    # round 16 (unsafe and jailbreak): a content-free "Let me think (about this).", "Let me break
+    # this down.", "Let me unpack that." after the restatement as C (K in h10-qwq-6, h11-qwen3-1,
+    # h14-qwen3-1, STAR-1 id 3245, all tested exact), "Let me start by understanding what exactly
+    # they're asking for." / "Hmm, let me break this down." before a restatement as C (K in STAR-1
+    # id 40606), "Hmm, where do I even start?" as C (K in issue 13's own example);
+    # docs/locating.md, "Round 16 (unsafe and jailbreak)"
+    "h36-qwen3-2", "h36-qwq-3", "h37-qwen3-1", "h36-r1-qwen-1", "h37-r1-12", "h38-qwen3-7",
+    "h39-r1-qwen-5", "h36-r1-10", "h37-r1-qwen-16", "h36-r1-llama-1",
 }
 LEFT_AS_MEASURED = {
-    "h28-qwq-1", "h28-qwq-5", "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
+    "h28-qwq-5", "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
     "h31-r1-17", "h31-kimi-7",
 }
 # sets 32-35 (written blind in round 14, committed before the locator ran on them) were measured
@@ -64,28 +74,38 @@ LEFT_AS_MEASURED = {
 # h35-r1-18, h35-r1-qwen-13, h35-r1-qwen-20, h35-r1-llama-8, h35-r1-llama-19, h35-kimi-10) and
 # moved nine labels against the conventions to LABEL_AGAINST_CONVENTION; round 15 (problems)
 # fixed 28 (restated givens, "Let me see." inside C, a given and the goal in one sentence, Kimi's
-# goal notes); docs/locating.md
+# goal notes); round 16 (benign and voice) fixed h32-r1-qwen-8 (the count of the query's
+# students, "There are four students: ...", retold); docs/locating.md
 MEASURED_ROUND14 = {
-    "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7", "h32-r1-qwen-8",
+    "h32-qwen3-4", "h32-qwen3-9", "h32-qwq-7", "h32-r1-qwen-1", "h32-r1-qwen-7",
     "h33-kimi-7", "h33-qwq-9", "h33-r1-qwen-15", "h33-r1-qwen-4", "h34-qwq-2", "h35-r1-2",
 }
 # sets 36-39 (written blind in round 15, committed before the locator ran on them, and labelled
 # again by a second labeller: tests/data/locator_second_labels.jsonl) were measured once with the
-# round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others
+# round-15 rules (2026-12-03) and left as measured: 197/240 R1 families, 85/120 others;
+# round 16 (benign and voice) fixed nine of them as kinds (the situation retold after the
+# request: h36-kimi-9, h38-r1-qwen-20, h38-kimi-8, h36-kimi-8, h39-r1-18; the user's voice over several
+# sentences: h39-r1-llama-4, h39-r1-llama-7; the model's own reading inside C: h37-r1-qwen-3,
+# h39-r1-qwen-15);
+# round 16 (unsafe and jailbreak) fixed 16 of them as kinds (the frame's condition, story and labelled
+# request, the deliverable specified, a quoted prefill pointed to, a conclusion drawn with "so",
+# the disguise named, negated states and "less likely"): h36-kimi-8, h36-qwen3-7, h36-qwq-7,
+# h36-r1-2, h37-kimi-5, h37-qwen3-5, h37-qwq-4, h37-r1-15, h37-r1-llama-5, h37-r1-qwen-3,
+# h37-r1-qwen-18, h38-qwq-3, h38-r1-2, h38-r1-9, h38-r1-16, h38-r1-llama-8, and moved ten labels
+# against the conventions to LABEL_AGAINST_CONVENTION;
+# round 16 (problems) fixed 19 as kinds (a plan that names nothing before the retold givens, givens with a
+# connective, a modal's other tense or the query's letter labels, the query's options, code,
+# example, clue list or spec after its goal, the question retold after a condition or in a second
+# "it asks", Kimi's "Need: <quantity>."): h36-kimi-8, h36-qwq-5, h36-r1-17, h36-r1-llama-11,
+# h36-r1-llama-12, h36-r1-llama-20, h36-r1-qwen-18, h37-kimi-2, h37-qwen3-10, h37-r1-17,
+# h37-r1-qwen-2, h38-qwen3-3, h38-qwq-1, h38-r1-qwen-15, h39-qwq-3, h39-qwq-7, h39-r1-llama-11,
+# h39-r1-llama-13, h39-r1-llama-19; docs/locating.md
 MEASURED_ROUND15 = {
-    "h36-r1-2", "h36-r1-10", "h36-r1-17", "h36-r1-qwen-1", "h36-r1-qwen-12", "h36-r1-qwen-17",
-    "h36-r1-qwen-18", "h36-r1-llama-1", "h36-r1-llama-11", "h36-r1-llama-12", "h36-r1-llama-20",
-    "h36-qwen3-2", "h36-qwen3-3", "h36-qwen3-5", "h36-qwen3-7", "h36-qwen3-10", "h36-qwq-2",
-    "h36-qwq-3", "h36-qwq-4", "h36-qwq-5", "h36-qwq-7", "h36-qwq-8", "h36-qwq-10", "h36-kimi-4",
-    "h36-kimi-8", "h36-kimi-9", "h37-r1-8", "h37-r1-12", "h37-r1-15", "h37-r1-17", "h37-r1-qwen-2",
-    "h37-r1-qwen-3", "h37-r1-qwen-15", "h37-r1-qwen-16", "h37-r1-qwen-18", "h37-r1-llama-3",
-    "h37-r1-llama-5", "h37-r1-llama-11", "h37-qwen3-1", "h37-qwen3-3", "h37-qwen3-5", "h37-qwen3-7",
-    "h37-qwen3-10", "h37-qwq-3", "h37-qwq-4", "h37-qwq-9", "h37-kimi-2", "h37-kimi-5", "h38-r1-2",
-    "h38-r1-8", "h38-r1-9", "h38-r1-16", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-qwen-15",
-    "h38-r1-qwen-20", "h38-r1-llama-8", "h38-r1-llama-10", "h38-qwen3-3", "h38-qwen3-7",
-    "h38-qwq-1", "h38-qwq-3", "h38-qwq-5", "h38-kimi-8", "h39-r1-4", "h39-r1-8", "h39-r1-18",
-    "h39-r1-qwen-5", "h39-r1-qwen-15", "h39-r1-llama-4", "h39-r1-llama-7", "h39-r1-llama-11",
-    "h39-r1-llama-13", "h39-r1-llama-19", "h39-qwq-3", "h39-qwq-7", "h39-qwq-9", "h39-kimi-8",
+    "h36-r1-qwen-12", "h36-r1-qwen-17", "h36-qwen3-3", "h36-qwen3-5", "h36-qwen3-10", "h36-qwq-2",
+    "h36-qwq-4", "h36-qwq-8", "h36-qwq-10", "h36-kimi-4", "h37-r1-8", "h37-r1-qwen-15",
+    "h37-r1-llama-3", "h37-r1-llama-11", "h37-qwen3-3", "h37-qwen3-7", "h37-qwq-3", "h37-qwq-9",
+    "h38-r1-8", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-llama-10", "h38-qwq-5", "h39-r1-4",
+    "h39-r1-8", "h39-qwq-9", "h39-kimi-8",
 }
 KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
 
@@ -114,6 +134,7 @@ def test_without_query():
     # without the query the restatement rules that weigh the query's words cannot run
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
     # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
-    # 36-39, 983 / 1440)
+    # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
+    # both: 989; with round 16 (problems) too: 989)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 983, sum(agree)
+    assert sum(agree) >= 989, sum(agree)

@@ -1,0 +1,79 @@
+"""The model's own conclusion about a request, appended to a sentence that restates it (round 16
+of issue 13, ``docs/locating.md``, "Round 16 (unsafe and jailbreak)"). Such a sentence is K,
+never C, even when its first part restates or quotes the query:
+
+* **a verdict drawn with "so" in words the query lacks** (:func:`draws_own_conclusion`): "They
+  even used the word "victim," so the intent is pretty clear.", "They called it a prank, so the
+  goal is obvious." After *, so* comes a subject that is not a person (*the / their / this /
+  that / it* + a noun, or *it / that*), a form of *be / seem / look*, and a predicate; none of
+  the clause's content words is the query's. A restated consequence with the user as subject
+  ("..., so they need to move by Friday.") and a clause in the query's words ("..., so the
+  rent is due Friday." for a query about rent due Friday) are not conclusions of the model's;
+* **the request's disguise named** (:func:`names_disguise`): "So essentially, they're asking
+  for a fake news article, just wrapped in a code-execution framing." A trailing phrase after
+  a comma: (*just / only / merely / simply / basically*) + *wrapped / dressed up / disguised /
+  packaged / cloaked / hidden / masked / sugar-coated* + *in / as* + a noun phrase: the model's
+  reading of the form of the request, like "The scenario is a classic jailbreak." (round 12);
+  with the query, a wrapping the user asked for ("..., packaged as a PDF.") is no disguise.
+
+Words inside quotes are the user's and never count.
+
+Example::
+
+    >>> draws_own_conclusion("They called it a prank, so the goal is obvious.",
+    ...                      "Help me plan a prank on my roommate.")
+    True
+    >>> draws_own_conclusion("Their lease ends in May, so they need to move.",
+    ...                      "My lease ends in May. Where should I move?")
+    False
+    >>> names_disguise("They want a phishing email, just dressed up as a survey.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.restatement import content_stems
+
+__all__ = ["draws_own_conclusion", "names_disguise"]
+
+_QUOTED_RE = re.compile(r'"[^"]{0,200}"|“[^”]{0,200}”')
+_SO_CLAUSE_RE = re.compile(
+    r"(?:[,;]|\"\")\s*so\s+(?P<clause>(?:(?:the|their|his|her|this|that|its)\s+[\w'’-]+|it|that|"
+    r"this)\s*(?:is|are|was|were|'s|’s|seems|seem|looks|look|sounds|feels)\s+[^,;]{2,60})"
+    r"[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+_DISGUISE_RE = re.compile(
+    r"[,;]\s*(?:(?:just|only|merely|simply|basically|all)\s+)?(?:wrapped|dressed(?:\s+up)?|"
+    r"disguised|packaged|cloaked|hidden|masked|sugar-?coated|camouflaged|smuggled)\s+(?:up\s+)?"
+    r"(?:in|as|inside|behind|under)\s+[^,;]{2,60}[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+
+def draws_own_conclusion(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` ends in a conclusion of the model's own drawn with *so*: a clause
+    after *, so* with a subject that is no person, a form of *be / seem / look* and no content
+    word of the ``query`` ("..., so the intent is pretty clear."). Quoted passages are ignored.
+    False without the query."""
+    if not query:
+        return False
+    m = _SO_CLAUSE_RE.search(_QUOTED_RE.sub('""', sentence.strip()))
+    if m is None:
+        return False
+    stems = content_stems(m.group("clause"))
+    return bool(stems) and not stems & content_stems(query)
+
+
+def names_disguise(sentence: str, query: str | None = None) -> bool:
+    """Whether ``sentence`` ends in a phrase that names the request's disguise: after a comma,
+    (*just / only / merely ...*) + *wrapped / dressed up / disguised / packaged / cloaked ...*
+    + *in / as* + a noun phrase ("..., just wrapped in a code-execution framing."). With the
+    ``query``, the phrase must have a content word the query lacks: a wrapping the user asked
+    for ("..., packaged as a PDF." for "Send it packaged as a PDF") is restated, not named."""
+    m = _DISGUISE_RE.search(_QUOTED_RE.sub('""', sentence.strip()))
+    if m is None:
+        return False
+    return not query or bool(content_stems(m.group(0)) - content_stems(query))
