@@ -4,8 +4,9 @@ Usage (from the repository root)::
 
     .venv/bin/python analyses/labeller_agreement.py           # the table by model family
     .venv/bin/python analyses/labeller_agreement.py --list    # and every trace they disagree on
+    .venv/bin/python analyses/labeller_agreement.py --sets 40-43  # only those held-out sets
 
-The blind held-out sets (``tests/data/locator_heldout36.py`` ... ``39.py``) were each written and
+The blind held-out sets (``tests/data/locator_heldout36.py`` ... ``43.py``) were each written and
 labelled by one labeller. Their traces, without the labels, were labelled again by a second
 labeller who saw only the definitions of C and K and the traces (query and reasoning), never the
 first labels, the rules or the locator: ``tests/data/locator_second_labels.jsonl`` (one JSON line a
@@ -17,8 +18,8 @@ locator's K (``locate_key_sentence(reasoning, query)``) equals the first labelle
 and either. Two labellers' agreement is the ceiling a locator can be expected to reach against
 one of them: a trace they read differently is one where C's end is a matter of reading.
 
-A second-label line naming an unknown id, or an id labelled twice by one labeller, is an error
-(exit 2, one line).
+A second-label line naming an unknown id, or an id labelled twice, or a bad ``--sets`` (``A-B`` or
+``A,B,...``; no second labels in them) is an error (exit 2, one line).
 """
 
 from __future__ import annotations
@@ -95,12 +96,30 @@ def table(measured: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def set_numbers(spec: str) -> set[int]:
+    """The held-out set numbers of ``--sets`` ("36-39" or "36,38"); ValueError otherwise."""
+    try:
+        if "-" in spec:
+            lo, hi = (int(x) for x in spec.split("-", 1))
+            return set(range(lo, hi + 1))
+        return {int(x) for x in spec.split(",")}
+    except ValueError:
+        raise ValueError(f"--sets {spec!r}: give a range like 36-39 or numbers like 36,38") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--list", action="store_true", help="also print every trace the labellers disagree on")
+    p.add_argument("--sets", default=None, metavar="A-B", help="only these held-out sets (default: every set with second labels)")
     args = p.parse_args(argv)
     try:
-        measured = rows(second_labels())
+        labels = second_labels()
+        if args.sets is not None:
+            wanted = set_numbers(args.sets)
+            labels = {i: r for i, r in labels.items() if int(i[1:].split("-", 1)[0]) in wanted}
+            if not labels:
+                raise ValueError(f"--sets {args.sets}: no second labels in those sets")
+        measured = rows(labels)
     except (ValueError, KeyError, json.JSONDecodeError) as exc:
         print(f"analyses/labeller_agreement.py: error: {exc}", file=sys.stderr)
         return 2
