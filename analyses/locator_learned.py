@@ -1,0 +1,445 @@
+"""A learned C-end locator beside the rules: does it do better on blind sets it never saw?
+
+Experiment of round 16 (issue 13); an analysis, not part of the ``keysent`` package. The
+numbers and what they say are in ``docs/locating.md``, "A learned locator (experiment, round 16)".
+
+Usage (from the repository root)::
+
+    .venv/bin/python analyses/locator_learned.py                 # the clean test (below)
+    .venv/bin/python analyses/locator_learned.py --no-rules      # the same without the rules' feature
+    .venv/bin/python analyses/locator_learned.py --logo          # leave one blind group out, no rules
+    .venv/bin/python analyses/locator_learned.py --train locator_heldout16-17 --test locator_heldout18
+    .venv/bin/python analyses/locator_learned.py --list          # and the ids each side alone gets
+
+**Sets.** ``--train`` and ``--test`` take comma-separated set names: a file stem of
+``tests/data`` (``locator_cases``, ``locator_heldout`` = set 1, ``locator_heldout36``), a range
+of held-out sets (``locator_heldout1-35``), or ``star1-hand`` (the 47 hand-checked STAR-1 traces,
+``HAND_K`` of ``tests/integration/test_locate_star1.py``, rebuilt from
+``../shared/data/star1/STAR-1.json``). A set in both, or an unknown name, is one error line and
+exit 2. Defaults: train ``locator_cases,star1-hand,locator_heldout1-35``, test
+``locator_heldout36-39``.
+
+**Method.** Each trace is split into sentences by keysent's own segmenter
+(:func:`keysent.traces.locate.prepare_sentences`, the one ``locate_key_sentence`` uses); the
+hand-written K fixes the trace's C end ``c`` (the number of sentences before K: the one ``c`` for
+which the locator's own K-building, interjection rule included, gives K exactly; the 6 of 2,908
+traces where no ``c`` does, because the segmenter cuts K differently, are left out of training and
+count as misses when tested). Sentence ``i`` is labelled C when ``i < c``. A logistic regression
+(scikit-learn, lbfgs, deterministic) learns P(sentence is C | features), and a trace's C end is
+the ``c`` in ``1 .. n-1`` that maximises the likelihood of "the first ``c`` sentences are C and
+the rest are not", ``sum(log p[:c]) + sum(log(1 - p[c:]))`` (C is a prefix, so the per-sentence
+guesses are made consistent by the decoding, not by a threshold). K is then built from ``c``
+exactly as the rules' K is (``_location``), and compared with the hand-written K character for
+character, as ``analyses/locator_agreement.py`` does.
+
+**Features** (hashed into 2**18 columns, no vocabulary fitted), for the sentence itself and,
+prefixed, for the previous and the next sentence:
+
+* against the query: content stems shared with it (:func:`keysent.traces.restatement.content_stems`),
+  their share of the sentence's stems, stems it adds; numbers compared by value
+  (:func:`keysent.traces.numbers.new_numbers`): how many, how many the query has, how many are
+  new; capitalised words (names, entities) not opening the sentence, shared and new; whether it
+  quotes five query words in a row;
+* what it adds on its own: ``=``, arithmetic operators, a question mark, a closing colon, a list
+  marker, quotes, words (log) and characters (log);
+* where it is: its index (one-hot up to 8), index over the trace's length, a paragraph break
+  before it;
+* its first one, two and three words, lower-cased (hashed); optionally (``bow``, chosen by
+  cross-validation) every word of the sentence;
+* stacked (unless ``--no-rules``): whether the rules (``locate_key_sentence(reasoning, query)``)
+  put the sentence in C, make it K, and its distance from the rules' K (clipped to -3..3).
+
+**Protocol.** Hyper-parameters (the inverse regularisation ``C`` in 0.03 .. 3 and ``bow`` on or
+off) are chosen by grouped cross-validation inside the training sets only (``--folds`` folds, each
+held-out set whole in one fold; score = K exact), then one model is fitted on all the training
+traces and run once on the test sets. ``--logo`` runs the four blind groups of rounds 12-14
+(24-25, 26-27, 28-31, 32-35) in turn as test, each trained on the default training sets minus
+that group (36-39 never used) and always without the rules' feature, since the rules were tuned
+on those sets. Everything is seeded or deterministic and runs in well under a minute on one core.
+
+**Output.** Per family and per group (R1 families: r1, r1-qwen, r1-llama; others: qwen3, qwq,
+kimi) the learned locator's K-exact count beside the rules' on the same traces, both, and each
+alone; ``--list`` adds the ids (and the K's) that only one of them gets right.
+
+**Measured** (2026-12-03, base ``6f2bd93``; the rules on 36-39 give 197/240 and 85/120):
+
+* clean test, with the rules' feature: see docs/locating.md (filled in below when measured);
+* without it: see docs/locating.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import math
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if str(ROOT / "analyses") not in sys.path:
+    sys.path.insert(0, str(ROOT / "analyses"))
+
+from locator_agreement import _load, heldout_sets, star1_hand  # noqa: E402
+
+from keysent.traces.locate import _location, locate_key_sentence, prepare_sentences  # noqa: E402
+from keysent.traces.numbers import new_numbers  # noqa: E402
+from keysent.traces.restatement import content_stems, quotes_query  # noqa: E402
+from keysent.traces.understanding import same_paragraph  # noqa: E402
+
+GROUPS = {"R1 families": ("r1", "r1-qwen", "r1-llama"), "others": ("qwen3", "qwq", "kimi")}
+DEFAULT_TRAIN = "locator_cases,star1-hand,locator_heldout1-35"
+DEFAULT_TEST = "locator_heldout36-39"
+BLIND_GROUPS = {"24-25": (24, 25), "26-27": (26, 27), "28-31": (28, 31), "32-35": (32, 35)}
+GRID = [(c, bow) for bow in (False, True) for c in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)]
+N_FEATURES = 2**18
+HORIZON = 12  # C ends within the first 11 sentences; later ones do not weigh on the choice
+
+_WORD_RE = re.compile(r"[a-z0-9']+")
+_CAP_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+")
+_OPERATOR_RE = re.compile(r"\d\s*[-+*/×÷^]\s*\d|\b(?:times|plus|minus|divided)\b")
+_LIST_RE = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\(?[A-Ea-e][).:])\s")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sets
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_sets(spec: str) -> list[str]:
+    """The set names of ``spec`` (comma-separated names and ``locator_heldoutA-B`` ranges), in
+    order; ValueError on a name that is not a set."""
+    known = available_sets()
+    out: list[str] = []
+    for item in (s.strip() for s in spec.split(",")):
+        if not item:
+            continue
+        m = re.fullmatch(r"locator_heldout(\d+)-(\d+)", item)
+        names = ([_heldout_name(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
+                 if m else [item])
+        for name in names:
+            if name not in known:
+                raise ValueError(f"unknown set {name!r} (known: locator_cases, star1-hand, "
+                                 "locator_heldout, locator_heldout2 ...)")
+            if name not in out:
+                out.append(name)
+    if not out:
+        raise ValueError(f"no set named in {spec!r}")
+    return out
+
+
+def _heldout_name(number: int) -> str:
+    return "locator_heldout" if number == 1 else f"locator_heldout{number}"
+
+
+def available_sets() -> list[str]:
+    """Every set name ``parse_sets`` knows."""
+    stems = [f"locator_{name}" for name in heldout_sets()]
+    return ["locator_cases", "star1-hand", *stems]
+
+
+def load_sets(names: list[str]) -> list[dict]:
+    """The traces of the named sets, each with its set name under ``"set"``."""
+    held = heldout_sets()
+    out = []
+    for name in names:
+        if name == "locator_cases":
+            cases = _load(ROOT / "tests" / "data" / "locator_cases.py", "CASES")
+        elif name == "star1-hand":
+            cases = star1_hand()
+        else:
+            cases = held[name[len("locator_"):]]
+        out.extend({**c, "set": name} for c in cases)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Traces as sentences with features
+# ---------------------------------------------------------------------------------------------
+
+
+def prepare(case: dict) -> dict:
+    """The trace's sentences, the hand C end (``None`` when no C end gives K exactly), the rules'
+    C end and whether the rules' K is exact, and the per-sentence features (with and without the
+    rules' feature; bag-of-words kept apart)."""
+    reasoning, query = case["reasoning"], case["query"]
+    _, sentences, texts = prepare_sentences(reasoning)
+    hits = [c for c in range(1, len(sentences))
+            if _location(reasoning, sentences, texts, c, "learned").key_sentence_text == case["k"]]
+    loc = locate_key_sentence(reasoning, query)
+    info = _query_info(query)
+    own = [_sentence_features(reasoning, sentences, texts, i, info) for i in range(len(texts))]
+    base, bow = [], []
+    for i, text in enumerate(texts):
+        f = {f"s:{k}": v for k, v in own[i].items()}
+        f.update({f"p:{k}": v for k, v in (own[i - 1] if i else {"none": 1.0}).items()})
+        f[f"pos={min(i, 8)}"] = 1.0
+        f["first"] = float(i == 0)
+        f["bias"] = 1.0
+        base.append(f)
+        bow.append({f"bow={w}": 1.0 for w in set(_WORD_RE.findall(text.lower()))})
+    rules = [{"r:inC": float(i < loc.n_understanding), "r:K": float(i == loc.n_understanding),
+              f"r:d={max(-3, min(3, i - loc.n_understanding))}": 1.0} for i in range(len(texts))]
+    return {"case": case, "reasoning": reasoning, "sentences": sentences, "texts": texts,
+            "c_end": hits[0] if len(hits) == 1 else None, "rules_c_end": loc.n_understanding,
+            "rules_ok": loc.key_sentence_text == case["k"], "base": base, "bow": bow, "rules": rules}
+
+
+def _query_info(query: str | None) -> dict:
+    return {"query": query or "", "stems": content_stems(query),
+            "caps": {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", query or "")}}
+
+
+def _sentence_features(reasoning, sentences, texts, i, info) -> dict:
+    """The features of sentence ``i`` alone (see the module docstring)."""
+    text = texts[i]
+    stems = content_stems(text)
+    shared = stems & info["stems"]
+    numbers = new_numbers(text, None)
+    fresh = new_numbers(text, info["query"])
+    caps = {w.lower() for w in _CAP_RE.findall(text)[0:]} - {text.split()[0].strip("\"'*(").lower()}
+    words = _WORD_RE.findall(text.lower())
+    f = {
+        "shared": math.log1p(len(shared)),
+        "shared_share": len(shared) / len(stems) if stems else 0.0,
+        "new_stems": math.log1p(len(stems - info["stems"])),
+        "no_stems": float(not stems),
+        "numbers": math.log1p(len(numbers)),
+        "numbers_query": math.log1p(len(numbers) - len(fresh)),
+        "numbers_new": math.log1p(len(fresh)),
+        "caps_shared": math.log1p(len(caps & info["caps"])),
+        "caps_new": math.log1p(len(caps - info["caps"])),
+        "quotes_query": float(bool(info["query"]) and quotes_query(text, info["query"])),
+        "equals": float("=" in text),
+        "operator": float(bool(_OPERATOR_RE.search(text))),
+        "question": float("?" in text),
+        "colon_end": float(text.rstrip().endswith(":")),
+        "list_item": float(bool(_LIST_RE.match(text))),
+        "quote": float(any(q in text for q in "\"“”")),
+        "words": math.log1p(len(words)),
+        "chars": math.log1p(len(text)),
+        "para_before": float(i > 0 and not same_paragraph(reasoning, sentences[i - 1], sentences[i])),
+    }
+    for n in (1, 2, 3):
+        if len(words) >= n:
+            f["w" + str(n) + "=" + " ".join(words[:n])] = 1.0
+    return f
+
+
+# ---------------------------------------------------------------------------------------------
+# Model
+# ---------------------------------------------------------------------------------------------
+
+
+def matrix(traces: list[dict], *, bow: bool, rules: bool):
+    """The hashed features of every sentence of ``traces`` (a sparse matrix, one row a sentence,
+    traces in order)."""
+    from sklearn.feature_extraction import FeatureHasher
+
+    rows = []
+    for t in traces:
+        for i in range(len(t["texts"])):
+            f = dict(t["base"][i])
+            if bow:
+                f.update(t["bow"][i])
+            if rules:
+                f.update(t["rules"][i])
+            rows.append(f)
+    return FeatureHasher(n_features=N_FEATURES, alternate_sign=False).transform(rows)
+
+
+def fit(traces: list[dict], *, c: float, bow: bool, rules: bool, x=None):
+    """A logistic regression of "sentence is C" on the trainable traces (those with a C end);
+    ``x`` is ``matrix(traces, ...)`` when already built."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = matrix(traces, bow=bow, rules=rules) if x is None else x
+    keep, y, at = [], [], 0
+    for t in traces:
+        n = len(t["texts"])
+        if t["c_end"] is not None:
+            keep.extend(range(at, at + n))
+            y.extend(int(i < t["c_end"]) for i in range(n))
+        at += n
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=3000, random_state=0).fit(x[keep], y)
+    return {"model": model, "bow": bow, "rules": rules}
+
+
+def predict(fitted: dict, traces: list[dict], x=None) -> list[int]:
+    """The learned C end of each trace: the prefix of most likelihood under the model."""
+    x = matrix(traces, bow=fitted["bow"], rules=fitted["rules"]) if x is None else x
+    p = fitted["model"].predict_proba(x)[:, 1]
+    out, at = [], 0
+    for t in traces:
+        n = len(t["texts"])
+        out.append(best_prefix(p[at : at + n]))
+        at += n
+    return out
+
+
+def best_prefix(p) -> int:
+    """The ``c`` in ``1 .. n-1`` (1 when ``n`` is 1) maximising
+    ``sum(log p[:c]) + sum(log(1 - p[c:]))``."""
+    eps = 1e-9
+    n = len(p)
+    if n < 2:
+        return 1
+    best, best_score = 1, -math.inf
+    for c in range(1, min(n, HORIZON)):
+        score = (sum(math.log(max(v, eps)) for v in p[:c])
+                 + sum(math.log(max(1 - v, eps)) for v in p[c:HORIZON]))
+        if score > best_score + 1e-12:
+            best, best_score = c, score
+    return best
+
+
+def exact(trace: dict, c_end: int) -> bool:
+    """Whether C end ``c_end`` gives the hand-written K exactly."""
+    loc = _location(trace["reasoning"], trace["sentences"], trace["texts"], c_end, "learned")
+    return loc.key_sentence_text == trace["case"]["k"]
+
+
+def choose(traces: list[dict], *, rules: bool, folds: int) -> tuple[tuple[float, bool], list]:
+    """The grid point of best grouped cross-validated K exact inside ``traces`` (ties: the first
+    in ``GRID``), and every point's score."""
+    names = sorted({t["case"]["set"] for t in traces}, key=lambda s: (len(s), s))
+    fold_of = {name: k % folds for k, name in enumerate(names)}
+    rows_of, at = [], 0
+    for t in traces:
+        rows_of.append(range(at, at + len(t["texts"])))
+        at += len(t["texts"])
+    split = {}
+    for k in range(folds):
+        inside = [j for j, t in enumerate(traces) if fold_of[t["case"]["set"]] != k]
+        outside = [j for j, t in enumerate(traces) if fold_of[t["case"]["set"]] == k]
+        if inside and outside:
+            split[k] = (inside, outside)
+    scores = []
+    for bow in sorted({b for _, b in GRID}):
+        x = matrix(traces, bow=bow, rules=rules)
+        parts = {k: tuple((sub, x[[r for j in sub for r in rows_of[j]]]) for sub in pair)
+                 for k, pair in split.items()}
+        for c in [c for c, b in GRID if b == bow]:
+            hit = 0
+            for (inside, x_in), (outside, x_out) in parts.values():
+                fitted = fit([traces[j] for j in inside], c=c, bow=bow, rules=rules, x=x_in)
+                test = [traces[j] for j in outside]
+                hit += sum(exact(t, e) for t, e in zip(test, predict(fitted, test, x_out)))
+            scores.append(((c, bow), hit / len(traces)))
+    scores.sort(key=lambda s: GRID.index(s[0]))
+    best = max(scores, key=lambda s: s[1])  # max keeps the first of equal scores
+    return best[0], scores
+
+
+def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: int) -> dict:
+    """Choose hyper-parameters by cross-validation on the training sets, fit, test once."""
+    train = [prepare(c) for c in load_sets(train_names)]
+    test = [prepare(c) for c in load_sets(test_names)]
+    (c, bow), scores = choose(train, rules=rules, folds=folds)
+    fitted = fit(train, c=c, bow=bow, rules=rules)
+    ends = predict(fitted, test)
+    results = [{"id": t["case"]["id"], "family": t["case"]["family"], "learned": exact(t, e),
+                "rules": t["rules_ok"], "k": t["case"]["k"],
+                "learned_k": _location(t["reasoning"], t["sentences"], t["texts"], e, "learned").key_sentence_text,
+                "learned_c_end": e, "rules_c_end": t["rules_c_end"], "c_end": t["c_end"]}
+               for t, e in zip(test, ends)]
+    return {"chosen": {"C": c, "bow": bow}, "cv": scores, "results": results,
+            "n_train": len(train), "n_trainable": sum(t["c_end"] is not None for t in train)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+
+
+def table(results: list[dict]) -> str:
+    """Learned against rules (K exact) per family and per group, as markdown."""
+    by = collections.defaultdict(list)
+    for r in results:
+        by[r["family"]].append(r)
+        group = next((g for g, fams in GROUPS.items() if r["family"] in fams), None)
+        if group:
+            by[group].append(r)
+        by["all"].append(r)
+
+    def share(items, key) -> str:
+        k = sum(1 for r in items if key(r))
+        return f"{k}/{len(items)} ({k / len(items):.2f})"
+
+    lines = ["| family | traces | learned | rules | both | learned only | rules only |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    order = [*GROUPS["R1 families"], *GROUPS["others"]]
+    order += sorted(f for f in by if f not in order and f not in GROUPS and f != "all")
+    for name in (*order, *GROUPS, "all"):
+        items = by.get(name)
+        if not items:
+            continue
+        bold = "**" if name in GROUPS or name == "all" else ""
+        lines.append(
+            f"| {bold}{name}{bold} | {len(items)} | {share(items, lambda r: r['learned'])} | "
+            f"{share(items, lambda r: r['rules'])} | "
+            f"{sum(r['learned'] and r['rules'] for r in items)} | "
+            f"{sum(r['learned'] and not r['rules'] for r in items)} | "
+            f"{sum(r['rules'] and not r['learned'] for r in items)} |")
+    return "\n".join(lines)
+
+
+def _report(title: str, outcome: dict, listing: bool) -> str:
+    cv = ", ".join(f"C={c:g}{' bow' if bow else ''}: {s:.3f}" for (c, bow), s in outcome["cv"])
+    chosen = outcome["chosen"]
+    parts = [f"## {title}",
+             f"trained on {outcome['n_train']} traces ({outcome['n_trainable']} with a reachable K); "
+             f"chosen by cross-validation: C={chosen['C']:g}, bow={'on' if chosen['bow'] else 'off'}",
+             f"cross-validated K exact inside the training sets: {cv}", "", table(outcome["results"])]
+    if listing:
+        for label, key in (("learned only", lambda r: r["learned"] and not r["rules"]),
+                           ("rules only", lambda r: r["rules"] and not r["learned"])):
+            rows = [r for r in outcome["results"] if key(r)]
+            parts.append(f"\n{label} ({len(rows)}):")
+            for r in rows:
+                parts.append(f"  {r['id']}: hand c={r['c_end']}, learned c={r['learned_c_end']}, "
+                             f"rules c={r['rules_c_end']}; K {r['k']!r}"
+                             + ("" if r["learned"] else f"; learned K {r['learned_k']!r}"))
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--train", default=DEFAULT_TRAIN, help=f"sets to learn from (default {DEFAULT_TRAIN})")
+    p.add_argument("--test", default=DEFAULT_TEST, help=f"sets to test on (default {DEFAULT_TEST})")
+    p.add_argument("--no-rules", action="store_true", help="leave out the rules' stacked feature")
+    p.add_argument("--logo", action="store_true",
+                   help="leave out each blind group 24-25, 26-27, 28-31, 32-35 in turn (no rules' feature)")
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds inside the training sets")
+    p.add_argument("--list", action="store_true", help="also list the ids only one side gets right")
+    args = p.parse_args(argv)
+    try:
+        if args.folds < 2:
+            raise ValueError(f"--folds must be at least 2, got {args.folds}")
+        train, test = parse_sets(args.train), parse_sets(args.test)
+        if not args.logo and set(train) & set(test):
+            raise ValueError(f"sets in both --train and --test: {sorted(set(train) & set(test))}")
+    except ValueError as exc:
+        print(f"analyses/locator_learned.py: error: {exc}", file=sys.stderr)
+        return 2
+    if not args.logo:
+        outcome = run(train, test, rules=not args.no_rules, folds=args.folds)
+        title = f"test {args.test}, {'without' if args.no_rules else 'with'} the rules' feature"
+        print(_report(title, outcome, args.list))
+        return 0
+    everything = []
+    for label, (lo, hi) in BLIND_GROUPS.items():
+        held = [_heldout_name(n) for n in range(lo, hi + 1)]
+        outcome = run([s for s in train if s not in held], held, rules=False, folds=args.folds)
+        everything.extend(outcome["results"])
+        print(_report(f"blind group {label} left out, without the rules' feature", outcome, args.list))
+        print()
+    print("## all four blind groups (each tested by the model trained without it)\n")
+    print(table(everything))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
