@@ -243,3 +243,40 @@ def test_labeller_agreement_counts_what_the_two_label_files_say(tmp_path, capsys
     mod.SECOND = bad
     assert mod.main([]) == 2
     assert "labelled twice" in capsys.readouterr().err
+
+
+def test_locator_learned_counts_what_a_direct_count_gives(capsys):
+    mod = script("locator_learned")
+    argv = ["--train", "locator_heldout16-17", "--test", "locator_heldout18", "--folds", "2", "--no-rules"]
+    assert mod.main(argv) == 0
+    out = capsys.readouterr().out
+    outcome = mod.run(mod.parse_sets("locator_heldout16-17"), ["locator_heldout18"], rules=False, folds=2)
+    # the hyper-parameters are the best cross-validated point inside the training sets
+    assert outcome["chosen"] == dict(zip(("C", "bow"), max(outcome["cv"], key=lambda s: s[1])[0]))
+    assert len(outcome["cv"]) == len(mod.GRID)
+    # K exact counted directly from the set file: the located K's against the hand-written ones
+    from keysent.traces.locate import locate_key_sentence
+
+    cases = script("locator_agreement").heldout_sets()["heldout18"]
+    by_id = {r["id"]: r for r in outcome["results"]}
+    assert sorted(by_id) == sorted(c["id"] for c in cases)
+    learned = sum(by_id[c["id"]]["learned_k"] == c["k"] for c in cases)
+    rules = sum(locate_key_sentence(c["reasoning"], c["query"]).key_sentence_text == c["k"] for c in cases)
+    both = sum(by_id[c["id"]]["learned_k"] == c["k"]
+               and locate_key_sentence(c["reasoning"], c["query"]).key_sentence_text == c["k"] for c in cases)
+    (table,) = tables(out)
+    row = {r[0]: r for r in table}["**all**"]
+    assert row[1:5] == [str(len(cases)), f"{learned}/{len(cases)} ({learned / len(cases):.2f})",
+                        f"{rules}/{len(cases)} ({rules / len(cases):.2f})", str(both)]
+    r1 = [c for c in cases if c["family"] in ("r1", "r1-qwen", "r1-llama")]
+    got = sum(by_id[c["id"]]["learned_k"] == c["k"] for c in r1)
+    assert {r[0]: r for r in table}["**R1 families**"][2] == f"{got}/{len(r1)} ({got / len(r1):.2f})"
+    # deterministic: the same command prints the same
+    assert mod.main(argv) == 0
+    assert capsys.readouterr().out == out
+    # the most likely prefix, and bad sets as one line with exit 2
+    assert mod.best_prefix([0.9, 0.8, 0.2, 0.1]) == 2 and mod.best_prefix([0.4]) == 1
+    assert mod.main(["--train", "locator_heldout16-18", "--test", "locator_heldout18"]) == 2
+    assert "in both" in capsys.readouterr().err
+    assert mod.main(["--test", "locator_nosuch"]) == 2
+    assert "unknown set" in capsys.readouterr().err
