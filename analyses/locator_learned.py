@@ -101,6 +101,10 @@ GROUPS = {"R1 families": ("r1", "r1-qwen", "r1-llama"), "others": ("qwen3", "qwq
 DEFAULT_TRAIN = "locator_cases,star1-hand,locator_heldout1-35"
 DEFAULT_TEST = "locator_heldout36-39"
 BLIND_GROUPS = {"24-25": (24, 25), "26-27": (26, 27), "28-31": (28, 31), "32-35": (32, 35)}
+# The rules as they stood when each blind group was first measured (docs/locating.md, "Rounds 12
+# and 13", "Round 14 measured"): the honest stacked feature for those sets (``--first-rules``).
+FIRST_RULES = {"d41b900": (24, 25), "c6af607": (26, 27), "34192e7": (28, 31), "6d7b6ff": (32, 35)}
+FIRST_RULES_FILE = ROOT / "analyses" / "results" / "locator_first_rules.json"
 GRID = [(c, bow) for bow in (False, True) for c in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)]
 N_FEATURES = 2**18
 HORIZON = 12  # C ends within the first 11 sentences; later ones do not weigh on the choice
@@ -168,10 +172,11 @@ def load_sets(names: list[str]) -> list[dict]:
 # ---------------------------------------------------------------------------------------------
 
 
-def prepare(case: dict) -> dict:
+def prepare(case: dict, stacked_c_end: int | None = None) -> dict:
     """The trace's sentences, the hand C end (``None`` when no C end gives K exactly), the rules'
     C end and whether the rules' K is exact, and the per-sentence features (with and without the
-    rules' feature; bag-of-words kept apart)."""
+    rules' feature; bag-of-words kept apart). The rules' feature is built from today's rules, or
+    from ``stacked_c_end`` when given (the rules as first measured)."""
     reasoning, query = case["reasoning"], case["query"]
     _, sentences, texts = prepare_sentences(reasoning)
     hits = [c for c in range(1, len(sentences))
@@ -188,8 +193,9 @@ def prepare(case: dict) -> dict:
         f["bias"] = 1.0
         base.append(f)
         bow.append({f"bow={w}": 1.0 for w in set(_WORD_RE.findall(text.lower()))})
-    rules = [{"r:inC": float(i < loc.n_understanding), "r:K": float(i == loc.n_understanding),
-              f"r:d={max(-3, min(3, i - loc.n_understanding))}": 1.0} for i in range(len(texts))]
+    r = loc.n_understanding if stacked_c_end is None else stacked_c_end
+    rules = [{"r:inC": float(i < r), "r:K": float(i == r), f"r:d={max(-3, min(3, i - r))}": 1.0}
+             for i in range(len(texts))]
     return {"case": case, "reasoning": reasoning, "sentences": sentences, "texts": texts,
             "c_end": hits[0] if len(hits) == 1 else None, "rules_c_end": loc.n_understanding,
             "rules_ok": loc.key_sentence_text == case["k"], "base": base, "bow": bow, "rules": rules}
@@ -234,6 +240,66 @@ def _sentence_features(reasoning, sentences, texts, i, info) -> dict:
         if len(words) >= n:
             f["w" + str(n) + "=" + " ".join(words[:n])] = 1.0
     return f
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules as first measured
+# ---------------------------------------------------------------------------------------------
+
+_OLD_RULES = """
+import importlib.util, json, sys
+import keysent
+from keysent.traces.locate import locate_key_sentence
+out = {"keysent": keysent.__file__, "c_ends": {}}
+for path, attr in json.loads(sys.argv[1]):
+    spec = importlib.util.spec_from_file_location("s", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for c in getattr(mod, attr):
+        loc = locate_key_sentence(c["reasoning"], c["query"])
+        out["c_ends"][c["id"]] = [loc.n_understanding, loc.key_sentence_text == c["k"]]
+print(json.dumps(out))
+"""
+
+
+def make_first_rules(path: Path = FIRST_RULES_FILE) -> dict:
+    """Run the rules of each commit of ``FIRST_RULES`` (its ``keysent`` from ``git archive``, in a
+    temporary folder and a subprocess) on the sets first measured with it, and write
+    ``{id: [c_end, K exact]}`` to ``path``."""
+    import io
+    import json
+    import os
+    import subprocess
+    import tarfile
+    import tempfile
+
+    out: dict[str, list] = {}
+    for commit, (lo, hi) in FIRST_RULES.items():
+        files = [(str(ROOT / "tests" / "data" / f"{_heldout_name(n)}.py"), f"HELDOUT{n}")
+                 for n in range(lo, hi + 1)]
+        archive = subprocess.run(["git", "archive", "--format=tar", commit, "keysent"], cwd=ROOT,
+                                 capture_output=True, check=True).stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(tmp, filter="data")
+            env = {**os.environ, "PYTHONPATH": tmp}
+            proc = subprocess.run([sys.executable, "-c", _OLD_RULES, json.dumps(files)], cwd=tmp,
+                                  env=env, capture_output=True, text=True, check=True)
+            result = json.loads(proc.stdout)
+            if not result["keysent"].startswith(tmp):
+                raise RuntimeError(f"{commit}: imported {result['keysent']}, not the archived rules")
+            out.update(result["c_ends"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return out
+
+
+def first_rules() -> dict:
+    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-35), from
+    ``FIRST_RULES_FILE``."""
+    import json
+
+    return json.loads(FIRST_RULES_FILE.read_text(encoding="utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,9 +407,21 @@ def choose(traces: list[dict], *, rules: bool, folds: int) -> tuple[tuple[float,
     return best[0], scores
 
 
-def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: int) -> dict:
-    """Choose hyper-parameters by cross-validation on the training sets, fit, test once."""
-    train = [prepare(c) for c in load_sets(train_names)]
+def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: int,
+        first: bool = False) -> dict:
+    """Choose hyper-parameters by cross-validation on the training sets, fit, test once. With
+    ``first``, the training traces' rules' feature is that of the rules as first measured on them
+    (``first_rules()``; every training trace must have one), the test traces' today's."""
+    if first:
+        known = first_rules()
+        cases = load_sets(train_names)
+        missing = [c["id"] for c in cases if c["id"] not in known]
+        if missing:
+            raise ValueError(f"--first-rules: {len(missing)} training traces have no first-measured "
+                             f"rules (first: {missing[0]!r}); train on sets 24-35 only")
+        train = [prepare(c, known[c["id"]][0]) for c in cases]
+    else:
+        train = [prepare(c) for c in load_sets(train_names)]
     test = [prepare(c) for c in load_sets(test_names)]
     (c, bow), scores = choose(train, rules=rules, folds=folds)
     fitted = fit(train, c=c, bow=bow, rules=rules)
@@ -418,6 +496,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--train", default=DEFAULT_TRAIN, help=f"sets to learn from (default {DEFAULT_TRAIN})")
     p.add_argument("--test", default=DEFAULT_TEST, help=f"sets to test on (default {DEFAULT_TEST})")
     p.add_argument("--no-rules", action="store_true", help="leave out the rules' stacked feature")
+    p.add_argument("--first-rules", action="store_true",
+                   help="the training traces' rules' feature from the rules as first measured on them "
+                        "(sets 24-35 only; analyses/results/locator_first_rules.json)")
+    p.add_argument("--make-first-rules", action="store_true",
+                   help="rebuild analyses/results/locator_first_rules.json from git (then exit)")
     p.add_argument("--logo", action="store_true",
                    help="leave out each blind group 24-25, 26-27, 28-31, 32-35 in turn (no rules' feature)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds inside the training sets")
@@ -427,14 +510,28 @@ def main(argv: list[str] | None = None) -> int:
         if args.folds < 2:
             raise ValueError(f"--folds must be at least 2, got {args.folds}")
         train, test = parse_sets(args.train), parse_sets(args.test)
+        if args.first_rules and (args.no_rules or args.logo):
+            raise ValueError("--first-rules is the rules' feature: not with --no-rules or --logo")
         if not args.logo and set(train) & set(test):
             raise ValueError(f"sets in both --train and --test: {sorted(set(train) & set(test))}")
     except ValueError as exc:
         print(f"analyses/locator_learned.py: error: {exc}", file=sys.stderr)
         return 2
+    if args.make_first_rules:
+        made = make_first_rules()
+        print(f"{FIRST_RULES_FILE.relative_to(ROOT)}: {len(made)} traces, "
+              f"{sum(ok for _, ok in made.values())} with K exact")
+        return 0
     if not args.logo:
-        outcome = run(train, test, rules=not args.no_rules, folds=args.folds)
-        title = f"test {args.test}, {'without' if args.no_rules else 'with'} the rules' feature"
+        try:
+            outcome = run(train, test, rules=not args.no_rules, folds=args.folds, first=args.first_rules)
+        except ValueError as exc:
+            print(f"analyses/locator_learned.py: error: {exc}", file=sys.stderr)
+            return 2
+        feature = ("without the rules' feature" if args.no_rules else
+                   "with the rules' feature as first measured" if args.first_rules else
+                   "with the rules' feature")
+        title = f"test {args.test}, {feature}"
         print(_report(title, outcome, args.list))
         return 0
     everything = []
