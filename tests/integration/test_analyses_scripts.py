@@ -280,3 +280,25 @@ def test_locator_learned_counts_what_a_direct_count_gives(capsys):
     assert "in both" in capsys.readouterr().err
     assert mod.main(["--test", "locator_nosuch"]) == 2
     assert "unknown set" in capsys.readouterr().err
+
+
+def test_locator_learned_first_rules_are_the_first_measurements(tmp_path, capsys):
+    mod = script("locator_learned")
+    known = mod.first_rules()
+    cases = mod.load_sets(mod.parse_sets("locator_heldout24-35"))
+    assert sorted(known) == sorted(c["id"] for c in cases)
+    # K exact by the rules as first measured (docs/locating.md, "Rounds 12 and 13", "Round 14 measured")
+    first = {(24, 25): (102, 49), (26, 27): (108, 51), (28, 31): (214, 103), (32, 35): (209, 86)}
+    for (lo, hi), (r1, others) in first.items():
+        group = [c for c in cases if lo <= int(c["id"].split("-")[0][1:]) <= hi]
+        assert sum(known[c["id"]][1] for c in group if c["family"].startswith("r1")) == r1
+        assert sum(known[c["id"]][1] for c in group if not c["family"].startswith("r1")) == others
+    # the stacked feature from them needs every training trace to have one
+    assert mod.main(["--first-rules", "--train", "locator_heldout23-24"]) == 2
+    assert "no first-measured rules" in capsys.readouterr().err
+    assert mod.main(["--first-rules", "--no-rules"]) == 2
+    capsys.readouterr()
+    # rebuilt from git (the keysent of each commit, archived): the same file
+    if subprocess.run(["git", "cat-file", "-e", "d41b900^{commit}"], cwd=ROOT).returncode != 0:
+        pytest.skip("no git history here")
+    assert mod.make_first_rules(tmp_path / "first.json") == known
