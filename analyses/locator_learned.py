@@ -1,7 +1,10 @@
 """A learned C-end locator beside the rules: does it do better on blind sets it never saw?
 
-Experiment of round 16 (issue 13); an analysis, not part of the ``keysent`` package. The
-numbers and what they say are in ``docs/locating.md``, "A learned locator (experiment, round 16)".
+Experiment of round 16 (issue 13). The numbers and what they say are in ``docs/locating.md``, "A
+learned locator (experiment, round 16)". The features, the hashing and the decoding live in the
+package (:mod:`keysent.traces.locate_learned`, which ships the honest-stacking model as
+``--locator learned``); this script loads the sets, trains with scikit-learn and reports, and
+``--save-weights`` rebuilds the shipped weights (docs/locating.md, "The learned locator (round 16)").
 
 Usage (from the repository root)::
 
@@ -11,6 +14,8 @@ Usage (from the repository root)::
     .venv/bin/python analyses/locator_learned.py --train locator_heldout16-17 --test locator_heldout18
     .venv/bin/python analyses/locator_learned.py --list          # and the ids each side alone gets
     .venv/bin/python analyses/locator_learned.py --first-rules --train locator_heldout24-35
+    .venv/bin/python analyses/locator_learned.py --make-first-rules   # the rules as first measured, from git
+    .venv/bin/python analyses/locator_learned.py --save-weights [PATH]  # the shipped learned locator
 
 **Sets.** ``--train`` and ``--test`` take comma-separated set names: a file stem of
 ``tests/data`` (``locator_cases``, ``locator_heldout`` = set 1, ``locator_heldout36``), a range
@@ -33,8 +38,9 @@ prefix, so the per-sentence guesses are made consistent by the decoding, not by 
 exactly as the rules' K is (``_location``), and compared with the hand-written K character for
 character, as ``analyses/locator_agreement.py`` does.
 
-**Features** (hashed into 2**18 columns, no vocabulary fitted), for the sentence itself and,
-prefixed, for the previous and the next sentence:
+**Features** (:func:`keysent.traces.locate_learned.sentence_features` and ``rules_features``;
+hashed into 2**18 columns, no vocabulary fitted), for the sentence itself and, prefixed, for the
+previous sentence:
 
 * against the query: content stems shared with it (:func:`keysent.traces.restatement.content_stems`),
   their share of the sentence's stems, stems it adds; numbers compared by value
@@ -50,7 +56,14 @@ prefixed, for the previous and the next sentence:
 * stacked (unless ``--no-rules``): whether the rules (``locate_key_sentence(reasoning, query)``)
   put the sentence in C, make it K, and its distance from the rules' K (clipped to -3..3); with
   ``--first-rules`` the training traces' feature is from the rules as first measured on them
-  (sets 24-35), so that it is as often wrong in training as on new sets.
+  (sets 24-39: ``FIRST_RULES``; 36-39 with the round-15 rules of ``f286933``, added after the
+  experiment for ``--save-weights``), so that it is as often wrong in training as on new sets.
+
+**Shipped weights** (``--save-weights [PATH]``, default the package's
+``keysent/traces/locator_weights/learned-c-end.safetensors``): trained on sets 24-39
+(``WEIGHTS_TRAIN``) with the rules as first measured as the stacked feature, ``C`` and ``bow``
+by the same grouped cross-validation inside them, one fit; deterministic (the digest in its
+metadata is the same on every rebuild).
 
 **Protocol.** Hyper-parameters (the inverse regularisation ``C`` in 0.03 .. 3 and ``bow`` on or
 off) are chosen by grouped cross-validation inside the training sets only (``--folds`` folds, each
@@ -88,7 +101,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import math
 import re
 import sys
 from pathlib import Path
@@ -102,9 +114,15 @@ if str(ROOT / "analyses") not in sys.path:
 from locator_agreement import _load, heldout_sets, star1_hand  # noqa: E402
 
 from keysent.traces.locate import _location, locate_key_sentence, prepare_sentences  # noqa: E402
-from keysent.traces.numbers import new_numbers  # noqa: E402
-from keysent.traces.restatement import content_stems, quotes_query  # noqa: E402
-from keysent.traces.understanding import same_paragraph  # noqa: E402
+from keysent.traces.locate_learned import (  # noqa: E402
+    N_FEATURES,
+    WEIGHTS_FILE,
+    best_prefix,
+    row_features,
+    rules_features,
+    save_weights,
+    sentence_features,
+)
 
 GROUPS = {"R1 families": ("r1", "r1-qwen", "r1-llama"), "others": ("qwen3", "qwq", "kimi")}
 DEFAULT_TRAIN = "locator_cases,star1-hand,locator_heldout1-35"
@@ -112,16 +130,11 @@ DEFAULT_TEST = "locator_heldout36-39"
 BLIND_GROUPS = {"24-25": (24, 25), "26-27": (26, 27), "28-31": (28, 31), "32-35": (32, 35)}
 # The rules as they stood when each blind group was first measured (docs/locating.md, "Rounds 12
 # and 13", "Round 14 measured"): the honest stacked feature for those sets (``--first-rules``).
-FIRST_RULES = {"d41b900": (24, 25), "c6af607": (26, 27), "34192e7": (28, 31), "6d7b6ff": (32, 35)}
+FIRST_RULES = {"d41b900": (24, 25), "c6af607": (26, 27), "34192e7": (28, 31), "6d7b6ff": (32, 35),
+               "f286933": (36, 39)}
 FIRST_RULES_FILE = ROOT / "analyses" / "results" / "locator_first_rules.json"
+WEIGHTS_TRAIN = "locator_heldout24-39"  # the shipped learned locator's training sets (--save-weights)
 GRID = [(c, bow) for bow in (False, True) for c in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)]
-N_FEATURES = 2**18
-HORIZON = 12  # C ends within the first 11 sentences; later ones do not weigh on the choice
-
-_WORD_RE = re.compile(r"[a-z0-9']+")
-_CAP_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+")
-_OPERATOR_RE = re.compile(r"\d\s*[-+*/×÷^]\s*\d|\b(?:times|plus|minus|divided)\b")
-_LIST_RE = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\(?[A-Ea-e][).:])\s")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,72 +196,21 @@ def load_sets(names: list[str]) -> list[dict]:
 
 def prepare(case: dict, stacked_c_end: int | None = None) -> dict:
     """The trace's sentences, the hand C end (``None`` when no C end gives K exactly), the rules'
-    C end and whether the rules' K is exact, and the per-sentence features (with and without the
-    rules' feature; bag-of-words kept apart). The rules' feature is built from today's rules, or
-    from ``stacked_c_end`` when given (the rules as first measured)."""
+    C end and whether the rules' K is exact, and the per-sentence features
+    (:func:`keysent.traces.locate_learned.sentence_features`, bag-of-words kept apart, and the
+    rules' feature). The rules' feature is built from today's rules, or from ``stacked_c_end``
+    when given (the rules as first measured)."""
     reasoning, query = case["reasoning"], case["query"]
     _, sentences, texts = prepare_sentences(reasoning)
     hits = [c for c in range(1, len(sentences))
             if _location(reasoning, sentences, texts, c, "learned").key_sentence_text == case["k"]]
     loc = locate_key_sentence(reasoning, query)
-    info = _query_info(query)
-    own = [_sentence_features(reasoning, sentences, texts, i, info) for i in range(len(texts))]
-    base, bow = [], []
-    for i, text in enumerate(texts):
-        f = {f"s:{k}": v for k, v in own[i].items()}
-        f.update({f"p:{k}": v for k, v in (own[i - 1] if i else {"none": 1.0}).items()})
-        f[f"pos={min(i, 8)}"] = 1.0
-        f["first"] = float(i == 0)
-        f["bias"] = 1.0
-        base.append(f)
-        bow.append({f"bow={w}": 1.0 for w in set(_WORD_RE.findall(text.lower()))})
+    base, bow = sentence_features(reasoning, sentences, texts, query)
     r = loc.n_understanding if stacked_c_end is None else stacked_c_end
-    rules = [{"r:inC": float(i < r), "r:K": float(i == r), f"r:d={max(-3, min(3, i - r))}": 1.0}
-             for i in range(len(texts))]
     return {"case": case, "reasoning": reasoning, "sentences": sentences, "texts": texts,
             "c_end": hits[0] if len(hits) == 1 else None, "rules_c_end": loc.n_understanding,
-            "rules_ok": loc.key_sentence_text == case["k"], "base": base, "bow": bow, "rules": rules}
-
-
-def _query_info(query: str | None) -> dict:
-    return {"query": query or "", "stems": content_stems(query),
-            "caps": {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", query or "")}}
-
-
-def _sentence_features(reasoning, sentences, texts, i, info) -> dict:
-    """The features of sentence ``i`` alone (see the module docstring)."""
-    text = texts[i]
-    stems = content_stems(text)
-    shared = stems & info["stems"]
-    numbers = new_numbers(text, None)
-    fresh = new_numbers(text, info["query"])
-    caps = {w.lower() for w in _CAP_RE.findall(text)[0:]} - {text.split()[0].strip("\"'*(").lower()}
-    words = _WORD_RE.findall(text.lower())
-    f = {
-        "shared": math.log1p(len(shared)),
-        "shared_share": len(shared) / len(stems) if stems else 0.0,
-        "new_stems": math.log1p(len(stems - info["stems"])),
-        "no_stems": float(not stems),
-        "numbers": math.log1p(len(numbers)),
-        "numbers_query": math.log1p(len(numbers) - len(fresh)),
-        "numbers_new": math.log1p(len(fresh)),
-        "caps_shared": math.log1p(len(caps & info["caps"])),
-        "caps_new": math.log1p(len(caps - info["caps"])),
-        "quotes_query": float(bool(info["query"]) and quotes_query(text, info["query"])),
-        "equals": float("=" in text),
-        "operator": float(bool(_OPERATOR_RE.search(text))),
-        "question": float("?" in text),
-        "colon_end": float(text.rstrip().endswith(":")),
-        "list_item": float(bool(_LIST_RE.match(text))),
-        "quote": float(any(q in text for q in "\"“”")),
-        "words": math.log1p(len(words)),
-        "chars": math.log1p(len(text)),
-        "para_before": float(i > 0 and not same_paragraph(reasoning, sentences[i - 1], sentences[i])),
-    }
-    for n in (1, 2, 3):
-        if len(words) >= n:
-            f["w" + str(n) + "=" + " ".join(words[:n])] = 1.0
-    return f
+            "rules_ok": loc.key_sentence_text == case["k"], "base": base, "bow": bow,
+            "rules": rules_features(len(texts), r)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -321,15 +283,8 @@ def matrix(traces: list[dict], *, bow: bool, rules: bool):
     traces in order)."""
     from sklearn.feature_extraction import FeatureHasher
 
-    rows = []
-    for t in traces:
-        for i in range(len(t["texts"])):
-            f = dict(t["base"][i])
-            if bow:
-                f.update(t["bow"][i])
-            if rules:
-                f.update(t["rules"][i])
-            rows.append(f)
+    rows = [row_features(t["base"][i], t["bow"][i] if bow else None, t["rules"][i] if rules else None)
+            for t in traces for i in range(len(t["texts"]))]
     return FeatureHasher(n_features=N_FEATURES, alternate_sign=False).transform(rows)
 
 
@@ -360,22 +315,6 @@ def predict(fitted: dict, traces: list[dict], x=None) -> list[int]:
         out.append(best_prefix(p[at : at + n]))
         at += n
     return out
-
-
-def best_prefix(p) -> int:
-    """The ``c`` in ``1 .. n-1`` (1 when ``n`` is 1) maximising
-    ``sum(log p[:c]) + sum(log(1 - p[c:]))``."""
-    eps = 1e-9
-    n = len(p)
-    if n < 2:
-        return 1
-    best, best_score = 1, -math.inf
-    for c in range(1, min(n, HORIZON)):
-        score = (sum(math.log(max(v, eps)) for v in p[:c])
-                 + sum(math.log(max(1 - v, eps)) for v in p[c:HORIZON]))
-        if score > best_score + 1e-12:
-            best, best_score = c, score
-    return best
 
 
 def exact(trace: dict, c_end: int) -> bool:
@@ -444,6 +383,37 @@ def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: in
             "n_train": len(train), "n_trainable": sum(t["c_end"] is not None for t in train)}
 
 
+def save_trained(path: Path = WEIGHTS_FILE, *, train_spec: str = WEIGHTS_TRAIN, folds: int = 5) -> dict:
+    """Train the shipped learned locator and write it to ``path``: the sets of ``train_spec``,
+    each with the rules as first measured on it as the stacked feature (``first_rules()``),
+    hyper-parameters by grouped cross-validation inside them, one fit on all; returns the
+    metadata written (with the digest)."""
+    names = parse_sets(train_spec)
+    known = first_rules()
+    cases = load_sets(names)
+    missing = [c["id"] for c in cases if c["id"] not in known]
+    if missing:
+        raise ValueError(f"--save-weights: {len(missing)} training traces have no first-measured rules "
+                         f"(first: {missing[0]!r})")
+    train = [prepare(c, known[c["id"]][0]) for c in cases]
+    (c, bow), scores = choose(train, rules=True, folds=folds)
+    fitted = fit(train, c=c, bow=bow, rules=True)
+    model = fitted["model"]
+    meta = {
+        "train_sets": names,
+        "stacked_feature": "the rules as first measured on each set (analyses/locator_learned.py FIRST_RULES: "
+                           + ", ".join(f"{k} sets {lo}-{hi}" for k, (lo, hi) in FIRST_RULES.items()) + ")",
+        "hyper_parameters": {"C": c, "bow": bow, "solver": "liblinear", "random_state": 0,
+                             "grid": [list(g) for g in GRID], "folds": folds},
+        "cv_k_exact": [[list(g), round(v, 6)] for g, v in scores],
+        "n_traces": len(train),
+        "n_trainable": sum(t["c_end"] is not None for t in train),
+        "source": "analyses/locator_learned.py --save-weights (round 16, issue 13)",
+    }
+    meta["digest"] = save_weights(path, model.coef_.ravel(), float(model.intercept_[0]), meta=meta)
+    return meta
+
+
 # ---------------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------------
@@ -510,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
                         "(sets 24-35 only; analyses/results/locator_first_rules.json)")
     p.add_argument("--make-first-rules", action="store_true",
                    help="rebuild analyses/results/locator_first_rules.json from git (then exit)")
+    p.add_argument("--save-weights", nargs="?", const=str(WEIGHTS_FILE), default=None, metavar="PATH",
+                   help=f"train the shipped learned locator ({WEIGHTS_TRAIN}, the rules as first measured as the "
+                        "stacked feature) and write its weights (default: the package's file; then exit)")
     p.add_argument("--logo", action="store_true",
                    help="leave out each blind group 24-25, 26-27, 28-31, 32-35 in turn (no rules' feature)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds inside the training sets")
@@ -530,6 +503,12 @@ def main(argv: list[str] | None = None) -> int:
         made = make_first_rules()
         print(f"{FIRST_RULES_FILE.relative_to(ROOT)}: {len(made)} traces, "
               f"{sum(ok for _, ok in made.values())} with K exact")
+        return 0
+    if args.save_weights:
+        meta = save_trained(Path(args.save_weights), folds=args.folds)
+        print(f"{args.save_weights}: trained on {meta['n_traces']} traces ({', '.join(meta['train_sets'][:1])} .. "
+              f"{meta['train_sets'][-1]}), C={meta['hyper_parameters']['C']:g}, "
+              f"bow={'on' if meta['hyper_parameters']['bow'] else 'off'}, {meta['digest']}")
         return 0
     if not args.logo:
         try:
