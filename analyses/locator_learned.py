@@ -266,7 +266,7 @@ def make_first_rules(path: Path = FIRST_RULES_FILE) -> dict:
 
 
 def first_rules() -> dict:
-    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-35), from
+    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-39), from
     ``FIRST_RULES_FILE``."""
     import json
 
@@ -355,19 +355,25 @@ def choose(traces: list[dict], *, rules: bool, folds: int) -> tuple[tuple[float,
     return best[0], scores
 
 
+def first_measured(names: list[str], option: str) -> list[dict]:
+    """The prepared traces of the sets ``names``, each with the rules' feature of the rules as
+    first measured on it (``first_rules()``); ValueError naming ``option`` when a trace has none."""
+    known = first_rules()
+    cases = load_sets(names)
+    missing = [c["id"] for c in cases if c["id"] not in known]
+    if missing:
+        raise ValueError(f"{option}: {len(missing)} training traces have no first-measured rules "
+                         f"(first: {missing[0]!r}); train on sets 24-39 only")
+    return [prepare(c, known[c["id"]][0]) for c in cases]
+
+
 def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: int,
         first: bool = False) -> dict:
     """Choose hyper-parameters by cross-validation on the training sets, fit, test once. With
     ``first``, the training traces' rules' feature is that of the rules as first measured on them
     (``first_rules()``; every training trace must have one), the test traces' today's."""
     if first:
-        known = first_rules()
-        cases = load_sets(train_names)
-        missing = [c["id"] for c in cases if c["id"] not in known]
-        if missing:
-            raise ValueError(f"--first-rules: {len(missing)} training traces have no first-measured "
-                             f"rules (first: {missing[0]!r}); train on sets 24-35 only")
-        train = [prepare(c, known[c["id"]][0]) for c in cases]
+        train = first_measured(train_names, "--first-rules")
     else:
         train = [prepare(c) for c in load_sets(train_names)]
     test = [prepare(c) for c in load_sets(test_names)]
@@ -389,13 +395,7 @@ def save_trained(path: Path = WEIGHTS_FILE, *, train_spec: str = WEIGHTS_TRAIN, 
     hyper-parameters by grouped cross-validation inside them, one fit on all; returns the
     metadata written (with the digest)."""
     names = parse_sets(train_spec)
-    known = first_rules()
-    cases = load_sets(names)
-    missing = [c["id"] for c in cases if c["id"] not in known]
-    if missing:
-        raise ValueError(f"--save-weights: {len(missing)} training traces have no first-measured rules "
-                         f"(first: {missing[0]!r})")
-    train = [prepare(c, known[c["id"]][0]) for c in cases]
+    train = first_measured(names, "--save-weights")
     (c, bow), scores = choose(train, rules=True, folds=folds)
     fitted = fit(train, c=c, bow=bow, rules=True)
     model = fitted["model"]
@@ -477,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-rules", action="store_true", help="leave out the rules' stacked feature")
     p.add_argument("--first-rules", action="store_true",
                    help="the training traces' rules' feature from the rules as first measured on them "
-                        "(sets 24-35 only; analyses/results/locator_first_rules.json)")
+                        "(sets 24-39 only; analyses/results/locator_first_rules.json)")
     p.add_argument("--make-first-rules", action="store_true",
                    help="rebuild analyses/results/locator_first_rules.json from git (then exit)")
     p.add_argument("--save-weights", nargs="?", const=str(WEIGHTS_FILE), default=None, metavar="PATH",
