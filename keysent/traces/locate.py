@@ -233,7 +233,8 @@ def locate_key_sentence(
     ``method="learned"`` uses the learned locator (:mod:`keysent.traces.locate_learned`, the
     shipped weights unless ``judge`` is another :class:`~keysent.traces.locate_learned.LearnedLocator`;
     the rules' C end is one of its features); so does ``method="model"`` with a ``LearnedLocator``
-    as judge. Its result's ``method`` is ``"learned"``.
+    as judge. Its result's ``method`` is ``"learned"``; its C has at most 11 sentences
+    (``max_understanding`` caps the rules it takes as a feature).
 
     Raises:
         TraceError: ``reasoning`` or ``query`` is not a string.

@@ -329,7 +329,8 @@ class LearnedLocator:
         import numpy as np
 
         self.path = Path(path) if path is not None else WEIGHTS_FILE
-        fix = ("rebuild it: python analyses/locator_learned.py --save-weights" if path is None
+        fix = ("reinstall keysent, or rebuild it in a checkout: python analyses/locator_learned.py --save-weights"
+               if path is None
                else "pass the shipped weights (keysent.traces.locate_learned.WEIGHTS_FILE) or rebuild with "
                     "python analyses/locator_learned.py --save-weights PATH")
         if not self.path.is_file():
@@ -381,8 +382,9 @@ class LearnedLocator:
         self, reasoning: str, sentences: list[tuple[int, int]], texts: list[str], query: str | None,
         *, max_understanding: int = 6,
     ) -> int:
-        """C's end (the number of C's sentences, ``>= 1``) of a non-empty sentence list; the
-        rules' C end (with ``max_understanding``) is the stacked feature."""
+        """C's end (the number of C's sentences, ``1 .. HORIZON - 1``) of a non-empty sentence
+        list; the rules' C end (with ``max_understanding``, which caps only the rules) is the
+        stacked feature."""
         rules = rule_c_end(reasoning, sentences, texts, query, max_understanding)
         return best_prefix(self.probabilities(reasoning, sentences, texts, query, rules))
 

@@ -195,7 +195,7 @@ def test_missing_shipped_weights_through_the_spec(monkeypatch, tmp_path, capsys)
     monkeypatch.setattr(locate_learned, "WEIGHTS_FILE", tmp_path / "gone.safetensors")
     learned_locator.cache_clear()
     try:
-        with pytest.raises(KeysentError, match="gone.safetensors' is missing; rebuild it"):
+        with pytest.raises(KeysentError, match="gone.safetensors' is missing; reinstall keysent, or rebuild it"):
             make_judge("learned", "c_end")
         # on the command line: one line, exit 2, before the input is read
         assert main([str(tmp_path / "no-such.jsonl"), "--locator", "learned"]) == 2
