@@ -233,11 +233,16 @@ def locate_key_sentence(
     :class:`~keysent.traces.locate_model.CallableEndOfCJudge` around any text generator) for
     the last sentence of C, and falls back to the rules when the judge gives no valid answer;
     the result's ``method`` says which was used (``"model"`` or ``"model-fallback"``).
+    ``method="learned"`` uses the learned locator (:mod:`keysent.traces.locate_learned`, the
+    shipped weights unless ``judge`` is another :class:`~keysent.traces.locate_learned.LearnedLocator`;
+    the rules' C end is one of its features); so does ``method="model"`` with a ``LearnedLocator``
+    as judge. Its result's ``method`` is ``"learned"``; its C has at most 11 sentences
+    (``max_understanding`` caps the rules it takes as a feature).
 
     Raises:
         TraceError: ``reasoning`` or ``query`` is not a string.
         KeysentError: a bad ``max_understanding`` or ``method``, or ``method="model"`` without
-            a judge.
+            a judge; ``method="learned"`` with a missing, corrupt or outdated weights file.
 
     Example::
 
@@ -265,8 +270,18 @@ def locate_key_sentence(
         )
     if method is None:
         method = "rules" if judge is None else "model"
-    if method not in ("rules", "model"):
-        raise KeysentError(f"method must be 'rules' or 'model', got {method!r}")
+    if method not in ("rules", "model", "learned"):
+        raise KeysentError(f"method must be 'rules', 'model' or 'learned', got {method!r}")
+    if method == "learned":
+        from keysent.traces.locate_learned import learned_locator
+
+        judge = learned_locator() if judge is None else judge
+        if getattr(judge, "locator_method", None) != "learned":
+            raise KeysentError(
+                f"method='learned' takes a LearnedLocator as judge (or none: the shipped weights), got "
+                f"{type(judge).__name__}; use method='model' for other judges"
+            )
+        method = "model"
     if method == "rules" and judge is not None:
         raise KeysentError(
             "a judge was given with method='rules', which would ignore it; pass method='model' "
@@ -280,11 +295,15 @@ def locate_key_sentence(
     region, sentences, texts = prepare_sentences(reasoning, chat_format)
     if not sentences:
         return KeySentenceLocation(
-            None, None, sentences, reason="empty reasoning", text=reasoning, method=method
+            None, None, sentences, reason="empty reasoning", text=reasoning,
+            method="learned" if getattr(judge, "locator_method", None) == "learned" else method,
         )
     used = "rules"
     c_end = None
-    if method == "model":
+    if method == "model" and getattr(judge, "locator_method", None) == "learned":
+        used, c_end = "learned", judge.c_end(reasoning, sentences, texts, query,
+                                             max_understanding=max_understanding)
+    elif method == "model":
         from keysent.traces.locate_model import ask_end_of_c
 
         last = ask_end_of_c(judge, region, texts, query)

@@ -250,3 +250,93 @@ def test_labeller_agreement_counts_what_the_two_label_files_say(tmp_path, capsys
     mod.SECOND = script("labeller_agreement").SECOND
     assert mod.main(["--sets", "3x"]) == 2
     assert "--sets '3x'" in capsys.readouterr().err
+
+
+def test_locator_learned_counts_what_a_direct_count_gives(capsys):
+    mod = script("locator_learned")
+    argv = ["--train", "locator_heldout16-17", "--test", "locator_heldout18", "--folds", "2", "--no-rules"]
+    assert mod.main(argv) == 0
+    out = capsys.readouterr().out
+    outcome = mod.run(mod.parse_sets("locator_heldout16-17"), ["locator_heldout18"], rules=False, folds=2)
+    # the hyper-parameters are the best cross-validated point inside the training sets
+    assert outcome["chosen"] == dict(zip(("C", "bow"), max(outcome["cv"], key=lambda s: s[1])[0]))
+    assert len(outcome["cv"]) == len(mod.GRID)
+    # K exact counted directly from the set file: the located K's against the hand-written ones
+    from keysent.traces.locate import locate_key_sentence
+
+    cases = script("locator_agreement").heldout_sets()["heldout18"]
+    by_id = {r["id"]: r for r in outcome["results"]}
+    assert sorted(by_id) == sorted(c["id"] for c in cases)
+    learned = sum(by_id[c["id"]]["learned_k"] == c["k"] for c in cases)
+    rules = sum(locate_key_sentence(c["reasoning"], c["query"]).key_sentence_text == c["k"] for c in cases)
+    both = sum(by_id[c["id"]]["learned_k"] == c["k"]
+               and locate_key_sentence(c["reasoning"], c["query"]).key_sentence_text == c["k"] for c in cases)
+    (table,) = tables(out)
+    row = {r[0]: r for r in table}["**all**"]
+    assert row[1:5] == [str(len(cases)), f"{learned}/{len(cases)} ({learned / len(cases):.2f})",
+                        f"{rules}/{len(cases)} ({rules / len(cases):.2f})", str(both)]
+    r1 = [c for c in cases if c["family"] in ("r1", "r1-qwen", "r1-llama")]
+    got = sum(by_id[c["id"]]["learned_k"] == c["k"] for c in r1)
+    assert {r[0]: r for r in table}["**R1 families**"][2] == f"{got}/{len(r1)} ({got / len(r1):.2f})"
+    # deterministic: the same command prints the same
+    assert mod.main(argv) == 0
+    assert capsys.readouterr().out == out
+    # the most likely prefix, and bad sets as one line with exit 2
+    assert mod.best_prefix([0.9, 0.8, 0.2, 0.1]) == 2 and mod.best_prefix([0.4]) == 1
+    assert mod.main(["--train", "locator_heldout16-18", "--test", "locator_heldout18"]) == 2
+    assert "in both" in capsys.readouterr().err
+    assert mod.main(["--test", "locator_nosuch"]) == 2
+    assert "unknown set" in capsys.readouterr().err
+
+
+def test_locator_learned_first_rules_are_the_first_measurements(tmp_path, capsys):
+    mod = script("locator_learned")
+    known = mod.first_rules()
+    cases = mod.load_sets(mod.parse_sets("locator_heldout24-39"))
+    assert sorted(known) == sorted(c["id"] for c in cases)
+    # K exact by the rules as first measured (docs/locating.md, "Rounds 12 and 13", "Round 14
+    # measured", and sets 36-39 with the round-15 rules of f286933)
+    first = {(24, 25): (102, 49), (26, 27): (108, 51), (28, 31): (214, 103), (32, 35): (209, 86),
+             (36, 39): (197, 85)}
+    for (lo, hi), (r1, others) in first.items():
+        group = [c for c in cases if lo <= int(c["id"].split("-")[0][1:]) <= hi]
+        assert sum(known[c["id"]][1] for c in group if c["family"].startswith("r1")) == r1
+        assert sum(known[c["id"]][1] for c in group if not c["family"].startswith("r1")) == others
+    # the stacked feature from them needs every training trace to have one
+    assert mod.main(["--first-rules", "--train", "locator_heldout23-24"]) == 2
+    assert "no first-measured rules" in capsys.readouterr().err
+    assert mod.main(["--first-rules", "--no-rules"]) == 2
+    capsys.readouterr()
+    # rebuilt from git (the keysent of each commit, archived): the same file
+    if subprocess.run(["git", "cat-file", "-e", "d41b900^{commit}"], cwd=ROOT).returncode != 0:
+        pytest.skip("no git history here")
+    assert mod.make_first_rules(tmp_path / "first.json") == known
+
+
+def test_locator_learned_rebuilds_the_shipped_weights(tmp_path, capsys):
+    """``--save-weights PATH`` trains the shipped learned locator again: the same digest as the
+    package's file, and the package's numpy inference decodes as the fitted model does."""
+    from keysent.traces.locate_learned import WEIGHTS_FILE, LearnedLocator, best_prefix
+
+    mod = script("locator_learned")
+    shipped = LearnedLocator(WEIGHTS_FILE)
+    out = tmp_path / "w.safetensors"
+    assert mod.main(["--save-weights", str(out)]) == 0
+    assert shipped.meta["digest"] in capsys.readouterr().out
+    rebuilt = LearnedLocator(out)
+    assert rebuilt.meta == shipped.meta
+    assert rebuilt.meta["train_sets"] == mod.parse_sets(mod.WEIGHTS_TRAIN)
+    # sklearn's probabilities (float64) and the package's (float32 weights) give the same C ends
+    known = mod.first_rules()
+    traces = [mod.prepare(c, known[c["id"]][0]) for c in mod.load_sets(["locator_heldout24"])]
+    fitted = mod.fit(traces, c=1.0, bow=True, rules=True)
+    path = tmp_path / "small.safetensors"
+    from keysent.traces.locate_learned import save_weights
+
+    save_weights(path, fitted["model"].coef_.ravel(), float(fitted["model"].intercept_[0]),
+                 meta={"hyper_parameters": {"C": 1.0, "bow": True}})
+    small = LearnedLocator(path)
+    want = mod.predict(fitted, traces)
+    got = [best_prefix(small.probabilities(t["reasoning"], t["sentences"], t["texts"], t["case"]["query"],
+                                           known[t["case"]["id"]][0])) for t in traces]
+    assert got == want
