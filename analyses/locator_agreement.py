@@ -51,6 +51,9 @@ character; C is everything before K):
 * ``heldout36`` ... ``heldout39`` (round 15): 360 traces written blind likewise and labelled
   again by a second labeller (``analyses/labeller_agreement.py``), measured once with the
   round-15 rules and left as measured;
+* ``heldout40`` ... ``heldout43`` (round 16, the final test): 360 traces written blind likewise
+  and labelled again, measured once with the round-16 rules and the learned locator and left as
+  measured;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12-15 (``tests/data/locator_heldout24.py``
-... ``39.py``).
+"""The locator on the blind held-out sets of rounds 12-16 (``tests/data/locator_heldout24.py``
+... ``43.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -12,7 +12,9 @@ later change fixes one (move it out of the list then, and say so in the docs). R
 30 of the misses of sets 28-31 as kinds; sets 32-35, written blind during round 14, were measured
 once with its rules and left as measured; round 15 fixed 44 of their 65 misses (and named nine
 labels against the conventions); sets 36-39, written blind during round 15, were measured once
-with its rules and are left as measured too.
+with its rules and left as measured; round 16 fixed many of theirs; sets 40-43, written blind
+during round 16 and labelled again by a second labeller, were measured once with its rules (the
+final test) and are left as measured too, with the learned locator's counts on them as a floor.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 40))
+SETS = tuple(range(24, 44))
 
 
 def _load(n: int) -> list[dict]:
@@ -107,7 +109,23 @@ MEASURED_ROUND15 = {
     "h38-r1-8", "h38-r1-qwen-1", "h38-r1-qwen-12", "h38-r1-llama-10", "h38-qwq-5", "h39-r1-4",
     "h39-r1-8", "h39-qwq-9", "h39-kimi-8",
 }
-KNOWN_MISSES = LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
+# sets 40-43 (written blind in round 16, committed before any locator ran on them, labelled again
+# by a second labeller) were measured once with the round-16 rules (2026-12-03), the final test,
+# and left as measured: 208/240 R1 families, 93/120 others
+MEASURED_ROUND16 = {
+    "h40-r1-3", "h40-r1-5", "h40-r1-11", "h40-r1-19", "h40-r1-qwen-18", "h40-r1-llama-1",
+    "h40-r1-llama-7", "h40-r1-llama-13", "h40-qwen3-2", "h40-qwq-3", "h40-qwq-5", "h40-qwq-6",
+    "h40-kimi-5", "h40-kimi-8", "h40-kimi-9", "h40-kimi-10", "h41-r1-2", "h41-r1-4",
+    "h41-r1-llama-1", "h41-r1-llama-12", "h41-r1-llama-16", "h41-r1-llama-19", "h41-qwen3-2",
+    "h41-qwen3-7", "h41-qwq-2", "h41-qwq-9", "h41-qwq-10", "h41-kimi-1", "h41-kimi-3", "h41-kimi-5",
+    "h41-kimi-9", "h42-r1-14", "h42-r1-qwen-3", "h42-r1-qwen-5", "h42-r1-qwen-8", "h42-r1-qwen-14",
+    "h42-r1-qwen-15", "h42-r1-llama-3", "h42-r1-llama-6", "h42-r1-llama-13", "h42-r1-llama-20",
+    "h42-qwen3-1", "h42-qwen3-6", "h42-qwq-2", "h42-qwq-3", "h42-qwq-5", "h42-qwq-9", "h43-r1-7",
+    "h43-r1-8", "h43-r1-17", "h43-r1-qwen-10", "h43-r1-qwen-19", "h43-r1-llama-6", "h43-r1-llama-7",
+    "h43-r1-llama-20", "h43-qwen3-2", "h43-qwq-1", "h43-qwq-4", "h43-kimi-9",
+}
+KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
+                | MEASURED_ROUND16)
 
 
 def test_sets_are_well_formed():
@@ -135,6 +153,17 @@ def test_without_query():
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
     # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
-    # both: 989; with round 16 (problems) too: 989)
+    # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 989, sum(agree)
+    assert sum(agree) >= 1202, sum(agree)
+
+
+def test_learned_locator_on_the_final_sets():
+    # the learned locator (trained on sets 24-39) on sets 40-43, measured once (2026-12-03):
+    # 221/240 R1 families, 99/120 others; the rules 208/240, 93/120
+    final = [c for c in CASES if int(c["id"][1:3]) >= 40]
+    exact = collections.Counter()
+    for c in final:
+        group = "r1" if c["family"].startswith("r1") else "others"
+        exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
+    assert exact["r1"] >= 221 and exact["others"] >= 99, exact
