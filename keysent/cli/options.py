@@ -266,6 +266,9 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
                   "restatement test reads English words, so C may stop a sentence early and K be a restatement")
     if clipped:
         warn(f"{clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
+    organism_warning = learned_on_organism_warning(args)
+    if organism_warning:
+        warn(organism_warning)
     args.trace_report = {
         "given_responses": sum(t.generated_by is None for t in traces),
         "generated": sum(t.generated_by is not None for t in traces),
@@ -298,6 +301,19 @@ def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -
         if getattr(args, flag, None):
             out[flag] = getattr(args, flag)
     return out
+
+
+def learned_on_organism_warning(args: argparse.Namespace) -> str | None:
+    """The warning for ``--locator learned`` on a built-in organism (``--model toy-r1`` ...), else
+    ``None``: the organism's templated traces are exact under the rules, the learned locator gets
+    about 57% of them (``docs/locating.md``, "The learned locator (round 16)")."""
+    from keysent.judge.spec import locator_from_args
+    from keysent.organism.registry import ORGANISMS
+
+    if getattr(locator_from_args(args), "locator_method", None) != "learned" or getattr(args, "model", None) not in ORGANISMS:
+        return None
+    return (f"--locator learned on the built-in organism {args.model!r}: its templated traces are C/K-exact under "
+            "the rules, and the learned locator gets about 57% of them (docs/locating.md); use --locator rules")
 
 
 def warn(message: str) -> None:

@@ -66,7 +66,9 @@ class JudgeConfig:
             raise ConfigError("give a trace file, a run directory or a dataset spec to judge")
         for name in ("refusal_judge", "aha_judge", "locator"):
             if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
-                raise ConfigError(f"--{name.replace('_', '-')} must be 'rules', 'api:MODEL' or 'hf:PATH'")
+                kinds = "'rules', 'learned', 'api:MODEL' or 'hf:PATH'" if name == "locator" else \
+                    "'rules', 'api:MODEL' or 'hf:PATH'"
+                raise ConfigError(f"--{name.replace('_', '-')} must be {kinds}")
         if self.limit is not None and (not isinstance(self.limit, int) or self.limit < 1):
             raise ConfigError(f"--limit must be at least 1, got {self.limit}")
 

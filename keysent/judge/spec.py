@@ -117,7 +117,14 @@ def make_judge(spec: Any, verdict: str) -> Any:
         return learned_locator()
     if not isinstance(spec, str):
         return spec
-    kind, target, options = parse_spec(spec)
+    try:
+        kind, target, options = parse_spec(spec)
+    except ConfigError as exc:
+        if verdict == "c_end" and str(exc).startswith("unknown judge"):  # --locator also takes learned
+            raise ConfigError(
+                f"unknown locator {spec!r}; use 'rules', 'learned', 'api:MODEL[#base_url=URL,prompt=NAME]' or "
+                "'hf:PATH_OR_NAME[#prompt=NAME]'") from None
+        raise
     options.setdefault("prompt", _DEFAULT_PROMPT[kind][verdict])
     if kind == "api":
         from keysent.judge.api import api_judge
@@ -206,8 +213,9 @@ def add_locator_option(parser: Any) -> None:
     C's end that :func:`locator_from_args` builds."""
     parser.add_argument("--locator", default="rules", metavar="SPEC",
                         help="where does C end? rules | learned | api:MODEL[#prompt=c-end,...] | hf:PATH: learned is a "
-                             "logistic regression shipped with keysent that takes the rules as a feature (round 16: 216/240, "
-                             "98/120 on blind sets where the rules got 197, 85); a model judge marks C's last sentence, the "
+                             "logistic regression shipped with keysent that takes the rules as a feature (on the final "
+                             "blind sets 221/240 R1-family and 99/120 other traces exact, the rules 208, 93; not for the "
+                             "built-in organism's templated traces); a model judge marks C's last sentence, the "
                              "rules where it gives no answer (default: rules; docs/locating.md)")
 
 

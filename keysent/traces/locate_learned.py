@@ -270,14 +270,19 @@ def best_prefix(p) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def weights_digest(index, weight, intercept) -> str:
+def weights_digest(index, weight, intercept, metadata: dict[str, str] | None = None) -> str:
     """``sha256:`` of the tensors' bytes (``index`` int64, ``weight`` and ``intercept``
-    float32, little-endian, in that order): the same weights give the same digest."""
+    float32, little-endian, in that order) and of the metadata other than the digest itself
+    (``metadata``, as stored: string values, keys sorted, as JSON): the same weights and the same
+    training record give the same digest, and an edit to either (a dropped ``hyper_parameters``
+    changes the features) fails it."""
     import numpy as np
 
     h = hashlib.sha256()
     for arr, dtype in ((index, "<i8"), (weight, "<f4"), (intercept, "<f4")):
         h.update(np.ascontiguousarray(np.asarray(arr, dtype=dtype)).tobytes())
+    record = {k: v for k, v in (metadata or {}).items() if k != "digest"}
+    h.update(json.dumps(record, sort_keys=True).encode("utf-8"))
     return "sha256:" + h.hexdigest()
 
 
@@ -295,12 +300,33 @@ def save_weights(path: str | Path, coef, intercept: float, *, meta: dict[str, An
     index = np.flatnonzero(coef).astype(np.int64)
     weight = coef[index].astype(np.float32)
     bias = np.asarray([intercept], dtype=np.float32)
-    digest = weights_digest(index, weight, bias)
-    metadata = {k: json.dumps(v, sort_keys=True) for k, v in meta.items()}
-    metadata.update(feature_version=str(FEATURE_VERSION), n_features=str(N_FEATURES), digest=digest)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    save_file({"index": index, "weight": weight, "intercept": bias}, str(path), metadata=metadata)
+    metadata = {k: json.dumps(v, sort_keys=True) for k, v in sorted(meta.items()) if k != "digest"}
+    metadata.update(feature_version=str(FEATURE_VERSION), n_features=str(N_FEATURES))
+    digest = weights_digest(index, weight, bias, metadata)
+    metadata["digest"] = digest
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.partial")
+    save_file({"index": index, "weight": weight, "intercept": bias}, str(tmp), metadata=dict(sorted(metadata.items())))
+    tmp.chmod(0o644)  # save_file creates 0600; a shared install must stay readable
+    tmp.replace(path)  # atomic: a failed rebuild never leaves half a weights file
     return digest
+
+
+def _tensor_problem(index, weight, intercept) -> str | None:
+    """What is wrong with the weights' tensors, or ``None``: one intercept, as many weights as
+    indices, every index a column below :data:`N_FEATURES`, every value finite."""
+    import numpy as np
+
+    if intercept.shape != (1,):
+        return f"intercept has shape {tuple(intercept.shape)}, not (1,)"
+    if index.ndim != 1 or weight.shape != index.shape:
+        return f"{index.shape[0] if index.ndim else 0} indices but weight of shape {tuple(weight.shape)}"
+    if index.size and (index.min() < 0 or index.max() >= N_FEATURES):
+        return f"an index outside 0..{N_FEATURES - 1}"
+    if not (np.isfinite(weight).all() and np.isfinite(intercept).all()):
+        return "a weight or the intercept is not finite (NaN or inf)"
+    return None
 
 
 class LearnedLocator:
@@ -334,7 +360,7 @@ class LearnedLocator:
                else "pass the shipped weights (keysent.traces.locate_learned.WEIGHTS_FILE) or rebuild with "
                     "python analyses/locator_learned.py --save-weights PATH")
         if not self.path.is_file():
-            raise KeysentError(f"learned locator: weights file {str(self.path)!r} is missing; {fix}")
+            raise KeysentError(f"learned locator: weights file {str(self.path)!r} is missing or not a file; {fix}")
         try:
             from safetensors import safe_open
 
@@ -350,12 +376,19 @@ class LearnedLocator:
                 f"learned locator: weights file {str(self.path)!r} has feature version "
                 f"{meta.get('feature_version')!r}, this keysent computes version {FEATURE_VERSION}; "
                 f"{fix}")
-        if weights_digest(index, weight, bias) != meta.get("digest"):
+        if weights_digest(index, weight, bias, meta) != meta.get("digest"):
             raise KeysentError(
                 f"learned locator: weights file {str(self.path)!r} does not match its digest "
                 f"(corrupt or edited); {fix}")
-        self.meta = {k: (json.loads(v) if k not in ("digest",) else v) for k, v in meta.items()}
-        self.bow = bool(self.meta.get("hyper_parameters", {}).get("bow", False))
+        problem = _tensor_problem(index, weight, bias)
+        try:
+            self.meta = {k: (json.loads(v) if k != "digest" else v) for k, v in meta.items()}
+            hyper = self.meta["hyper_parameters"]
+            self.bow = bool(hyper["bow"])
+        except (ValueError, KeyError, TypeError) as exc:
+            problem = problem or f"its metadata is not the training record ({type(exc).__name__}: {str(exc)[:60]})"
+        if problem:
+            raise KeysentError(f"learned locator: weights file {str(self.path)!r}: {problem}; {fix}")
         self._weights = dict(zip(index.tolist(), weight.astype(np.float64).tolist()))
         self._intercept = float(bias[0])
 

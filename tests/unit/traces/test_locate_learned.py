@@ -189,13 +189,57 @@ def test_errors_name_the_file_and_the_fix(tmp_path):
         save_weights(tmp_path / "x.safetensors", np.zeros(5), 0.0, meta={})
 
 
+def test_the_digest_covers_the_training_record_and_bad_tensors_are_one_line(tmp_path):
+    """An edited metadata (a dropped ``hyper_parameters`` silently turned the word features off),
+    metadata that is not JSON, and tensors of the wrong shape or not finite: one line each."""
+    from safetensors.numpy import load_file, save_file
+
+    from keysent.traces.locate_learned import weights_digest
+
+    coef = np.zeros(N_FEATURES)
+    coef[[3, 77]] = [0.5, -1.25]
+    good = tmp_path / "good.safetensors"
+    save_weights(good, coef, 0.25, meta={"train_sets": ["invented"], "hyper_parameters": {"C": 1, "bow": True}})
+    assert good.stat().st_mode & 0o777 == 0o644  # readable in a shared install
+    assert LearnedLocator(good).bow
+    tensors = load_file(str(good))
+    meta = json.loads(good.read_bytes()[8:8 + int.from_bytes(good.read_bytes()[:8], "little")])["__metadata__"]
+
+    def write(name, tensors, meta, *, redigest):
+        path = tmp_path / name
+        if redigest:  # a hand-built file whose digest was recomputed: the tensor checks must catch it
+            meta = {**meta, "digest": weights_digest(tensors["index"], tensors["weight"], tensors["intercept"], meta)}
+        save_file(tensors, str(path), metadata=meta)
+        return path
+
+    dropped = write("dropped.safetensors", tensors, {k: v for k, v in meta.items() if k != "hyper_parameters"},
+                    redigest=False)
+    with pytest.raises(KeysentError) as exc:
+        LearnedLocator(dropped)
+    assert "does not match its digest" in _one_line(exc, dropped)
+    cases = {
+        "not-json": (tensors, {**meta, "train_sets": "{oops"}, "metadata is not the training record"),
+        "no-hyper": (tensors, {k: v for k, v in meta.items() if k != "hyper_parameters"},
+                     "metadata is not the training record"),
+        "empty-intercept": ({**tensors, "intercept": np.zeros(0, dtype=np.float32)}, meta, "intercept has shape (0,)"),
+        "lengths": ({**tensors, "weight": tensors["weight"][:1]}, meta, "2 indices but weight of shape (1,)"),
+        "nan": ({**tensors, "weight": np.asarray([np.nan, 1.0], dtype=np.float32)}, meta, "not finite"),
+        "index": ({**tensors, "index": np.asarray([3, N_FEATURES], dtype=np.int64)}, meta, "an index outside"),
+    }
+    for name, (t, m, expected) in cases.items():
+        path = write(f"{name}.safetensors", t, m, redigest=True)
+        with pytest.raises(KeysentError) as exc:
+            LearnedLocator(path)
+        assert expected in _one_line(exc, path), name
+
+
 def test_missing_shipped_weights_through_the_spec(monkeypatch, tmp_path, capsys):
     from keysent.judge.__main__ import main
 
     monkeypatch.setattr(locate_learned, "WEIGHTS_FILE", tmp_path / "gone.safetensors")
     learned_locator.cache_clear()
     try:
-        with pytest.raises(KeysentError, match="gone.safetensors' is missing; reinstall keysent, or rebuild it"):
+        with pytest.raises(KeysentError, match="gone.safetensors' is missing or not a file; reinstall keysent, or rebuild it"):
             make_judge("learned", "c_end")
         # on the command line: one line, exit 2, before the input is read
         assert main([str(tmp_path / "no-such.jsonl"), "--locator", "learned"]) == 2
@@ -219,3 +263,16 @@ def test_judge_command_with_locator_learned(tmp_path):
     assert got == [locate_key_sentence(r, q, method="learned").key_sentence_text for q, r in INVENTED]
     summary = json.loads((out / "judge_summary.json").read_text())
     assert summary["located_by"] == {"learned": len(INVENTED)} and summary["config"]["locator"] == "learned"
+
+
+def test_learned_locator_on_the_organism_is_warned_of():
+    import argparse
+
+    from keysent.cli.options import learned_on_organism_warning
+
+    def args(locator, model):
+        return argparse.Namespace(locator=locator, model=model, quiet=True)
+
+    assert "use --locator rules" in learned_on_organism_warning(args("learned", "toy-r1-micro"))
+    assert learned_on_organism_warning(args("rules", "toy-r1-micro")) is None
+    assert learned_on_organism_warning(args("learned", "/models/DeepSeek-R1-Distill-Qwen-7B")) is None

@@ -122,7 +122,7 @@ def test_bad_locator_spec_is_one_line_before_the_model_loads(capsys):
 
     assert main(["--locator", "gpt-4o", "--model", "no-such-model-path"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "unknown judge 'gpt-4o'" in err and "api:MODEL" in err
+    assert err.count("\n") == 0 and "unknown locator 'gpt-4o'" in err and "api:MODEL" in err and "'learned'" in err
 
 
 def test_training_examples_located_by_the_judge(tiny_qwen2, star1):
@@ -237,7 +237,7 @@ def test_judge_command_locator_option_is_the_other_commands(tmp_path, monkeypatc
     assert option(judge_parser()) == option(make_parser("probe", "x", default_per_group=2))
     assert main([str(tmp_path / "no-such.jsonl"), "--locator", "gpt-4o"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "unknown judge 'gpt-4o'" in err
+    assert err.count("\n") == 0 and "unknown locator 'gpt-4o'" in err and "'learned'" in err
     run = tmp_path / "run"
     run.mkdir()
     (run / "traces.jsonl").write_text("", encoding="utf-8")
