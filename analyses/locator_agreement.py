@@ -53,7 +53,7 @@ character; C is everything before K):
   round-15 rules and left as measured;
 * ``heldout40`` ... ``heldout43`` (round 16, the final test): 360 traces written blind likewise
   and labelled again, measured once with the round-16 rules and the learned locator and left as
-  measured;
+  measured; ``heldout44`` ... ``heldout47``, a second final test likewise;
   and any further ``tests/data/locator_heldout*.py`` (found by name);
 
 each with and without the query. Bad arguments print one line and exit 2.

@@ -1,5 +1,5 @@
 """The locator on the blind held-out sets of rounds 12-16 (``tests/data/locator_heldout24.py``
-... ``43.py``).
+... ``47.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -14,7 +14,8 @@ once with its rules and left as measured; round 15 fixed 44 of their 65 misses (
 labels against the conventions); sets 36-39, written blind during round 15, were measured once
 with its rules and left as measured; round 16 fixed many of theirs; sets 40-43, written blind
 during round 16 and labelled again by a second labeller, were measured once with its rules (the
-final test) and are left as measured too, with the learned locator's counts on them as a floor.
+final test) and are left as measured too, with the learned locator's counts on them as a floor;
+so are sets 44-47, written blind after round 16, the second final test.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 44))
+SETS = tuple(range(24, 48))
 
 
 def _load(n: int) -> list[dict]:
@@ -124,8 +125,24 @@ MEASURED_ROUND16 = {
     "h43-r1-8", "h43-r1-17", "h43-r1-qwen-10", "h43-r1-qwen-19", "h43-r1-llama-6", "h43-r1-llama-7",
     "h43-r1-llama-20", "h43-qwen3-2", "h43-qwq-1", "h43-qwq-4", "h43-kimi-9",
 }
+# sets 44-47 (written blind after round 16, committed before any locator ran on them, labelled
+# again by a second labeller) were measured once with the same rules (2026-12-03), a second final
+# test, and left as measured: 202/240 R1 families, 98/120 others
+MEASURED_AFTER_ROUND16 = {
+    "h44-r1-3", "h44-r1-7", "h44-r1-8", "h44-r1-10", "h44-r1-18", "h44-r1-qwen-18",
+    "h44-r1-llama-7", "h44-r1-llama-12", "h44-r1-llama-14", "h44-r1-llama-18", "h44-qwen3-1",
+    "h44-qwen3-10", "h44-qwq-6", "h44-kimi-4", "h45-r1-8", "h45-r1-18", "h45-r1-qwen-5",
+    "h45-r1-qwen-10", "h45-r1-llama-9", "h45-r1-llama-10", "h45-r1-llama-18", "h45-qwen3-1",
+    "h45-qwen3-3", "h45-qwen3-7", "h45-qwen3-10", "h45-qwq-2", "h45-qwq-9", "h45-kimi-6",
+    "h45-kimi-10", "h46-r1-19", "h46-r1-qwen-3", "h46-r1-qwen-15", "h46-r1-llama-2",
+    "h46-r1-llama-3", "h46-r1-llama-4", "h46-r1-llama-11", "h46-r1-llama-13", "h46-r1-llama-14",
+    "h46-qwen3-9", "h46-qwq-2", "h46-qwq-5", "h46-kimi-3", "h46-kimi-6", "h47-r1-4", "h47-r1-8",
+    "h47-r1-11", "h47-r1-qwen-3", "h47-r1-qwen-7", "h47-r1-qwen-9", "h47-r1-qwen-20",
+    "h47-r1-llama-1", "h47-r1-llama-3", "h47-r1-llama-10", "h47-r1-llama-11", "h47-r1-llama-14",
+    "h47-qwen3-2", "h47-qwen3-3", "h47-qwq-9", "h47-kimi-5", "h47-kimi-8",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
-                | MEASURED_ROUND16)
+                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16)
 
 
 def test_sets_are_well_formed():
@@ -153,17 +170,20 @@ def test_without_query():
     # (measured after round 13: 524 / 720 on sets 24-31; after round 14: 529, and 755 / 1080 on
     # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
-    # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800)
+    # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
+    # 1412 / 2160)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1202, sum(agree)
+    assert sum(agree) >= 1412, sum(agree)
 
 
-def test_learned_locator_on_the_final_sets():
-    # the learned locator (trained on sets 24-39) on sets 40-43, measured once (2026-12-03):
-    # 221/240 R1 families, 99/120 others; the rules 208/240, 93/120
-    final = [c for c in CASES if int(c["id"][1:3]) >= 40]
+@pytest.mark.parametrize("sets, r1, others", [((40, 43), 221, 99), ((44, 47), 222, 102)])
+def test_learned_locator_on_the_final_sets(sets, r1, others):
+    # the learned locator (trained on sets 24-39) on sets 40-43 and 44-47, each measured once
+    # (2026-12-03): 221/240 and 222/240 R1 families, 99/120 and 102/120 others; the rules
+    # 208/240 and 202/240, 93/120 and 98/120
+    final = [c for c in CASES if sets[0] <= int(c["id"][1:3]) <= sets[1]]
     exact = collections.Counter()
     for c in final:
         group = "r1" if c["family"].startswith("r1") else "others"
         exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
-    assert exact["r1"] >= 221 and exact["others"] >= 99, exact
+    assert exact["r1"] >= r1 and exact["others"] >= others, exact
