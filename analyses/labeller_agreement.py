@@ -5,6 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python analyses/labeller_agreement.py           # the table by model family
     .venv/bin/python analyses/labeller_agreement.py --list    # and every trace they disagree on
     .venv/bin/python analyses/labeller_agreement.py --sets 40-43  # only those held-out sets
+    .venv/bin/python analyses/labeller_agreement.py --method learned  # the learned locator instead
 
 The blind held-out sets (``tests/data/locator_heldout36.py`` ... ``43.py``) were each written and
 labelled by one labeller. Their traces, without the labels, were labelled again by a second
@@ -14,7 +15,8 @@ trace: ``id``, ``k``, ``labeller``, and ``unsure`` with the reason where the lab
 
 The table gives, per model family, the share of traces where the two labellers chose the same K
 (character for character, surrounding white space ignored), and the share where the rule-based
-locator's K (``locate_key_sentence(reasoning, query)``) equals the first labeller's, the second's,
+locator's K (``locate_key_sentence(reasoning, query, method=METHOD)``, ``--method rules`` by
+default or ``learned``) equals the first labeller's, the second's,
 and either. Two labellers' agreement is the ceiling a locator can be expected to reach against
 one of them: a trace they read differently is one where C's end is a matter of reading.
 
@@ -29,6 +31,8 @@ import collections
 import json
 import sys
 from pathlib import Path
+
+from keysent.errors import KeysentError
 
 ROOT = Path(__file__).resolve().parents[1]
 SECOND = ROOT / "tests" / "data" / "locator_second_labels.jsonl"
@@ -50,7 +54,7 @@ def second_labels(path: Path | None = None) -> dict[str, dict]:
     return out
 
 
-def rows(labels: dict[str, dict]) -> list[dict]:
+def rows(labels: dict[str, dict], method: str = "rules") -> list[dict]:
     """One row a trace with a second label: id, family, both K's and the located K."""
     sys.path.insert(0, str(ROOT / "analyses"))
     from locator_agreement import heldout_sets
@@ -64,7 +68,7 @@ def rows(labels: dict[str, dict]) -> list[dict]:
     out = []
     for trace_id, second in labels.items():
         case = cases[trace_id]
-        located = locate_key_sentence(case["reasoning"], case["query"]).key_sentence_text or ""
+        located = locate_key_sentence(case["reasoning"], case["query"], method=method).key_sentence_text or ""
         out.append({"id": trace_id, "family": case["family"], "first": case["k"].strip(),
                     "second": second["k"].strip(), "located": located.strip(),
                     "unsure": second.get("unsure")})
@@ -110,6 +114,8 @@ def set_numbers(spec: str) -> set[int]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--list", action="store_true", help="also print every trace the labellers disagree on")
+    p.add_argument("--method", default="rules", choices=("rules", "learned"),
+                   help="the locator compared with the labellers (default: rules)")
     p.add_argument("--sets", default=None, metavar="A-B", help="only these held-out sets (default: every set with second labels)")
     args = p.parse_args(argv)
     try:
@@ -119,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             labels = {i: r for i, r in labels.items() if int(i[1:].split("-", 1)[0]) in wanted}
             if not labels:
                 raise ValueError(f"--sets {args.sets}: no second labels in those sets")
-        measured = rows(labels)
-    except (ValueError, KeyError, json.JSONDecodeError) as exc:
+        measured = rows(labels, args.method)
+    except (ValueError, KeyError, json.JSONDecodeError, KeysentError) as exc:
         print(f"analyses/labeller_agreement.py: error: {exc}", file=sys.stderr)
         return 2
     print(table(measured))

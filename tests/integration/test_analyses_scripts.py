@@ -231,6 +231,13 @@ def test_labeller_agreement_counts_what_the_two_label_files_say(tmp_path, capsys
     # the labellers' agreement, counted here from the raw files, is the table's
     firsts = {c["id"]: c["k"].strip() for cases in script("locator_agreement").heldout_sets().values() for c in cases}
     same = sum(firsts[i] == r["k"].strip() for i, r in labels.items())
+    # --method learned: the learned locator's column is a direct count of its K's
+    final = {i: r for i, r in labels.items() if 40 <= int(i[1:3]) <= 43}
+    learned_r1 = [r for r in mod.rows(final, "learned") if r["family"].startswith("r1")]
+    assert mod.main(["--sets", "40-43", "--method", "learned"]) == 0
+    exact = sum(r["located"] == r["first"] for r in learned_r1)
+    assert f"| {exact}/{len(learned_r1)} (" in next(
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("| **R1 families**"))
     assert mod.main(["--sets", "36-39"]) == 0
     out36 = capsys.readouterr().out
     assert "| **R1 families** | 240 |" in out36 and "| **others** | 120 |" in out36
