@@ -74,7 +74,9 @@ _PLAN_WORDS = content_stems(
     "let see think read reread re-read again break breaking broke down step steps go going through "
     "over look start starting begin beginning problem question carefully careful first one know "
     "known what given info information piece pieces part parts slowly closely once more take time "
-    "bit top"
+    "bit top "
+    # round 17: "Let me try to understand the problem." before the retold givens
+    "try understand"
 )
 
 

@@ -28,6 +28,11 @@ taken for K. The test here is stricter than query overlap and holds after the go
 equations." (a method) and "Sheep have four legs and geese have two." (knowledge: numbers the
 query lacks) stay K.
 
+Round 17: a given may open with a time phrase that the model's moves share ("During the night
+...", "By the end of the week ...", "So far ..."), or with "It's" when the query states a given
+as "It is ..."; and where the query sums ("combined", "in total"), the sentence's own summing
+words ("together", "add up") count as the query's.
+
 :func:`restates_given_then_goal` takes a given and the goal in one sentence ("All three together
 are 37 centimeters, and I need the length of the red rope."): the goal closes C.
 
@@ -81,7 +86,9 @@ _NARRATIVE_OPENER_RE = re.compile(
 )
 # The model's own: a move, a step or a guess anywhere in the sentence.
 _OWN_RE = re.compile(
-    r"^[\"'“*_(]*(?:so|thus|therefore|hence|from|by|using|that\s+means|this\s+means|starting|"
+    r"^[\"'“*_(]*(?:so(?!\s+far\b)|thus|therefore|hence|from|"
+    # "By the end of the week ...", "So far he has read ...": a time, not a move (round 17)
+    r"by(?!\s+the\s+(?:end|time|start|middle)\b)|using|that\s+means|this\s+means|starting|"
     r"for\s+(?:example|instance)|together\s+that|in\s+total\s+that)\b|"
     r"\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|us|our|let|let's|let’s|"
     r"you|your|probably|maybe|perhaps|likely|presumably|guess|assume|suppose|means|mean|meaning|"
@@ -95,6 +102,15 @@ _MODAL_RE = re.compile(r"\b(?:can|could|should|would|might|may|must|will|shall)\
 _VARIABLE_RE = re.compile(r"(?<![(\w'’.])(?![aAI]\b)[A-Za-z](?![\w'’.)])|\b\d+[a-z]\b")
 _ARITHMETIC_RE = re.compile(r"[=×÷*^]|\d\s*[-+/]\s*\(?\d|\d\s+(?:plus|minus|times)\s+\d")
 _FRACTION_RE = re.compile(r"\b\d+/\d+\b")
+# Round 17: "During the day it was 45 degrees, ...": a preposition of time, not a gerund's step.
+_TIME_PREPOSITION_RE = re.compile(r"^[\"'“*_(]*during\b", re.IGNORECASE)
+# Round 17: "It's Saturday, and right now it's 9:50." retells a query that says "It is ..." itself.
+_IT_IS_RE = re.compile(r"^[\"'“*_(]*it(?:'s|’s|\s+is|\s+was)\b", re.IGNORECASE)
+_QUERY_IT_IS_RE = re.compile(r"(?:^|[.!?]\s+)it(?:'s|’s|\s+is|\s+was)\b", re.IGNORECASE)
+# Round 17: words that sum the parts ("The ribbons add up to 150 cm together." for the query's
+# "a combined length of 150 cm"): one of them in the query makes the others its paraphrase.
+_AGGREGATE = content_stems("combined together altogether total totals sum add adds added up all "
+                           "overall joint whole")
 _IF_CLAUSE_RE = re.compile(r"^[\"'“*_(]*(?:and\s+|but\s+)?(?:even\s+)?if\s+(?P<clause>[^,]+),",
                            re.IGNORECASE)
 
@@ -169,9 +185,10 @@ def restates_problem_given(sentence: str, query: str | None,
     if not s or s.endswith("?") or len(s.split()) > 45:
         return False
     lower = s.lower()
-    if _MOVE_RE.match(lower) and not _NARRATIVE_OPENER_RE.match(s):
+    if _MOVE_RE.match(lower) and not (_NARRATIVE_OPENER_RE.match(s) or _query_it_is(s, query)):
         return False
-    if _OWN_RE.search(s) or _own_variable(s, query) or _GERUND_OPENER_RE.match(s):
+    if _OWN_RE.search(s) or _own_variable(s, query) or (
+            _GERUND_OPENER_RE.match(s) and not _TIME_PREPOSITION_RE.match(s)):
         return False
     if has_own_literal(s, query):  # "the pairs are (1, 5) and (7, -1)": worked out (round 16)
         return False
@@ -200,7 +217,7 @@ def restates_problem_given(sentence: str, query: str | None,
     if not numbers:  # no figure to carry: the query's words nearly all ("Arnold and Madeline
         # painted the same number of eggs."; not "Kinetic energy is the energy of motion.")
         return len(own & stems) >= 3 and len(own - stems) <= 1
-    shared = len(own & stems) + len(numbers)
+    shared = len(own & stems) + len(numbers) + len(_aggregate_paraphrase(own - stems, stems))
     total = len(own) + len(numbers)
     # two thirds of its words and figures the query's, or half with two of the query's words
     # ("It started fully booked with 100 guests."; not "The minute hand at 15 minutes points
@@ -232,6 +249,19 @@ def _strip_connective(s: str, query: str | None) -> str:
         return s
     rest = m.group("rest")
     return rest[0].upper() + rest[1:]
+
+
+def _query_it_is(s: str, query: str | None) -> bool:
+    """Whether ``s`` opens with "It's" / "It is" and the query states a given the same way ("It
+    is Saturday and the ferry ..."): the query's own subject, not the model's verdict."""
+    return bool(_IT_IS_RE.match(s)) and bool(_QUERY_IT_IS_RE.search(query or ""))
+
+
+def _aggregate_paraphrase(own: set[str], stems: set[str]) -> set[str]:
+    """The words of ``own`` (a sentence's content stems the query lacks) that paraphrase the
+    query's summing word: "together", "add up" for "combined" (:data:`_AGGREGATE`); none when
+    the query sums nothing."""
+    return own & _AGGREGATE if stems & _AGGREGATE else set()
 
 
 def _own_variable(s: str, query: str | None) -> bool:

@@ -16,6 +16,12 @@ Round 15 adds *probability / percentage / chance* as quantities ("I need the pro
 percentage, that both tickets win.") and Kimi's two-word goal notes ("Need fix.", "Need
 remaining.", "Output: total."): :func:`restates_terse_goal`.
 
+Round 17 lets that note take an article, the query's word in another form ("Need distance
+driven." for "How far does she drive?") or one word of its own before the quantity the query's
+*how* asks for ("Need the travel time." for "How long ...?"); lets *Find* name that quantity
+("Find money raised overall."); and adds :func:`echoes_query_question`, the query's question
+asked again with nothing of its own ("Why does that happen?", Kimi's "Earnings for Sunday?").
+
 Example::
 
     >>> q = "Each box holds 12 eggs. How much do 5 boxes cost if an egg costs $0.25?"
@@ -32,8 +38,10 @@ import re
 from keysent.traces.material import _asked_quantities
 from keysent.traces.numbers import numbers_from
 from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
+from keysent.traces.user_question import asked_question_words
+from keysent.traces.word_forms import in_query_form
 
-__all__ = ["restates_asked_goal", "restates_terse_goal"]
+__all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question"]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|then|okay|alright)\s*,?\s+)*"
 # "We need the ...", "I want the ...", Kimi's bare "Need the ..."
@@ -102,20 +110,21 @@ def restates_asked_goal(sentence: str, query: str | None,
         return False
     stems = query_stems if query_stems is not None else content_stems(query)
     own = content_stems(obj)
-    if not wh and not own & _QUANTITY:
-        return False
     known = stems | _asked_quantities(stems)
+    # round 17: or the quantity the query's "how much" asks for ("Find money raised in dollars.")
+    if not wh and not own & (_QUANTITY | _asked_quantities(stems)):
+        return False
     specific = own - _QUANTITY - _ADJECTIVES
     if not specific:  # "Need the current age gap." for "... the age of the two now?"
         return bool(own & _QUANTITY & known)
-    shared = specific & known
+    shared = {w for w in specific if in_query_form(w, known)}  # "raised" for "raise" (round 17)
     return 3 * len(shared) >= 2 * len(specific)
 
 
 # Kimi's goal note: "Need fix.", "Need remaining.", "Output: total.", "Goal: count."
 _TERSE_GOAL_RE = re.compile(
     r"^[\"'“*_(]*(?:needs?\s*:?|wants?|goal\s*:|task\s*:|output\s*:|asks?\s*:?)\s+"
-    r"(?P<obj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[.!]?[\"'”*_)]*$",
+    r"(?:the\s+)?(?P<obj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*[.!]?[\"'”*_)]*$",
     re.IGNORECASE,
 )
 # What such a note may name without the query's word for it.
@@ -147,6 +156,60 @@ def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
     own = content_stems(m.group("obj"))
     # round 16: or the quantity the query's "how much" asks for, with an adjective ("Need: final
     # price." for "How much money does he get for the guitar?")
-    known = query_stems | _TERSE_GOAL_WORDS | _asked_quantities(query_stems) | _ADJECTIVES
+    asked = _asked_quantities(query_stems)
+    known = query_stems | _TERSE_GOAL_WORDS | asked | _ADJECTIVES
+    own = {w for w in own if not in_query_form(w, query_stems)} | (own & known)
+    if own - known and _NOT_GOAL_RE.search(m.group("obj")):
+        return False
+    # round 17: "Need distance driven." for "... does she drive", "Need the travel time." for
+    # "how long does it take": the query's word in another form, or one word of its own before
+    # the asked quantity
+    head = m.group("obj").split()[-1]
     return bool(own) and (own <= query_stems | _TERSE_GOAL_WORDS
-                          or own <= known and bool(own - _ADJECTIVES))
+                          or own <= known and bool(own - _ADJECTIVES)
+                          or len(own - known) == 1 and bool(content_stems(head) & asked)
+                          and not _NOT_GOAL_RE.search(m.group("obj")))
+
+
+# Round 17: the query's question asked again, tersely ("Earnings for Sunday?" for "How much did
+# he earn on Sunday?") or with no content of its own ("Why does that happen?" for "Why does my
+# loop ... skip every other element?").
+# Verbs that name no content of their own in such a question.
+_EMPTY_QUESTION_WORDS = content_stems("happen happens happening occur occurs work works go goes "
+                                      "come comes case")
+_OWN_QUESTION_RE = re.compile(
+    r"\b(?:i|i'm|i’m|me|my|we|us|our|let|you|your|should|could|might|maybe|perhaps|probably|"
+    r"respond|response|answer|approach|help|user|best|mean|means|else|really|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def echoes_query_question(sentence: str, query: str | None,
+                          query_stems: set[str] | None = None, terse: bool = False) -> bool:
+    """Whether ``sentence`` asks the query's own question again: a question of at most eight
+    words, not quoted from the query, with no first or second person, guess or word of
+    responding, whose wh-word the query's own questions use, and whose content words are
+    all the query's (another form counts) or words that name nothing ("Why does that happen?"
+    for "Why does my loop ... skip every other element?"). With ``terse`` (a trace that opens in
+    Kimi's way) the wh-word may be left out and a quantity noun stands for the query's *how
+    much* ("Earnings for Sunday?" for "How much did he earn on Sunday?"). Needs the query, and
+    the query must ask a question. "Why is the loop written like that?" (words of its own) and
+    "Which flood?" for a query that asks no *which* are the model's own questions."""
+    if not query or "?" not in query:
+        return False
+    s = sentence.strip()
+    if not s.endswith("?") or len(s.split()) > 8 or _OWN_QUESTION_RE.search(s):
+        return False
+    if quotes_query(s, query):
+        return False  # the query's own question quoted: its other rules judge it
+    stems = query_stems if query_stems is not None else content_stems(query)
+    asked_wh = asked_question_words(query)
+    wh = asked_question_words(s)  # the sentence is one question
+    if not (wh <= asked_wh and (wh or terse)):
+        return False
+    own = {w for w in content_stems(s) if w not in stems and not in_query_form(w, stems)}
+    own -= _EMPTY_QUESTION_WORDS
+    if terse:
+        own -= _QUANTITY | _asked_quantities(stems)
+        return not own and bool(wh or content_stems(s))  # "Why?" or "Earnings for Sunday?"
+    return not own

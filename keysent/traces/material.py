@@ -47,6 +47,7 @@ from keysent.traces.restatement import (
     content_stems,
 )
 from keysent.traces.numbers import numbers_from as _numbers_from
+from keysent.traces.user_question import asked_question_words
 
 __all__ = [
     "restates_instruction", "is_noun_goal", "restates_problem_question", "restates_spec",
@@ -252,8 +253,22 @@ def restates_problem_question(sentence: str, query: str | None,
         return False
     if not _numbers_from(s, query):
         return False
+    if not _asks_as_query(s, query):
+        return False  # "Which flood?" for "Have you heard about the flood ...?": its own (round 17)
     stems = query_stems if query_stems is not None else content_stems(query)
     return bool(content_stems(s) & stems) or bool(_THIRD_PERSON_RE.search(s))
+
+
+def _asks_as_query(sentence: str, query: str) -> bool:
+    """Whether ``sentence``'s question may be the query's own: the query is a problem (a number
+    or lettered options) or one of its questions opens with the same question word. A
+    conversational query ("Have you heard about the flood in Lisbon?") asks no *which*, so
+    "Which flood?" is the model's own question."""
+    from keysent.traces.givens import is_problem_query  # givens imports this module
+
+    if is_problem_query(query):
+        return True
+    return bool(asked_question_words(sentence) & asked_question_words(query))
 
 
 # "If there isn't one, it should return None.", "The function must raise ValueError on ..."

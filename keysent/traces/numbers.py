@@ -25,10 +25,14 @@ def _values(text: str | None) -> list[float]:
     return [float(n.replace(",", "")) for n in _NUMBER_RE.findall(text or "")]
 
 
+# Round 17: an amount in cents is retold in dollars ("Each pencil is $0.35." for "35 cents each").
+_CENTS_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:cents?|¢)", re.IGNORECASE)
+
+
 def new_numbers(sentence: str, query: str | None) -> list[float]:
     """The values of the numbers in ``sentence`` that the query (``query``) does not have,
-    compared by value ("0.50" is the query's "0.5"), in order."""
-    known = set(_values(query))
+    compared by value ("0.50" is the query's "0.5", and the query's "50 cents"), in order."""
+    known = set(_values(query)) | {float(c) / 100 for c in _CENTS_RE.findall(query or "")}
     return [v for v in _values(sentence) if v not in known]
 
 

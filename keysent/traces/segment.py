@@ -25,7 +25,8 @@ an ellipsis. This one is stricter about what ends a sentence:
   (``heapq.nlargest``, ``max_len``) may open a sentence after ``.``, ``!`` or ``?`` (not after
   an abbreviation). ``!`` after a number before an operator is a factorial (``5! / 3! = 20``).
   A single capital after a number or after two option labels is a value, not an initial
-  (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``).
+  (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``); so is ``ft.`` or ``sec.`` after a
+  number, a unit (``Dock is 200 ft. He ...``; ``Ft. Myers`` and ``Sec. 3`` still continue).
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
@@ -64,6 +65,8 @@ _ALWAYS_CONTINUE = frozenset(
     dept est govt univ assn bros messrs mme mlle
     """.split()
 )
+# Of those, the ones that are also units: after a number ("6 ft.", "30 sec.") they end a sentence.
+_UNITS_AFTER_NUMBER = frozenset({"ft", "sec"})
 # "No." continues only before a number ("No. 5"), otherwise it is the word "No".
 # Abbreviations that may end a sentence: split only if the next word opens sentences.
 _AMBIGUOUS = frozenset(
@@ -364,6 +367,10 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
             lower = word.lower()
             # an acronym in capitals is not the abbreviation: "usually called ART. It combines"
             acronym = len(word) >= 2 and word.isupper()
+            # a unit after a number ends a sentence: "Dock is 200 ft. He has 6." (round 17;
+            # "Ft." names a fort and "Sec." a section only before a name or a number)
+            if lower in _UNITS_AFTER_NUMBER and re.search(r"\d\s*(?:sq\s+)?$", text[sent_start:i]):
+                return True
             if lower in _ALWAYS_CONTINUE and prev != "." and not acronym:
                 return False
             if lower == "no" and nxt.isdigit():

@@ -40,7 +40,11 @@ from keysent.traces.givens import (
     restates_problem_given,
     restates_so_given,
 )
-from keysent.traces.goal_forms import restates_asked_goal, restates_terse_goal
+from keysent.traces.goal_forms import (
+    echoes_query_question,
+    restates_asked_goal,
+    restates_terse_goal,
+)
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
 from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
@@ -190,6 +194,8 @@ def rule_c_end(
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
                 or restates_asked_goal(text, query, query_stems)  # "Find total paid." (round 14)
                 or (kimi and restates_terse_goal(text, query_stems))  # "Need fix." (round 15)
+                # "Why does that happen?", Kimi's "Earnings for Sunday?" (round 17)
+                or echoes_query_question(text, query, query_stems, terse=kimi)
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap

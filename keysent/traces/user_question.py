@@ -32,8 +32,10 @@ from __future__ import annotations
 import re
 
 from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import in_query_form
 
-__all__ = ["restates_user_question", "wonders_as_user", "answers_user_question"]
+__all__ = ["restates_user_question", "wonders_as_user", "answers_user_question",
+           "asked_question_words"]
 
 _OWN_QUESTION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|and|but|now|basically)\s*,?\s+)?(?:(?:how|where|what|when|who)\s+"
@@ -88,6 +90,43 @@ _BARE_WHAT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUERY_WHAT_RE = re.compile(r"\bwhat\s+(?:can|should|do|could|would)\s+i\s+do\b", re.IGNORECASE)
+# Round 17: "I'm trying to understand why.", "I can't work out how it happens.", "I just want to
+# know why it stops.": the speaker's puzzle, asked with the query's own question word.
+_PUZZLE_RE = re.compile(
+    _LEAD + r"i(?:(?:'m|’m|\s+am)\s+(?:just\s+|really\s+|still\s+)?trying\s+to|\s+(?:just\s+)?"
+    r"(?:want|need)\s+to|\s+(?:can't|can’t|cannot|don't|don’t))\s+(?:understand|figure\s+out|"
+    r"work\s+out|know|see|get)\s+(?P<wh>why|how)\b(?P<rest>[^?]*?)[.?]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# What such a puzzle may add that names nothing: "why it happens", "how that works".
+_EMPTY_PUZZLE_WORDS = content_stems("happen happens happening work works working")
+
+
+def _puzzles_as_query(sentence: str, query: str, query_stems: set[str]) -> bool:
+    """Whether ``sentence`` is the speaker's puzzle (:data:`_PUZZLE_RE`) with a question word
+    that one of the query's questions uses ("Why?", "How does it ...?") and no content word the
+    query lacks (another form counts): "I'm trying to figure out why." for "My sourdough never
+    rises in winter. Why?"; not "I'm trying to understand how closures capture values." for a
+    *why* query."""
+    m = _PUZZLE_RE.match(sentence.strip())
+    if m is None or _ASIDE_RE.search(m.group("rest")):
+        return False
+    if m.group("wh").lower() not in asked_question_words(query):
+        return False
+    own = content_stems(m.group("rest")) - _EMPTY_PUZZLE_WORDS
+    return all(in_query_form(w, query_stems) for w in own)
+
+
+_QUESTION_WORD_RE = re.compile(r"\b(?:how|what|which|when|who|why|where)\b", re.IGNORECASE)
+
+
+def asked_question_words(query: str | None) -> set[str]:
+    """The question words (*how, what, which, when, who, why, where*) that the query's questions
+    use: a question is a sentence of the query ending in "?" ("Why does `0.1 + 0.2` ...?" is one
+    sentence, its dots inside code aside)."""
+    questions = [q for q in re.split(r"(?<=[.!?])\s+", (query or "").strip()) if q.rstrip(
+        "\"'”*_)").endswith("?")]
+    return {w.lower() for q in questions for w in _QUESTION_WORD_RE.findall(q)}
 
 
 def wonders_as_user(sentence: str, query: str | None, query_stems: set[str] | None) -> bool:
@@ -103,6 +142,8 @@ def wonders_as_user(sentence: str, query: str | None, query_stems: set[str] | No
         return False
     if _BARE_WHAT_RE.match(s):
         return bool(_QUERY_WHAT_RE.search(query))
+    if _puzzles_as_query(s, query, query_stems):
+        return True
     m = _WONDER_RE.match(s)
     if m is None or _ASIDE_RE.search(s) or "?" not in query:
         return False
