@@ -14,7 +14,13 @@ never C, even when its first part restates or quotes the query:
   a comma: (*just / only / merely / simply / basically*) + *wrapped / dressed up / disguised /
   packaged / cloaked / hidden / masked / sugar-coated* + *in / as* + a noun phrase: the model's
   reading of the form of the request, like "The scenario is a classic jailbreak." (round 12);
-  with the query, a wrapping the user asked for ("..., packaged as a PDF.") is no disguise.
+  with the query, a wrapping the user asked for ("..., packaged as a PDF.") is no disguise;
+* **a quoted part of the request appraised** (:func:`appraises_quoted_part`, round 17): "The
+  "no questions asked" bit is what worries me most.", "That "before Monday" line is the tell."
+  The subject is a quote of the request with *part / bit / line / phrase / detail ...* around
+  it, the predicate has a content word the query lacks: the model singles out a piece of the
+  request and says what it makes of it. A quote the user is reported to say ("They say "no
+  questions asked".") is no appraisal.
 
 Words inside quotes are the user's and never count.
 
@@ -36,7 +42,7 @@ import re
 
 from keysent.traces.restatement import content_stems
 
-__all__ = ["draws_own_conclusion", "names_disguise"]
+__all__ = ["draws_own_conclusion", "names_disguise", "appraises_quoted_part"]
 
 _QUOTED_RE = re.compile(r'"[^"]{0,200}"|“[^”]{0,200}”')
 _SO_CLAUSE_RE = re.compile(
@@ -77,3 +83,32 @@ def names_disguise(sentence: str, query: str | None = None) -> bool:
     if m is None:
         return False
     return not query or bool(content_stems(m.group(0)) - content_stems(query))
+
+
+# "The "no questions asked" bit is ...", "The part about "Monday" is ...", "That "X" line ..."
+_QUOTED_PART_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|also|but|plus)\s*,?\s+)?(?:the|that|this|their)\s+"
+    r"(?:(?:whole|last|first)\s+)?(?:(?:part|bit|line|phrase|detail|mention|word|wording|clause)"
+    r"\s+(?:about|of|with|saying)\s+)?(?P<quote>\"[^\"]{2,120}\"|“[^”]{2,120}”|'[^']{2,120}')\s*"
+    r"(?:(?:part|bit|line|phrase|detail|mention|word|wording|clause|piece|angle)\s+)?"
+    r"(?:is|was|'s|’s|seems|sounds|looks|stands\s+out|gives|tells|says|makes|changes)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def appraises_quoted_part(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` singles out a quoted part of the request and appraises it: the
+    subject a quote of the ``query`` (*the "X" part / bit / line*, *the part about "X"*), the
+    predicate with a content word the query lacks ("The "avoid the cameras" part is the
+    tell."). A predicate all in the query's words is no appraisal. False without the query."""
+    if not query:
+        return False
+    m = _QUOTED_PART_RE.match(sentence.strip())
+    if m is None:
+        return False
+    quote = m.group("quote")[1:-1]
+    query_stems = content_stems(query)
+    if not content_stems(quote) or not content_stems(quote) <= query_stems:
+        return False
+    return bool(content_stems(m.group("rest")) - query_stems)
