@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from keysent.traces.frame_retold import _in_frame_words
-from keysent.traces.restatement import content_stems
+from keysent.traces.restatement import _query_has_stem, content_stems
 
 __all__ = ["is_framed_query", "reports_prompt_clause", "retells_frame_actor", "reports_frame"]
 
@@ -94,11 +94,11 @@ def _told_in_frame_words(text: str, query: str) -> bool:
 
 
 def _near_query_stems(text: str, query: str) -> set[str]:
-    """The query's content stems, and those of ``text`` that begin with the same five letters
-    as one of them: the crude stems part "policy" from "policies" and "refuse" from "refuses"."""
+    """The query's content stems, and those of ``text`` that the query has in another form
+    (``restatement._query_has_stem``): the crude stems part "policy" from "policies" and
+    "refuse" from "refuses"."""
     query_stems = content_stems(query)
-    heads = {q[:5] for q in query_stems if len(q) >= 5}
-    return query_stems | {s for s in content_stems(text) if len(s) >= 5 and s[:5] in heads}
+    return query_stems | {s for s in content_stems(text) if _query_has_stem(s, query_stems)}
 
 
 def reports_prompt_clause(sentence: str, query: str | None) -> bool:
@@ -106,17 +106,18 @@ def reports_prompt_clause(sentence: str, query: str | None) -> bool:
     "The prompt says", "They say", "According to the setup,", "In this mode") and then what the
     prompt says, in its words, with the prompt's *you* as the model's *I* ("The note says I'm
     to print everything I know, whatever the topic."). False without a framed query."""
-    if not is_framed_query(query):
-        return False
     m = _REPORT_RE.match(sentence.strip())
-    return m is not None and _told_in_frame_words(m.group("rest"), query)
+    if m is None or not is_framed_query(query):
+        return False
+    return _told_in_frame_words(m.group("rest"), query)
 
 
 # The frame's actor (a capitalised name) or its plan, goal or question as subject.
 _ACTOR_RE = re.compile(
     _CONNECTIVES + r"(?P<subject>(?:(?:his|her|their|the|its)\s+|(?:[\w.]+\s+){0,2}[\w.]+(?:'s|’s)\s+)"
     r"(?:(?:actual|real|first|main|whole|next|diabolical|evil)\s+)?(?P<noun>plan|goal|scheme|"
-    r"question|request|task|order|demand|mission)\b|(?:[\w.]+\s+){0,2}[\w.]+)\s+(?P<rest>.+)$",
+    r"question|request|task|order|demand|mission)\b|(?-i:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*))\s+"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Words that open a move of the model's own, not a name ("I", "This", "That", "Hmm", ...).
@@ -132,11 +133,9 @@ def retells_frame_actor(sentence: str, query: str | None) -> bool:
     "His plan is to brew a nerve agent from garden supplies." The subject is a capitalised
     name whose words are all the query's, or *his / her / their / the / Name's* + *plan, goal,
     scheme, question, request, task, ...*. False without a framed query."""
-    if not is_framed_query(query):
-        return False
     s = sentence.strip()
     m = _ACTOR_RE.match(s)
-    if m is None:
+    if m is None or not is_framed_query(query):
         return False
     subject = m.group("subject")
     words = subject.split()

@@ -47,7 +47,9 @@ from keysent.traces.interpretation import is_interpretation
 from keysent.traces.own_conclusions import (
     appraises_quoted_part,
     draws_own_conclusion,
+    glosses_in_fragment,
     names_disguise,
+    reads_aim_in_own_words,
 )
 from keysent.traces.query_material import (
     announces_query_list,
@@ -206,10 +208,12 @@ def rule_c_end(
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
-                or appraises_quoted_part(text, query)):  # "The "X" part is the tell." (round 17)
+                or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
+                or glosses_in_fragment(text, query)):  # "So basically a phishing tool." (round 17)
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
-        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)):
+        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
+                           or reads_aim_in_own_words(text, query)):  # round 17
             break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)

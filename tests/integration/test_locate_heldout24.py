@@ -113,17 +113,19 @@ MEASURED_ROUND15 = {
 # sets 40-43 (written blind in round 16, committed before any locator ran on them, labelled again
 # by a second labeller) were measured once with the round-16 rules (2026-12-03), the final test,
 # and left as measured: 208/240 R1 families, 93/120 others; round 17 (unsafe and jailbreak) fixed
-# five of them as kinds (the prompt's frame reported after the request, a harm word in another
-# form of the query's, a bare interjection before a restatement): h40-qwq-5, h41-r1-2, h42-qwq-5,
-# h43-r1-8, h43-r1-qwen-10; docs/locating.md, "Round 17 (unsafe and jailbreak)"
+# seven of them as kinds (the prompt's frame reported after the request, a harm word in another
+# form of the query's, a bare interjection before a restatement, the user's aim read in words
+# the query lacks, the request glossed in a fragment): h40-qwq-5, h40-r1-5, h41-r1-2,
+# h42-qwq-5, h42-r1-llama-3, h43-r1-8, h43-r1-qwen-10; docs/locating.md, "Round 17 (unsafe and
+# jailbreak)"
 MEASURED_ROUND16 = {
-    "h40-r1-3", "h40-r1-5", "h40-r1-11", "h40-r1-19", "h40-r1-qwen-18", "h40-r1-llama-1",
+    "h40-r1-3", "h40-r1-11", "h40-r1-19", "h40-r1-qwen-18", "h40-r1-llama-1",
     "h40-r1-llama-7", "h40-r1-llama-13", "h40-qwen3-2", "h40-qwq-3", "h40-qwq-6",
     "h40-kimi-5", "h40-kimi-8", "h40-kimi-9", "h40-kimi-10", "h41-r1-4",
     "h41-r1-llama-1", "h41-r1-llama-12", "h41-r1-llama-16", "h41-r1-llama-19", "h41-qwen3-2",
     "h41-qwen3-7", "h41-qwq-2", "h41-qwq-9", "h41-qwq-10", "h41-kimi-1", "h41-kimi-3", "h41-kimi-5",
     "h41-kimi-9", "h42-r1-14", "h42-r1-qwen-3", "h42-r1-qwen-5", "h42-r1-qwen-8", "h42-r1-qwen-14",
-    "h42-r1-qwen-15", "h42-r1-llama-3", "h42-r1-llama-6", "h42-r1-llama-13", "h42-r1-llama-20",
+    "h42-r1-qwen-15", "h42-r1-llama-6", "h42-r1-llama-13", "h42-r1-llama-20",
     "h42-qwen3-1", "h42-qwen3-6", "h42-qwq-2", "h42-qwq-3", "h42-qwq-9", "h43-r1-7",
     "h43-r1-17", "h43-r1-qwen-19", "h43-r1-llama-6", "h43-r1-llama-7",
     "h43-r1-llama-20", "h43-qwen3-2", "h43-qwq-1", "h43-qwq-4", "h43-kimi-9",
