@@ -371,13 +371,23 @@ def _judges(lower: str, query_stems: set[str] | None) -> bool:
             return True
     for word in _WORD_RE.findall(lower):
         if word in _JUDGEMENT_WORDS:
-            if query_stems and _stem(word) in query_stems:
+            if query_stems and _query_has_stem(_stem(word), query_stems):
                 continue
             return True
     for m in _PREDICATED_RE.finditer(lower):
-        if not (query_stems and _stem(m.group("word")) in query_stems):
+        if not (query_stems and _query_has_stem(_stem(m.group("word")), query_stems)):
             return True
     return False
+
+
+def _query_has_stem(stem: str, query_stems: set[str]) -> bool:
+    """Whether ``stem`` is one of ``query_stems``, or (five letters or more) begins one or is
+    begun by one: the crude stems part "fraud" from "fraudulence" and "policy" from "policies"
+    (round 17)."""
+    if stem in query_stems:
+        return True
+    return len(stem) >= 5 and any(
+        len(q) >= 5 and (q.startswith(stem) or stem.startswith(q)) for q in query_stems)
 
 
 def _stem(word: str) -> str:

@@ -32,6 +32,7 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
+from keysent.traces.frame_reports import reports_frame
 from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
 from keysent.traces.givens import (
@@ -47,7 +48,13 @@ from keysent.traces.goal_forms import (
 )
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
-from keysent.traces.own_conclusions import draws_own_conclusion, names_disguise
+from keysent.traces.own_conclusions import (
+    appraises_quoted_part,
+    draws_own_conclusion,
+    glosses_in_fragment,
+    names_disguise,
+    reads_aim_in_own_words,
+)
 from keysent.traces.query_material import (
     announces_query_list,
     restates_query_code,
@@ -85,6 +92,7 @@ from keysent.traces.material import (
     starts_option_run,
 )
 from keysent.traces.restatement import (
+    _INTERJECTION_RE,
     _frames_query_passage,
     _judges,
     content_stems,
@@ -124,6 +132,12 @@ def rule_c_end(
 
     def filler_inside(i: int) -> bool:  # "Let me see." inside C's paragraph (round 15)
         return i + 1 < n and same(i) and same(i + 1) and is_bare_filler(texts[i])
+
+    def interjection_before_restatement(i: int) -> bool:  # "... . Hmm. They're asking ..." (round 17)
+        # a bare interjection inside C's paragraph, followed there by a restatement with the user
+        # or the request as subject (no query-overlap rule), is no move: C goes on through it
+        return (i + 1 < n and same(i) and same(i + 1) and _INTERJECTION_RE.match(texts[i]) is not None
+                and is_restatement(texts[i + 1]))
 
     def filler_before_given(i: int) -> bool:  # "Let me go over it again.\n\n<givens>" (round 16)
         # a run of two givens not yet retold: one given before a step ("Ana starts with 7
@@ -185,7 +199,7 @@ def rule_c_end(
         if filler_before_given(c_end):
             c_end, counted = c_end + 2, counted + 1  # the plan and the given it leads to
             continue
-        if filler_inside(c_end):
+        if filler_inside(c_end) or interjection_before_restatement(c_end):
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
         # in the user's voice "I have to give a speech" is the situation, not the goal
@@ -199,10 +213,13 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
-        if comments_on_request(text) or answers_user_question(text, query) or notes_gap(text):
+        if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
+                or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
+                or glosses_in_fragment(text, query)):  # "So basically a phishing tool." (round 17)
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
-        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)):
+        if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
+                           or reads_aim_in_own_words(text, query)):  # round 17
             break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
         if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
@@ -282,7 +299,9 @@ def rule_c_end(
                                 # the situation retold: "There are two candidates, ..." (round 16)
                                 or not options_seen and _retells(text, query, query_stems)
                                 # the frame's condition, story, labelled request (round 16)
-                                or retells_frame(text, query))):
+                                or retells_frame(text, query)
+                                # the prompt reported: "It says I should ..." (round 17)
+                                or reports_frame(text, query))):
             c_end += 1
             counted += 0 if quoted else 1
             continue
