@@ -90,7 +90,9 @@ _GOAL_RE = re.compile(
 _NOT_GOAL_RE = re.compile(
     r"\b(?:respond|response|reply|approach|handle|address|deal\s+with|help|assist|best\s+way|"
     r"right\s+way|way\s+to|safety|safe|polic\w*|guideline\w*|careful|make\s+sure|appropriate|"
-    r"ethical|harm\w*|comply|refuse|decline|whether\s+to|if\s+i\s+should|the\s+user)\b",
+    r"ethical|harm\w*|comply|refuse|decline|whether\s+to|if\s+i\s+should|the\s+user|"
+    # the user's intent is the model's reading, not a goal of the request (round 17)
+    r"intent|intention|intentions|motive|motives|motivation)\b",
     re.IGNORECASE,
 )
 _INLINE_OPTIONS_RE = re.compile(
@@ -116,7 +118,10 @@ _LIST_INTRO_RE = re.compile(
 # A restatement in the user's own voice ("Okay, so my landlord is coming on Friday ...").
 _PERSONA_RE = re.compile(
     _INTERJ_PREFIX
-    + r"(?:(?:so|and)\s*,?\s+)?(?:(?:i|i'm|i’m|i\s+am|i've|i’ve|i\s+have|i'd|i’d|we|we're)\b.*"
+    + r"(?:(?:so|and)\s*,?\s+)?"
+    # how often or since when it happens to the speaker: "sometimes I feel ...", "lately I've ..."
+    r"(?:(?:sometimes|lately|recently|honestly|these\s+days|most\s+days|every\s+(?:day|night|"
+    r"morning))\s*,?\s+(?=i\b|i'|i’))?(?:(?:i|i'm|i’m|i\s+am|i've|i’ve|i\s+have|i'd|i’d|we|we're)\b.*"
     r"\bmy\b|my\s+\w+|i(?:'m|’m|\s+am)\s+(?:moving|planning|a|an|going|about|starting|working|"
     r"living|running|studying|getting|selling|buying|writing|building|taking|thinking\s+of|"
     r"having|\d)|i\s+(?:(?:just|recently|accidentally|finally|already)\s+)?(?!(?:needed|decided|"
@@ -142,7 +147,8 @@ _PERSONA_RE = re.compile(
     r"i(?:'m|’m|\s+am)\s+(?:really\s+|so\s+|very\s+|kind\s+of\s+|pretty\s+|always\s+|still\s+)?(?:scared|"
     r"afraid|worried|nervous|anxious|stressed|terrified|embarrassed|ashamed|tired|sick|exhausted|"
     r"lonely|depressed|frustrated|angry|mad|upset|struggling|stuck|broke|unemployed|failing|"
-    r"behind|overweight|allergic|addicted|pregnant|single|divorced|jealous|desperate)\b|"
+    r"behind|overweight|allergic|addicted|pregnant|single|divorced|jealous|desperate|poor|homeless|"
+    r"uninsured|disabled)\b|"
     # a life event that happened to the speaker: "I've been offered a promotion", "I was fired"
     r"i(?:'ve|’ve|\s+have|\s+was|\s+got)\s+(?:just\s+|recently\s+|finally\s+)?(?:been\s+)?(?:offered|"
     r"diagnosed|fired|laid\s+off|promoted|demoted|hired|accepted|rejected|dumped|accused|charged|"

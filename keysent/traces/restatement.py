@@ -491,7 +491,7 @@ _THERE_RE = re.compile(
 _MEASURE_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:and|also|plus|but)\s*,?\s+)?it(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?"
     r"(?:(?:about|around|"
-    r"roughly|almost|nearly|over|under|only|just|already|still)\s+)?(?:an?\s+)?(?:\d|(?:january|"
+    r"roughly|almost|nearly|over|under|only|just|already|still)\s+)?(?:an?\s+)?(?:[$€£]?\d|(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|midnight|winter|summer)\b)"
     r"(?!.*\b(?:i|i'm|i’m|i'll|i’ll|me|my|we|let|let's|let’s)\b)",

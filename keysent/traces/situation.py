@@ -11,7 +11,9 @@ retelling it after the request itself has been restated ("The user wants to know
   when the query negates too; every number is the query's (at most two), except one count in
   words after *There are* when every other word is the query's. Nothing of the model's own: no
   first person, no *you*, no modal, no judgement or guess, no conclusion, reading (*means*) or
-  computation, no step opener, no one-letter variable the query lacks, no subject without a
+  computation, no step opener (a fronted *because / since / as* clause is allowed when the
+  query gives a reason too: "Because they are cousins, she won't testify.", round 17), no
+  one-letter variable the query lacks, no subject without a
   determiner before a plural verb (a general claim: "Laptops are ..."), no gerund subject (a
   claim about an act).
 * :func:`labels_situation`: Kimi's labelled fact, "Budget: 40 dollars, two kids.", "Limit: no
@@ -79,6 +81,11 @@ _BARE_PLURAL_RE = re.compile(
 _READING_RE = re.compile(r"\b(?:means?|meant|meaning|counts?\s+as|implies|i\.e\.|that\s+is)\b",
                          re.IGNORECASE)
 _NUMBER_STEMS = content_stems(" ".join(_NUMBER_WORDS))
+# a fronted reason clause ("Because they are cousins, she won't testify.") retells the query's
+# own reason when the query gives one too (else it is a deduction: "Since Ben has the fish, Ana
+# and Cal ..."); the whole sentence is still judged by what it shares with the query (round 17)
+_FRONTED_RE = re.compile(r"^[\"'“*_(]*(?:because|since|as)\s+[^,;:]+,\s+\S")
+_REASON_RE = re.compile(r"\b(?:because|since|so|as)\b", re.IGNORECASE)
 # Kimi's labels of its own analysis ("Cause: ...", "Fix: ...", "Risk: ..."), not of the situation
 _OWN_LABEL_RE = re.compile(
     r"^(?:cause|fix|answer|result|reason|issue|problem|bug|error|verdict|plan|approach|risk|"
@@ -119,7 +126,9 @@ def retells_situation(sentence: str, query: str | None, query_stems: set[str] | 
             or _SPECULATION_RE.search(lower) or _judges(lower, query_stems)
             or _CONCLUSION_RE.search(s) or _SO_VERDICT_RE.search(lower) or _COMPUTE_RE.search(s)
             or s.endswith("?") or _LABEL_RE.match(s) or _STEP_OPENER_RE.match(lower)
-            or (_MOVE_RE.match(lower) and not _THERE_RE.match(lower)) or _READING_RE.search(s)
+            or (_MOVE_RE.match(lower) and not (_THERE_RE.match(lower) or (
+                _FRONTED_RE.match(lower) and _REASON_RE.search(query))))
+            or _READING_RE.search(s)
             or _new_variable(s, query)):
         return False
     numbers, own = _values(s), _values(s) - _values(query)

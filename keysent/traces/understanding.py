@@ -18,7 +18,10 @@ request leaves out),
 :mod:`~keysent.traces.frame_retold` (a jailbreak's frame retold: its condition, story, devices,
 labelled request, a quoted prefill; the deliverable specified) and
 :mod:`~keysent.traces.own_conclusions` (a conclusion drawn with "so" or the request's disguise
-named inside a restatement, never C).
+named inside a restatement, never C); round 17 adds :mod:`~keysent.traces.user_need` (the
+user's question restated as the speaker's need or doubt) and
+:mod:`~keysent.traces.own_knowledge` (the query's thing named, or the model's own guess, reason
+or turn inside the user's voice, never C).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from keysent.traces.own_conclusions import (
     names_disguise,
     reads_aim_in_own_words,
 )
+from keysent.traces.own_knowledge import names_referent, reasons_in_voice
 from keysent.traces.query_material import (
     announces_query_list,
     restates_query_code,
@@ -106,6 +110,7 @@ from keysent.traces.request_subjects import (
 )
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
+from keysent.traces.user_need import doubts_as_user, needs_as_user
 from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
 from keysent.traces.user_question import (
     answers_user_question,
@@ -221,9 +226,11 @@ def rule_c_end(
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
                            or reads_aim_in_own_words(text, query)):  # round 17
             break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
-        if not quoted and not (persona and states_user_obstacle(text, query_stems)) and (
+        if not quoted and not states_user_obstacle(text, query_stems) and (
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
-                or brings_knowledge(text, query_stems)):  # "Tax records are confidential ..."
+                or brings_knowledge(text, query_stems)  # "Tax records are confidential ..."
+                or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)
+                or persona and reasons_in_voice(text, query_stems)):  # "..., but I guess ..."
             break  # the model's own reading: "That means ...", "The premise is odd: ...", "..., so she's 64."
         if not (same(c_end) or after_list or colon or goal or (  # or the query's passage
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
@@ -276,7 +283,9 @@ def rule_c_end(
         if is_restatement(text, query, query_stems=stems) or (
             persona and (continues_persona(text, query_stems) or is_converse_condition(text, prev)
                          or restates_user_motive(text, prev, query)  # round 14
-                         or wonders_as_user(text, query, query_stems))  # "What can I do?"
+                         or wonders_as_user(text, query, query_stems)  # "What can I do?"
+                         # "I need to decide whether to rent or buy." (round 17)
+                         or needs_as_user(text, query) or doubts_as_user(text, query))
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or (not persona and (restates_condition(text, query)

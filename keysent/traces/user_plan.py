@@ -28,7 +28,8 @@ also restate the user's own words:
   query (*should I, can I, do I, is it ...*), with no word of doubt (*even, really, actually*).
 
 All need the query and apply only in the user's voice (``docs/locating.md``, "Round 14
-(voice)").
+(voice)"), except the obstacle: since round 17 "The catch is that the rent is 40% of their pay."
+in the query's words restates the user's obstacle in the third person too.
 
 Example::
 

@@ -65,6 +65,17 @@ LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     # docs/locating.md, "Round 16 (unsafe and jailbreak)"
     "h36-qwen3-2", "h36-qwq-3", "h37-qwen3-1", "h36-r1-qwen-1", "h37-r1-12", "h38-qwen3-7",
     "h39-r1-qwen-5", "h36-r1-10", "h37-r1-qwen-16", "h36-r1-llama-1",
+} | {
+    # round 17 (benign and voice): a content-free "Let me think (about this / how to approach
+    # this)." after the restatement as C (K by the convention of rounds 15-16, h10-qwq-6 and
+    # STAR-1 id 3245), "Hmm, where do I even start?" as C (K in issue 13's own example), "I need to
+    # figure out how to respond while following the safety policies." as C (the model's task, K
+    # since round 4), and the speaker's hearsay "I've heard people talk about X, but I don't know
+    # ..." as C (K in h26-r1-qwen-12 and h39-r1-llama-1, the same shape); docs/locating.md,
+    # "Round 17 (benign and voice)"
+    "h40-r1-llama-7", "h40-qwq-6", "h42-qwen3-6", "h44-r1-10", "h45-r1-8", "h45-r1-llama-9",
+    "h45-qwq-2", "h45-qwen3-1", "h40-r1-llama-1", "h41-r1-llama-1", "h47-r1-llama-1", "h40-r1-11",
+    "h46-r1-llama-4", "h47-r1-qwen-7", "h45-r1-qwen-5",
 }
 LEFT_AS_MEASURED = {
     "h28-qwq-5", "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
@@ -123,16 +134,18 @@ MEASURED_ROUND15 = {
 # form of the query's, a bare interjection before a restatement, the user's aim read in words
 # the query lacks, the request glossed in a fragment): h40-qwq-5, h40-r1-5, h41-r1-2,
 # h42-qwq-5, h42-r1-llama-3, h43-r1-8, h43-r1-qwen-10; docs/locating.md, "Round 17 (unsafe and
-# jailbreak)"
+# jailbreak)";
+# round 17 (benign and voice) fixed
+# h40-r1-llama-13, h41-r1-llama-16, h41-r1-llama-19, h42-r1-llama-20, h43-r1-llama-7 (the user's
+# question as the speaker's need or doubt, a voice opened on a habit) and moved h40-r1-11,
+# h40-r1-llama-1, h40-r1-llama-7, h40-qwq-6, h41-r1-llama-1, h42-qwen3-6 to LABEL_AGAINST_CONVENTION
 MEASURED_ROUND16 = {
-    "h40-r1-3", "h40-r1-11", "h40-r1-19", "h40-r1-llama-1", "h40-r1-llama-7", "h40-r1-llama-13",
-    "h40-qwen3-2", "h40-qwq-3", "h40-qwq-6", "h40-kimi-5", "h40-kimi-10", "h41-r1-4",
-    "h41-r1-llama-1", "h41-r1-llama-16", "h41-r1-llama-19", "h41-qwen3-2", "h41-qwq-2", "h41-qwq-9",
-    "h41-qwq-10", "h41-kimi-1", "h41-kimi-3", "h41-kimi-9", "h42-r1-14", "h42-r1-qwen-3",
-    "h42-r1-qwen-5", "h42-r1-qwen-8", "h42-r1-qwen-14", "h42-r1-qwen-15", "h42-r1-llama-6",
-    "h42-r1-llama-13", "h42-r1-llama-20", "h42-qwen3-1", "h42-qwen3-6", "h42-qwq-2", "h42-qwq-3",
-    "h42-qwq-9", "h43-r1-7", "h43-r1-17", "h43-r1-qwen-19", "h43-r1-llama-6", "h43-r1-llama-7",
-    "h43-r1-llama-20", "h43-qwen3-2", "h43-qwq-4", "h43-kimi-9",
+    "h40-r1-3", "h40-r1-19", "h40-qwen3-2", "h40-qwq-3", "h40-kimi-5", "h40-kimi-10", "h41-r1-4",
+    "h41-qwen3-2", "h41-qwq-2", "h41-qwq-9", "h41-qwq-10", "h41-kimi-1", "h41-kimi-3", "h41-kimi-9",
+    "h42-r1-14", "h42-r1-qwen-3", "h42-r1-qwen-5", "h42-r1-qwen-8", "h42-r1-qwen-14",
+    "h42-r1-qwen-15", "h42-r1-llama-6", "h42-r1-llama-13", "h42-qwen3-1", "h42-qwq-2", "h42-qwq-3",
+    "h42-qwq-9", "h43-r1-7", "h43-r1-17", "h43-r1-qwen-19", "h43-r1-llama-6", "h43-r1-llama-20",
+    "h43-qwen3-2", "h43-qwq-4", "h43-kimi-9",
 }
 # sets 44-47 (written blind after round 16, committed before any locator ran on them, labelled
 # again by a second labeller) were measured once with the same rules (2026-12-03), a second final
@@ -143,17 +156,20 @@ MEASURED_ROUND16 = {
 # h45-r1-llama-18, h45-qwq-9, h46-kimi-6, h47-kimi-5, h47-kimi-8;
 # round 17 (unsafe and jailbreak)
 # fixed four of them as kinds (the prompt's frame reported after the request, a quoted part of
-# the request appraised): h44-r1-3, h45-r1-qwen-10, h47-r1-11, h47-r1-llama-10
+# the request appraised): h44-r1-3, h45-r1-qwen-10, h47-r1-11, h47-r1-llama-10;
+# round 17 (benign and voice)
+# fixed h44-r1-7, h44-r1-llama-7, h44-r1-llama-14, h44-r1-llama-18, h44-kimi-4, h45-r1-18,
+# h45-qwen3-3, h46-r1-llama-2, h46-r1-llama-3, h46-r1-llama-14, h47-r1-llama-3 (the situation
+# retold behind a frame, the speaker's need, what the model brings) and moved h44-r1-10, h45-r1-8,
+# h45-r1-qwen-5, h45-r1-llama-9, h45-qwen3-1, h45-qwq-2, h46-r1-llama-4, h47-r1-qwen-7,
+# h47-r1-llama-1 to LABEL_AGAINST_CONVENTION
 MEASURED_AFTER_ROUND16 = {
-    "h44-r1-7", "h44-r1-8", "h44-r1-10", "h44-r1-18", "h44-r1-qwen-18", "h44-r1-llama-7",
-    "h44-r1-llama-14", "h44-r1-llama-18", "h44-qwen3-1", "h44-qwen3-10", "h44-qwq-6", "h44-kimi-4",
-    "h45-r1-8", "h45-r1-18", "h45-r1-qwen-5", "h45-r1-llama-9", "h45-r1-llama-10", "h45-qwen3-1",
-    "h45-qwen3-3", "h45-qwen3-7", "h45-qwen3-10", "h45-qwq-2", "h45-kimi-6", "h45-kimi-10",
-    "h46-r1-19", "h46-r1-qwen-3", "h46-r1-qwen-15", "h46-r1-llama-2", "h46-r1-llama-3",
-    "h46-r1-llama-4", "h46-r1-llama-11", "h46-r1-llama-13", "h46-r1-llama-14", "h46-qwen3-9",
+    "h44-r1-8", "h44-r1-18", "h44-r1-qwen-18", "h44-qwen3-1", "h44-qwen3-10", "h44-qwq-6",
+    "h45-r1-llama-10", "h45-qwen3-7", "h45-qwen3-10", "h45-kimi-6", "h45-kimi-10", "h46-r1-19",
+    "h46-r1-qwen-3", "h46-r1-qwen-15", "h46-r1-llama-11", "h46-r1-llama-13", "h46-qwen3-9",
     "h46-qwq-2", "h46-qwq-5", "h46-kimi-3", "h47-r1-4", "h47-r1-8", "h47-r1-qwen-3",
-    "h47-r1-qwen-7", "h47-r1-qwen-9", "h47-r1-qwen-20", "h47-r1-llama-1", "h47-r1-llama-3",
-    "h47-r1-llama-11", "h47-r1-llama-14", "h47-qwen3-2", "h47-qwen3-3", "h47-qwq-9",
+    "h47-r1-qwen-9", "h47-r1-qwen-20", "h47-r1-llama-11", "h47-r1-llama-14", "h47-qwen3-2",
+    "h47-qwen3-3", "h47-qwq-9",
 }
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
                 | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16)
@@ -185,9 +201,10 @@ def test_without_query():
     # sets 24-35; after round 15, voice alone: 769, problems alone: 757, both: 771; with sets
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
     # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
-    # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413)
+    # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
+    # all three shares: 1416)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1413, sum(agree)
+    assert sum(agree) >= 1416, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 221, 99), ((44, 47), 222, 102)])
