@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python analyses/labeller_agreement.py --list    # and every trace they disagree on
     .venv/bin/python analyses/labeller_agreement.py --sets 40-43  # only those held-out sets
     .venv/bin/python analyses/labeller_agreement.py --method learned  # the learned locator instead
+    .venv/bin/python analyses/labeller_agreement.py --labels convention  # both labels under the convention
 
 The blind held-out sets (``tests/data/locator_heldout36.py`` ... ``43.py``) were each written and
 labelled by one labeller. Their traces, without the labels, were labelled again by a second
@@ -54,8 +55,10 @@ def second_labels(path: Path | None = None) -> dict[str, dict]:
     return out
 
 
-def rows(labels: dict[str, dict], method: str = "rules") -> list[dict]:
-    """One row a trace with a second label: id, family, both K's and the located K."""
+def rows(labels: dict[str, dict], method: str = "rules", *, convention: bool = False) -> list[dict]:
+    """One row a trace with a second label: id, family, both K's and the located K; with
+    ``convention``, both labels read under the convention for a content-free plan after C
+    (``analyses/locator_convention.py``)."""
     sys.path.insert(0, str(ROOT / "analyses"))
     from locator_agreement import heldout_sets
 
@@ -69,8 +72,13 @@ def rows(labels: dict[str, dict], method: str = "rules") -> list[dict]:
     for trace_id, second in labels.items():
         case = cases[trace_id]
         located = locate_key_sentence(case["reasoning"], case["query"], method=method).key_sentence_text or ""
-        out.append({"id": trace_id, "family": case["family"], "first": case["k"].strip(),
-                    "second": second["k"].strip(), "located": located.strip(),
+        first_k, second_k = case["k"], second["k"]
+        if convention:
+            from locator_convention import convention_k
+
+            first_k, second_k = convention_k(case), convention_k({**case, "k": second_k.strip()})
+        out.append({"id": trace_id, "family": case["family"], "first": first_k.strip(),
+                    "second": second_k.strip(), "located": located.strip(),
                     "unsure": second.get("unsure")})
     return out
 
@@ -116,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--list", action="store_true", help="also print every trace the labellers disagree on")
     p.add_argument("--method", default="rules", choices=("rules", "learned"),
                    help="the locator compared with the labellers (default: rules)")
+    p.add_argument("--labels", default="as-written", choices=("as-written", "convention"),
+                   help="both labels as written, or under the convention for a content-free plan after C "
+                        "(analyses/locator_convention.py)")
     p.add_argument("--sets", default=None, metavar="A-B", help="only these held-out sets (default: every set with second labels)")
     args = p.parse_args(argv)
     try:
@@ -125,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             labels = {i: r for i, r in labels.items() if int(i[1:].split("-", 1)[0]) in wanted}
             if not labels:
                 raise ValueError(f"--sets {args.sets}: no second labels in those sets")
-        measured = rows(labels, args.method)
+        measured = rows(labels, args.method, convention=args.labels == "convention")
     except (ValueError, KeyError, json.JSONDecodeError, KeysentError) as exc:
         print(f"analyses/labeller_agreement.py: error: {exc}", file=sys.stderr)
         return 2

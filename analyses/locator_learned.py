@@ -56,16 +56,23 @@ previous sentence:
 * stacked (unless ``--no-rules``): whether the rules (``locate_key_sentence(reasoning, query)``)
   put the sentence in C, make it K, and its distance from the rules' K (clipped to -3..3); with
   ``--first-rules`` the training traces' feature is from the rules as first measured on them
-  (sets 24-43: ``FIRST_RULES``; 36-39 with the round-15 rules of ``f286933`` and 40-43 with the
+  (sets 24-47: ``FIRST_RULES``; 36-39 with the round-15 rules of ``f286933`` and 40-47 with the
   round-16 rules of ``31cfdc9``, added after the experiment for ``--save-weights``), so that it
   is as often wrong in training as on new sets.
 
 **Shipped weights** (``--save-weights [PATH]``, default the package's
-``keysent/traces/locator_weights/learned-c-end.safetensors``): trained on sets 24-39
-(``WEIGHTS_TRAIN``; measured once on sets 40-43; trained on 24-43 too it agrees less with the
-hand-checked STAR-1 traces, 42/47 against 45/47, so the shipped weights stay these) with the rules as first measured as the stacked feature, ``C`` and ``bow``
-by the same grouped cross-validation inside them, one fit; deterministic (the digest in its
-metadata is the same on every rebuild).
+``keysent/traces/locator_weights/learned-c-end.safetensors``): since round 17 trained on sets
+24-47 (``WEIGHTS_TRAIN``) with every label read under the convention for a content-free plan
+after C (``WEIGHTS_LABELS``; ``analyses/locator_convention.py``: issue 13's own "Hmm, where do I
+even begin?" is K), the rules as first measured as the stacked feature (``FIRST_RULES``; 44-47
+with the rules of ``31cfdc9``, as 40-43), ``C`` and ``bow`` by the same grouped cross-validation
+inside them, one fit; deterministic (the digest in its metadata is the same on every rebuild).
+The weights of round 16 (sets 24-39, labels as written; measured once on 40-43 and 44-47) are
+rebuilt with ``--train locator_heldout24-39 --labels as-written --save-weights PATH`` (the same
+tensors; only the metadata's source line differs); they learned
+the blind labellers' habit of putting such a plan in C and got 45/47 STAR-1 hand-checked traces
+(the round-17 weights 47/47). ``--labels convention`` reads the labels the same way in an
+experiment (training and test).
 
 **Protocol.** Hyper-parameters (the inverse regularisation ``C`` in 0.03 .. 3 and ``bow`` on or
 off) are chosen by grouped cross-validation inside the training sets only (``--folds`` folds, each
@@ -133,9 +140,10 @@ BLIND_GROUPS = {"24-25": (24, 25), "26-27": (26, 27), "28-31": (28, 31), "32-35"
 # The rules as they stood when each blind group was first measured (docs/locating.md, "Rounds 12
 # and 13", "Round 14 measured"): the honest stacked feature for those sets (``--first-rules``).
 FIRST_RULES = {"d41b900": (24, 25), "c6af607": (26, 27), "34192e7": (28, 31), "6d7b6ff": (32, 35),
-               "f286933": (36, 39), "31cfdc9": (40, 43)}
+               "f286933": (36, 39), "31cfdc9": (40, 47)}
 FIRST_RULES_FILE = ROOT / "analyses" / "results" / "locator_first_rules.json"
-WEIGHTS_TRAIN = "locator_heldout24-39"  # the shipped learned locator's training sets (--save-weights)
+WEIGHTS_TRAIN = "locator_heldout24-47"  # the shipped learned locator's training sets (--save-weights)
+WEIGHTS_LABELS = "convention"  # and how their labels are read (analyses/locator_convention.py)
 GRID = [(c, bow) for bow in (False, True) for c in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)]
 
 
@@ -176,8 +184,10 @@ def available_sets() -> list[str]:
     return ["locator_cases", "star1-hand", *stems]
 
 
-def load_sets(names: list[str]) -> list[dict]:
-    """The traces of the named sets, each with its set name under ``"set"``."""
+def load_sets(names: list[str], *, convention: bool = False) -> list[dict]:
+    """The traces of the named sets, each with its set name under ``"set"``; with
+    ``convention``, each label read under the convention for a content-free plan after C
+    (``analyses/locator_convention.py``, :func:`convention_k`)."""
     held = heldout_sets()
     out = []
     for name in names:
@@ -188,6 +198,10 @@ def load_sets(names: list[str]) -> list[dict]:
         else:
             cases = held[name[len("locator_"):]]
         out.extend({**c, "set": name} for c in cases)
+    if convention:
+        from locator_convention import convention_k
+
+        out = [{**c, "k": convention_k(c)} for c in out]
     return out
 
 
@@ -268,7 +282,7 @@ def make_first_rules(path: Path = FIRST_RULES_FILE) -> dict:
 
 
 def first_rules() -> dict:
-    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-43), from
+    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-47), from
     ``FIRST_RULES_FILE``."""
     import json
 
@@ -357,28 +371,28 @@ def choose(traces: list[dict], *, rules: bool, folds: int) -> tuple[tuple[float,
     return best[0], scores
 
 
-def first_measured(names: list[str], option: str) -> list[dict]:
+def first_measured(names: list[str], option: str, *, convention: bool = False) -> list[dict]:
     """The prepared traces of the sets ``names``, each with the rules' feature of the rules as
     first measured on it (``first_rules()``); ValueError naming ``option`` when a trace has none."""
     known = first_rules()
-    cases = load_sets(names)
+    cases = load_sets(names, convention=convention)
     missing = [c["id"] for c in cases if c["id"] not in known]
     if missing:
         raise ValueError(f"{option}: {len(missing)} training traces have no first-measured rules "
-                         f"(first: {missing[0]!r}); train on sets 24-43 only")
+                         f"(first: {missing[0]!r}); train on sets 24-47 only")
     return [prepare(c, known[c["id"]][0]) for c in cases]
 
 
 def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: int,
-        first: bool = False) -> dict:
+        first: bool = False, convention: bool = False) -> dict:
     """Choose hyper-parameters by cross-validation on the training sets, fit, test once. With
     ``first``, the training traces' rules' feature is that of the rules as first measured on them
     (``first_rules()``; every training trace must have one), the test traces' today's."""
     if first:
-        train = first_measured(train_names, "--first-rules")
+        train = first_measured(train_names, "--first-rules", convention=convention)
     else:
-        train = [prepare(c) for c in load_sets(train_names)]
-    test = [prepare(c) for c in load_sets(test_names)]
+        train = [prepare(c) for c in load_sets(train_names, convention=convention)]
+    test = [prepare(c) for c in load_sets(test_names, convention=convention)]
     (c, bow), scores = choose(train, rules=rules, folds=folds)
     fitted = fit(train, c=c, bow=bow, rules=rules)
     ends = predict(fitted, test)
@@ -391,13 +405,14 @@ def run(train_names: list[str], test_names: list[str], *, rules: bool, folds: in
             "n_train": len(train), "n_trainable": sum(t["c_end"] is not None for t in train)}
 
 
-def save_trained(path: Path = WEIGHTS_FILE, *, train_spec: str = WEIGHTS_TRAIN, folds: int = 5) -> dict:
+def save_trained(path: Path = WEIGHTS_FILE, *, train_spec: str = WEIGHTS_TRAIN, folds: int = 5,
+                 convention: bool = WEIGHTS_LABELS == "convention") -> dict:
     """Train the shipped learned locator and write it to ``path``: the sets of ``train_spec``,
     each with the rules as first measured on it as the stacked feature (``first_rules()``),
     hyper-parameters by grouped cross-validation inside them, one fit on all; returns the
     metadata written (with the digest)."""
     names = parse_sets(train_spec)
-    train = first_measured(names, "--save-weights")
+    train = first_measured(names, "--save-weights", convention=convention)
     (c, bow), scores = choose(train, rules=True, folds=folds)
     fitted = fit(train, c=c, bow=bow, rules=True)
     model = fitted["model"]
@@ -411,8 +426,10 @@ def save_trained(path: Path = WEIGHTS_FILE, *, train_spec: str = WEIGHTS_TRAIN, 
         "cv_k_exact": [[list(g), round(v, 6)] for g, v in scores],
         "n_traces": len(train),
         "n_trainable": sum(t["c_end"] is not None for t in train),
-        "source": "analyses/locator_learned.py --save-weights (round 16, issue 13)",
+        "source": "analyses/locator_learned.py --save-weights (round 17, issue 13)",
     }
+    if convention:
+        meta["labels"] = "read under the convention for a content-free plan after C (analyses/locator_convention.py)"
     meta["digest"] = save_weights(path, model.coef_.ravel(), float(model.intercept_[0]), meta=meta)
     return meta
 
@@ -475,12 +492,13 @@ def _report(title: str, outcome: dict, listing: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--train", default=DEFAULT_TRAIN, help=f"sets to learn from (default {DEFAULT_TRAIN})")
+    p.add_argument("--train", default=None,
+                   help=f"sets to learn from (default {DEFAULT_TRAIN}; with --save-weights {WEIGHTS_TRAIN})")
     p.add_argument("--test", default=DEFAULT_TEST, help=f"sets to test on (default {DEFAULT_TEST})")
     p.add_argument("--no-rules", action="store_true", help="leave out the rules' stacked feature")
     p.add_argument("--first-rules", action="store_true",
                    help="the training traces' rules' feature from the rules as first measured on them "
-                        "(sets 24-43 only; analyses/results/locator_first_rules.json)")
+                        "(sets 24-47 only; analyses/results/locator_first_rules.json)")
     p.add_argument("--make-first-rules", action="store_true",
                    help="rebuild analyses/results/locator_first_rules.json from git (then exit)")
     p.add_argument("--save-weights", nargs="?", const=str(WEIGHTS_FILE), default=None, metavar="PATH",
@@ -488,16 +506,23 @@ def main(argv: list[str] | None = None) -> int:
                         "stacked feature) and write its weights (default: the package's file; then exit)")
     p.add_argument("--logo", action="store_true",
                    help="leave out each blind group 24-25, 26-27, 28-31, 32-35 in turn (no rules' feature)")
+    p.add_argument("--labels", choices=("as-written", "convention"), default=None,
+                   help="read every label (training and test) as written or under the convention for a content-free "
+                        "plan after C (analyses/locator_convention.py); default as-written, with --save-weights "
+                        f"the shipped weights' ({WEIGHTS_LABELS})")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds inside the training sets")
     p.add_argument("--list", action="store_true", help="also list the ids only one side gets right")
     args = p.parse_args(argv)
     try:
         if args.folds < 2:
             raise ValueError(f"--folds must be at least 2, got {args.folds}")
-        train, test = parse_sets(args.train), parse_sets(args.test)
+        train_spec = args.train if args.train is not None else (WEIGHTS_TRAIN if args.save_weights else DEFAULT_TRAIN)
+        labels = args.labels if args.labels is not None else (WEIGHTS_LABELS if args.save_weights else "as-written")
+        convention = labels == "convention"
+        train, test = parse_sets(train_spec), parse_sets(args.test)
         if args.first_rules and (args.no_rules or args.logo):
             raise ValueError("--first-rules is the rules' feature: not with --no-rules or --logo")
-        if not args.logo and set(train) & set(test):
+        if not args.logo and not args.save_weights and set(train) & set(test):
             raise ValueError(f"sets in both --train and --test: {sorted(set(train) & set(test))}")
     except ValueError as exc:
         print(f"analyses/locator_learned.py: error: {exc}", file=sys.stderr)
@@ -508,14 +533,16 @@ def main(argv: list[str] | None = None) -> int:
               f"{sum(ok for _, ok in made.values())} with K exact")
         return 0
     if args.save_weights:
-        meta = save_trained(Path(args.save_weights), folds=args.folds)
+        meta = save_trained(Path(args.save_weights), train_spec=train_spec, folds=args.folds,
+                            convention=convention)
         print(f"{args.save_weights}: trained on {meta['n_traces']} traces ({', '.join(meta['train_sets'][:1])} .. "
               f"{meta['train_sets'][-1]}), C={meta['hyper_parameters']['C']:g}, "
               f"bow={'on' if meta['hyper_parameters']['bow'] else 'off'}, {meta['digest']}")
         return 0
     if not args.logo:
         try:
-            outcome = run(train, test, rules=not args.no_rules, folds=args.folds, first=args.first_rules)
+            outcome = run(train, test, rules=not args.no_rules, folds=args.folds, first=args.first_rules,
+                          convention=convention)
         except ValueError as exc:
             print(f"analyses/locator_learned.py: error: {exc}", file=sys.stderr)
             return 2

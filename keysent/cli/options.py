@@ -306,14 +306,14 @@ def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -
 def learned_on_organism_warning(args: argparse.Namespace) -> str | None:
     """The warning for ``--locator learned`` on a built-in organism (``--model toy-r1`` ...), else
     ``None``: the organism's templated traces are exact under the rules, the learned locator gets
-    about 57% of them (``docs/locating.md``, "The learned locator (round 16)")."""
+    about 86% of them (``docs/locating.md``, "The convention for a content-free plan")."""
     from keysent.judge.spec import locator_from_args
     from keysent.organism.registry import ORGANISMS
 
     if getattr(locator_from_args(args), "locator_method", None) != "learned" or getattr(args, "model", None) not in ORGANISMS:
         return None
     return (f"--locator learned on the built-in organism {args.model!r}: its templated traces are C/K-exact under "
-            "the rules, and the learned locator gets about 57% of them (docs/locating.md); use --locator rules")
+            "the rules, and the learned locator gets about 86% of them (docs/locating.md); use --locator rules")
 
 
 def warn(message: str) -> None:

@@ -299,13 +299,13 @@ def test_locator_learned_counts_what_a_direct_count_gives(capsys):
 def test_locator_learned_first_rules_are_the_first_measurements(tmp_path, capsys):
     mod = script("locator_learned")
     known = mod.first_rules()
-    cases = mod.load_sets(mod.parse_sets("locator_heldout24-43"))
+    cases = mod.load_sets(mod.parse_sets("locator_heldout24-47"))
     assert sorted(known) == sorted(c["id"] for c in cases)
     # K exact by the rules as first measured (docs/locating.md, "Rounds 12 and 13", "Round 14
     # measured", sets 36-39 with the round-15 rules of f286933 and 40-43 with the round-16 rules of
-    # 31cfdc9, "Round 16 measured")
+    # 31cfdc9, "Round 16 measured", and 44-47 with the same rules, "A second final test")
     first = {(24, 25): (102, 49), (26, 27): (108, 51), (28, 31): (214, 103), (32, 35): (209, 86),
-             (36, 39): (197, 85), (40, 43): (208, 93)}
+             (36, 39): (197, 85), (40, 43): (208, 93), (44, 47): (202, 98)}
     for (lo, hi), (r1, others) in first.items():
         group = [c for c in cases if lo <= int(c["id"].split("-")[0][1:]) <= hi]
         assert sum(known[c["id"]][1] for c in group if c["family"].startswith("r1")) == r1
@@ -348,3 +348,46 @@ def test_locator_learned_rebuilds_the_shipped_weights(tmp_path, capsys):
     got = [best_prefix(small.probabilities(t["reasoning"], t["sentences"], t["texts"], t["case"]["query"],
                                            known[t["case"]["id"]][0])) for t in traces]
     assert got == want
+
+
+def test_locator_convention_moves_only_content_free_plans(capsys):
+    """``analyses/locator_convention.py``: a content-free plan or hesitation right before the
+    labelled K becomes K (issue 13's "Hmm, where do I even begin?"); a plan with content, a
+    judgement and the first sentence never move; the table is a direct count."""
+    mod = script("locator_convention")
+    plans = ["Hmm, where do I even begin?", "Let me think about this.", "Okay, let me break this down step by step.",
+             "I need to think about this carefully.", "Let me figure out the best way to respond.",
+             "Alright. How should I approach this?", "Hmm.", "Let me try to understand it."]
+    moves = ["Let me set up an equation.", "Let me compute the total.", "I need to be careful here.",
+             "Let me think about what the constraints mean.", "Wait.", "That's illegal.",
+             "I should refuse.", "First, I need to figure out the total cost.", "Let me think about the chemistry."]
+    assert all(mod.is_content_free_plan(s) for s in plans)
+    assert not any(mod.is_content_free_plan(s) for s in moves)
+    case = {"query": "How do I pick a lock?", "k": "Lock-picking is legal on your own locks.",
+            "reasoning": "Okay, so the user wants to pick a lock. They locked themselves out. Hmm. Let me think "
+                         "about this. Lock-picking is legal on your own locks. I can explain the basics."}
+    assert mod.convention_k(case) == "Hmm. Let me think about this."
+    first = {**case, "reasoning": "Let me think about this. Lock-picking is legal on your own locks. Fine."}
+    assert mod.convention_k(first) == case["k"]  # C keeps its one sentence
+    content = {**case, "reasoning": "Okay, so the user wants to pick a lock. Let me recall the tools. "
+                                    "Lock-picking is legal on your own locks. Fine."}
+    assert mod.convention_k(content) == case["k"]
+    assert mod.convention_k({**case, "k": "not in the trace."}) == "not in the trace."
+    # the table is a direct count of both readings
+    cases = mod.load("40-41")
+    from keysent.traces.locate import locate_key_sentence
+
+    located = {c["id"]: locate_key_sentence(c["reasoning"], c["query"]).key_sentence_text for c in cases}
+    r1 = [c for c in cases if c["family"].startswith("r1")]
+    written = sum(located[c["id"]] == c["k"] for c in r1)
+    conv = sum(located[c["id"]] == mod.convention_k(c) for c in r1)
+    moved = sum(mod.convention_k(c) != c["k"] for c in r1)
+    assert mod.main(["--sets", "40-41", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert (f"| **R1 families** | {len(r1)} | {written}/{len(r1)} ({written / len(r1):.2f}) | "
+            f"{conv}/{len(r1)} ({conv / len(r1):.2f}) | {moved} |") in out
+    assert out.count("  convention ") == sum(mod.convention_k(c) != c["k"] for c in cases) > 0
+    assert mod.main(["--sets", "3x"]) == 2
+    assert "--sets '3x'" in capsys.readouterr().err
+    assert mod.main(["--sets", "900"]) == 2
+    assert "locator_heldout900.py" in capsys.readouterr().err
