@@ -35,7 +35,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))  # after PYTHONPATH: an older keysent there (git archive) is measured
 sys.path.insert(0, str(ROOT / "analyses"))
 
 from keysent.errors import KeysentError  # noqa: E402

@@ -29,7 +29,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 48))
+SETS = tuple(range(24, 52))
 
 
 def _load(n: int) -> list[dict]:
@@ -171,8 +171,23 @@ MEASURED_AFTER_ROUND16 = {
     "h47-r1-qwen-9", "h47-r1-qwen-20", "h47-r1-llama-11", "h47-r1-llama-14", "h47-qwen3-2",
     "h47-qwen3-3", "h47-qwq-9",
 }
+# sets 48-51 (written blind during round 17, committed before any locator ran on them, labelled
+# again by a second labeller) were measured once with the round-17 rules (2026-12-03) and left as
+# measured: 205/240 R1 families, 97/120 others, every K the same as the session-start rules'
+MEASURED_ROUND17 = {
+    "h48-r1-4", "h48-r1-9", "h48-r1-14", "h48-r1-qwen-4", "h48-r1-qwen-8", "h48-r1-qwen-10",
+    "h48-r1-qwen-20", "h48-r1-llama-1", "h48-r1-llama-2", "h48-r1-llama-12", "h48-r1-llama-19",
+    "h48-qwq-2", "h48-qwq-5", "h48-qwq-9", "h48-kimi-3", "h49-r1-3", "h49-r1-7", "h49-r1-16",
+    "h49-r1-17", "h49-r1-qwen-7", "h49-r1-qwen-12", "h49-r1-llama-1", "h49-r1-llama-2",
+    "h49-r1-llama-4", "h49-r1-llama-8", "h49-qwen3-2", "h49-qwq-2", "h49-qwq-3", "h49-qwq-9",
+    "h49-kimi-7", "h49-kimi-10", "h50-r1-1", "h50-r1-3", "h50-r1-6", "h50-r1-qwen-3",
+    "h50-r1-qwen-5", "h50-qwen3-4", "h50-qwen3-6", "h50-qwq-5", "h50-qwq-6", "h50-qwq-7",
+    "h50-kimi-7", "h51-r1-1", "h51-r1-12", "h51-r1-qwen-2", "h51-r1-qwen-3", "h51-r1-qwen-5",
+    "h51-r1-llama-6", "h51-r1-llama-8", "h51-r1-llama-14", "h51-r1-llama-16", "h51-qwen3-2",
+    "h51-qwen3-7", "h51-qwq-5", "h51-qwq-8", "h51-qwq-10", "h51-kimi-6", "h51-kimi-9",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
-                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16)
+                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17)
 
 
 def test_sets_are_well_formed():
@@ -202,9 +217,9 @@ def test_without_query():
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
     # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
-    # all three shares: 1416)
+    # all three shares: 1416; with sets 48-51, 1639 / 2520)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1416, sum(agree)
+    assert sum(agree) >= 1639, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 113), ((44, 47), 232, 112)])
@@ -250,3 +265,24 @@ def test_learned_locator_on_the_star1_hand_set_and_the_organism():
         loc = locate_key_sentence(ex.reasoning, ex.query, method="learned")
         exact += loc.understanding == tuple(ex.c_span) and loc.key_sentence == tuple(ex.k_span)
     assert exact >= 1729, exact
+
+
+@pytest.mark.parametrize("convention, r1, others", [(False, 214, 103), (True, 220, 113)])
+def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
+    # the learned locator of round 17 (trained on 24-47) on sets 48-51, measured once
+    # (2026-12-03, docs/locating.md "Round 17 measured"): 214/240 R1 families and 103/120 others
+    # against the labels as written, 220/240 and 113/120 with the convention applied; the rules
+    # 205/240, 97/120 and 211/240, 106/120
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1] / "analyses"))
+    from locator_convention import convention_k
+
+    exact = collections.Counter()
+    for c in CASES:
+        if not 48 <= int(c["id"][1:3]) <= 51:
+            continue
+        label = convention_k(c) if convention else c["k"]
+        group = "r1" if c["family"].startswith("r1") else "others"
+        exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == label
+    assert exact["r1"] >= r1 and exact["others"] >= others, exact
