@@ -29,7 +29,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 52))
+SETS = tuple(range(24, 56))
 
 
 def _load(n: int) -> list[dict]:
@@ -186,8 +186,20 @@ MEASURED_ROUND17 = {
     "h51-r1-llama-6", "h51-r1-llama-8", "h51-r1-llama-14", "h51-r1-llama-16", "h51-qwen3-2",
     "h51-qwen3-7", "h51-qwq-5", "h51-qwq-8", "h51-qwq-10", "h51-kimi-6", "h51-kimi-9",
 }
+# sets 52-55 (written blind with issue 13's two examples in the brief, committed before any
+# locator ran on them, labelled again by a second labeller) were measured once with the same rules
+# (2026-12-03) and left as measured: 214/240 R1 families, 110/120 others
+MEASURED_ISSUE_EXAMPLES = {
+    "h52-r1-12", "h52-r1-qwen-14", "h52-r1-llama-2", "h52-r1-llama-3", "h52-r1-llama-5",
+    "h52-r1-llama-18", "h52-qwq-2", "h52-kimi-8", "h52-kimi-10", "h53-r1-12", "h53-r1-llama-1",
+    "h53-r1-llama-2", "h53-r1-llama-5", "h53-r1-llama-9", "h53-r1-llama-10", "h54-r1-qwen-1",
+    "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-qwen-18", "h54-r1-llama-8", "h54-r1-llama-9",
+    "h54-r1-llama-11", "h54-r1-llama-16", "h54-qwen3-2", "h54-kimi-4", "h55-r1-2", "h55-r1-9",
+    "h55-r1-qwen-5", "h55-r1-qwen-10", "h55-r1-llama-6", "h55-r1-llama-18", "h55-qwq-1",
+    "h55-qwq-2", "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
-                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17)
+                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES)
 
 
 def test_sets_are_well_formed():
@@ -217,9 +229,9 @@ def test_without_query():
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
     # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
-    # all three shares: 1416; with sets 48-51, 1639 / 2520)
+    # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1639, sum(agree)
+    assert sum(agree) >= 1868, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 113), ((44, 47), 232, 112)])
@@ -286,3 +298,16 @@ def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
         group = "r1" if c["family"].startswith("r1") else "others"
         exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == label
     assert exact["r1"] >= r1 and exact["others"] >= others, exact
+
+
+def test_learned_locator_on_blind_sets_52_55():
+    # the learned locator of round 17 on sets 52-55 (labelled with issue 13's two examples in the
+    # brief; the convention moves none of their labels), measured once (2026-12-03,
+    # docs/locating.md "Blind sets 52-55"): 218/240 R1 families, 111/120 others; the rules 214/240,
+    # 110/120
+    exact = collections.Counter()
+    for c in CASES:
+        if 52 <= int(c["id"][1:3]) <= 55:
+            group = "r1" if c["family"].startswith("r1") else "others"
+            exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
+    assert exact["r1"] >= 218 and exact["others"] >= 111, exact
