@@ -213,8 +213,8 @@ def add_locator_option(parser: Any) -> None:
     C's end that :func:`locator_from_args` builds."""
     parser.add_argument("--locator", default="rules", metavar="SPEC",
                         help="where does C end? rules | learned | api:MODEL[#prompt=c-end,...] | hf:PATH: learned is a "
-                             "logistic regression shipped with keysent that takes the rules as a feature (on the final "
-                             "blind sets 221/240 R1-family and 99/120 other traces exact, the rules 208, 93; not for the "
+                             "logistic regression shipped with keysent that takes the rules as a feature (on the "
+                             "blind sets 52-55 218/240 R1-family and 111/120 other traces exact, the rules 214, 110; not for the "
                              "built-in organism's templated traces); a model judge marks C's last sentence, the "
                              "rules where it gives no answer (default: rules; docs/locating.md)")
 
