@@ -113,10 +113,14 @@ def set_numbers(spec: str) -> set[int]:
     try:
         if "-" in spec:
             lo, hi = (int(x) for x in spec.split("-", 1))
-            return set(range(lo, hi + 1))
-        return {int(x) for x in spec.split(",")}
+            numbers = set(range(lo, hi + 1))
+        else:
+            numbers = {int(x) for x in spec.split(",")}
     except ValueError:
         raise ValueError(f"--sets {spec!r}: give a range like 36-39 or numbers like 36,38") from None
+    if not numbers:
+        raise ValueError(f"--sets {spec!r}: an empty range; give the lower number first, like 36-39")
+    return numbers
 
 
 def main(argv: list[str] | None = None) -> int:

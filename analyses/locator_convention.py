@@ -44,14 +44,24 @@ from keysent.traces.locate import _location, locate_key_sentence, prepare_senten
 
 GROUPS = {"R1 families": ("r1", "r1-qwen", "r1-llama"), "others": ("qwen3", "qwq", "kimi")}
 
-# Openers and interjections a content-free plan may start with or be made of ("Hmm.", "Okay, so").
-_OPENER = r"(?:hmm+|hm+|okay|ok|alright|all\s+right|so|well|now|right|first|oh|um+|uh+|ah+)"
-_OPENERS_RE = re.compile(rf"^(?:{_OPENER}\b[\s,.!…:;-]*)*", re.IGNORECASE)
+# Openers a content-free plan may start with: hesitations ("Hmm", "Wait"), which may also stand
+# alone as a sentence ("Hmm.", "Wait."), and connectives ("Okay, so", "Alright"), which may not: a
+# bare "So." or "Right." is a filler, not a hesitation.
+_HESITATION = r"(?:hmm+|hm+|um+|uh+|erm?|wait)"
+_CONNECTIVE = r"(?:okay|ok|alright|all\s+right|so|well|now|right|first|oh|ah+)"
+_OPENERS_RE = re.compile(rf"^(?:(?:{_HESITATION}|{_CONNECTIVE})\b[\s,.!…:;-]*)*", re.IGNORECASE)
+_HESITATION_RE = re.compile(rf"\b{_HESITATION}\b", re.IGNORECASE)
 # The plan's subject and verb: "let me", "let's", "I need to", "I should", "I'll", "I want to" ...
 _PLAN_HEAD_RE = re.compile(
     r"^(?:let\s+me|let['’]?s|i\s+(?:need|have|want|ought)\s+to|i\s+(?:should|must|will|shall)|"
     r"i['’]ll|i['’]m\s+going\s+to|i\s+am\s+going\s+to|time\s+to)\s+(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# The plan's own verb is one of thinking, reading or stepping through: "Let me answer.", "I should
+# answer this.", "I'll do it." are decisions to answer, not plans that name nothing.
+_PLAN_VERBS = frozenset(
+    """think reflect break unpack understand figure work go start begin look see read reread
+    re-read consider analyze analyse parse digest approach tackle process sort piece try""".split()
 )
 # "Where do I even begin?", "How should I approach this?"
 _WHERE_RE = re.compile(
@@ -59,16 +69,24 @@ _WHERE_RE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "I'm not sure where to start.", "I don't really know how to approach this."
+_UNSURE_RE = re.compile(
+    r"^(?:(?:i['’]m|i\s+am)\s+)?(?:not\s+(?:really\s+|quite\s+|entirely\s+|even\s+)?sure|unsure|"
+    r"i\s+(?:don['’]t|do\s+not)\s+(?:really\s+|even\s+)?know)\s+(?P<rest>(?:where|how)\b.*)$",
+    re.IGNORECASE,
+)
 # Every word after the plan's head must be one of these: words of thinking, reading, stepping
-# through and responding, none naming the request's content, a method or a judgement ("careful",
-# "dangerous", "equation", "compute" are not here).
+# through and responding, and the request named as such ("the question", "the request"), none
+# naming the request's content, a method or a judgement ("careful", "dangerous", "equation",
+# "compute" are not here).
 _PLAN_WORDS = frozenset(
     """think thinking thought about over through this that it these here now again more once first
     how to the a an best way ways approach approaching handle handling respond responding reply
     answer tackle address deal with proceed break breaking down step steps by unpack understand
     try figure out work go going start starting begin beginning even properly clearly carefully
     moment second bit time process sort piece pieces together look at see read reread re-read
-    consider analyze analyse parse digest what i me do should can be is this one""".split()
+    consider analyze analyse parse digest what i me do should can be is this one where reflect
+    question request query problem prompt task""".split()
 )
 _WORD_RE = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 
@@ -76,55 +94,90 @@ _WORD_RE = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 def is_content_free_plan(sentence: str) -> bool:
     """Whether ``sentence`` is a plan or a hesitation of the model's that names nothing of the
     request, of a method or of a judgement: "Let me think about this.", "Hmm, where do I even
-    start?", "I need to think about this carefully.", "Let me break this down step by step.",
-    "Okay, let me figure out the best way to respond." and a bare "Hmm." are; "Let me set up an
-    equation.", "Let me compute.", "I need to be careful here." and "Let me think about what the
-    constraints mean." are not.
+    start?", "I'm not sure where to start.", "Let me re-read the question.", "Let me break this
+    down step by step.", "Okay, let me figure out the best way to respond." and a bare "Hmm." or
+    "Wait." are; "Let me set up an equation.", "Let me compute.", "I need to be careful here.",
+    "Let me think about what the constraints mean.", the decisions "I should answer this." and
+    "I'll do it.", and a bare "So." or "Right." are not.
+
+    Raises TypeError when ``sentence`` is not a string.
 
     Example::
 
         >>> is_content_free_plan("Hmm, where do I even begin?")
         True
-        >>> is_content_free_plan("Let me set up an equation.")
+        >>> is_content_free_plan("I should answer this.")
         False
     """
+    if not isinstance(sentence, str):
+        raise TypeError(f"is_content_free_plan: sentence must be a str, got {type(sentence).__name__}")
     text = sentence.strip().strip("\"'“”*_()")
-    rest = _OPENERS_RE.sub("", text).strip()
+    opened = _OPENERS_RE.match(text).group(0)
+    rest = text[len(opened):].strip()
     if not re.sub(r"[\s.!?…,;:-]", "", rest):
-        return bool(text) and _OPENERS_RE.match(text).group(0) != ""  # a bare "Hmm." / "Okay."
-    m = _PLAN_HEAD_RE.match(rest) or _WHERE_RE.match(rest)
-    if m is None:
-        return False
-    words = _WORD_RE.findall(m.group("rest").lower())
+        return bool(_HESITATION_RE.search(opened))  # a bare "Hmm." / "Wait.", not a bare "So."
+    m = _PLAN_HEAD_RE.match(rest)
+    if m is not None:
+        words = _WORD_RE.findall(m.group("rest").lower())
+        if not words or words[0] not in _PLAN_VERBS:
+            return False
+    else:
+        m = _WHERE_RE.match(rest) or _UNSURE_RE.match(rest)
+        if m is None:
+            return False
+        words = _WORD_RE.findall(m.group("rest").lower())
     return bool(words) and all(w.replace("’", "'") in _PLAN_WORDS for w in words)
+
+
+def is_bare_hesitation(sentence: str) -> bool:
+    """Whether ``sentence`` is only a hesitation ("Hmm.", "Wait.", "Hmm, okay."): a move of the
+    convention over such sentences alone only joins an interjection to the labelled K, and is
+    counted apart (``joined``)."""
+    text = sentence.strip().strip("\"'“”*_()")
+    opened = _OPENERS_RE.match(text).group(0)
+    return not re.sub(r"[\s.!?…,;:-]", "", text[len(opened):]) and bool(_HESITATION_RE.search(opened))
+
+
+def _convention(case: dict) -> tuple[str, list[str]]:
+    """The K under the convention and the sentences it moved over (empty when it moved nothing)."""
+    missing = [key for key in ("reasoning", "k") if not isinstance(case.get(key), str)]
+    if missing:
+        raise ValueError(f"convention_k: the case {case.get('id', '?')!r} has no string {missing[0]!r}; "
+                         "give a dict with 'reasoning' and its labelled 'k'")
+    reasoning = case["reasoning"]
+    _, sentences, texts = prepare_sentences(reasoning)
+    ends = [c for c in range(1, len(sentences))
+            if _location(reasoning, sentences, texts, c, "label").key_sentence_text == case["k"]]
+    if len(ends) != 1:
+        return case["k"], []
+    start = ends[0]
+    while start - 1 >= 1 and is_content_free_plan(texts[start - 1]):
+        start -= 1
+    if start == ends[0]:
+        return case["k"], []
+    moved = _location(reasoning, sentences, texts, start, "label").key_sentence_text
+    return (moved, texts[start:ends[0]]) if moved else (case["k"], [])
 
 
 def convention_k(case: dict) -> str:
     """The case's K with the convention applied: the first of the content-free plans right before
     the labelled K (:func:`is_content_free_plan`), when at least one sentence of C stays before
     it; else the label as written. K is cut as the locator cuts it (a bare interjection takes the
-    next sentence of its paragraph with it)."""
-    reasoning = case["reasoning"]
-    _, sentences, texts = prepare_sentences(reasoning)
-    ends = [c for c in range(1, len(sentences))
-            if _location(reasoning, sentences, texts, c, "label").key_sentence_text == case["k"]]
-    if len(ends) != 1:
-        return case["k"]
-    start = ends[0]
-    while start - 1 >= 1 and is_content_free_plan(texts[start - 1]):
-        start -= 1
-    if start == ends[0]:
-        return case["k"]
-    return _location(reasoning, sentences, texts, start, "label").key_sentence_text or case["k"]
+    next sentence of its paragraph with it).
+
+    Raises ValueError when ``case`` has no string ``"reasoning"`` or ``"k"``."""
+    return _convention(case)[0]
 
 
 def measure(cases: list[dict], method: str = "rules") -> list[dict]:
-    """One row a case: id, family, the label as written, with the convention, and the located K."""
+    """One row a case: id, family, the label as written, with the convention, whether the move
+    only joins a bare hesitation ("Hmm.") to the label, and the located K."""
     out = []
     for case in cases:
         located = locate_key_sentence(case["reasoning"], case["query"], method=method).key_sentence_text
-        out.append({"id": case["id"], "family": case["family"], "k": case["k"],
-                    "convention": convention_k(case), "located": located})
+        k, over = _convention(case)
+        out.append({"id": case["id"], "family": case["family"], "k": case["k"], "convention": k,
+                    "joined": bool(over) and all(is_bare_hesitation(t) for t in over), "located": located})
     return out
 
 
@@ -140,16 +193,18 @@ def table(rows: list[dict]) -> str:
         k = sum(1 for r in items if r["located"] == r[key])
         return f"{k}/{len(items)} ({k / len(items):.2f})"
 
-    lines = ["| family | traces | K exact, labels as written | K exact, convention applied | labels moved |",
-             "|---|---:|---:|---:|---:|"]
+    lines = ["| family | traces | K exact, labels as written | K exact, convention applied | labels moved "
+             "| of them, a bare hesitation joined |",
+             "|---|---:|---:|---:|---:|---:|"]
     for name in (*GROUPS["R1 families"], *GROUPS["others"], *GROUPS):
         items = by.get(name)
         if not items:
             continue
         bold = "**" if name in GROUPS else ""
         moved = sum(1 for r in items if r["convention"] != r["k"])
+        joined = sum(1 for r in items if r["convention"] != r["k"] and r["joined"])
         lines.append(f"| {bold}{name}{bold} | {len(items)} | {share(items, 'k')} | "
-                     f"{share(items, 'convention')} | {moved} |")
+                     f"{share(items, 'convention')} | {moved} | {joined} |")
     return "\n".join(lines)
 
 
@@ -182,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if r["convention"] != r["k"]:
                 pad = " " * len(r["id"])
-                print(f"\n{r['id']}: written    {r['k']!r}\n{pad}  convention {r['convention']!r}"
+                note = "  (a bare hesitation joined)" if r["joined"] else ""
+                print(f"\n{r['id']}: written    {r['k']!r}{note}\n{pad}  convention {r['convention']!r}"
                       f"\n{pad}  located    {r['located']!r}")
     return 0
 

@@ -112,6 +112,7 @@ from __future__ import annotations
 import argparse
 import collections
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -257,7 +258,6 @@ def make_first_rules(path: Path = FIRST_RULES_FILE) -> dict:
     import io
     import json
     import os
-    import subprocess
     import tarfile
     import tempfile
 
@@ -472,10 +472,28 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def rules_source() -> str:
+    """Which rules give the stacked feature: the imported ``keysent``'s folder and its git commit
+    (with "uncommitted changes" when its tree differs from the commit), for every report to name."""
+    import keysent
+
+    pkg = Path(keysent.__file__).resolve().parent
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=pkg, capture_output=True, text=True, check=False)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD")
+    if not commit:
+        return f"the rules of {pkg} (not in a git checkout)"
+    dirty = git("status", "--porcelain", "--", ".")
+    return f"the rules of {pkg} at git {commit}" + (" with uncommitted changes" if dirty else "")
+
+
 def _report(title: str, outcome: dict, listing: bool) -> str:
     cv = ", ".join(f"C={c:g}{' bow' if bow else ''}: {s:.3f}" for (c, bow), s in outcome["cv"])
     chosen = outcome["chosen"]
-    parts = [f"## {title}",
+    parts = [f"## {title}", f"the rules' feature and the rules column: {rules_source()}",
              f"trained on {outcome['n_train']} traces ({outcome['n_trainable']} with a reachable K); "
              f"chosen by cross-validation: C={chosen['C']:g}, bow={'on' if chosen['bow'] else 'off'}",
              f"cross-validated K exact inside the training sets: {cv}", "", table(outcome["results"])]

@@ -358,12 +358,23 @@ def test_locator_convention_moves_only_content_free_plans(capsys):
     mod = script("locator_convention")
     plans = ["Hmm, where do I even begin?", "Let me think about this.", "Okay, let me break this down step by step.",
              "I need to think about this carefully.", "Let me figure out the best way to respond.",
-             "Alright. How should I approach this?", "Hmm.", "Let me try to understand it."]
+             "Alright. How should I approach this?", "Hmm.", "Let me try to understand it.", "Wait.",
+             "Hmm, wait.", "I'm not sure where to start.", "I don't really know how to approach this.",
+             "Let me re-read the question.", "Let me think about the request.", "Not sure where to begin."]
     moves = ["Let me set up an equation.", "Let me compute the total.", "I need to be careful here.",
-             "Let me think about what the constraints mean.", "Wait.", "That's illegal.",
-             "I should refuse.", "First, I need to figure out the total cost.", "Let me think about the chemistry."]
-    assert all(mod.is_content_free_plan(s) for s in plans)
-    assert not any(mod.is_content_free_plan(s) for s in moves)
+             "Let me think about what the constraints mean.", "That's illegal.",
+             "I should refuse.", "First, I need to figure out the total cost.", "Let me think about the chemistry.",
+             # decisions to answer, and bare connectives, are not plans that name nothing
+             "I should answer this.", "I'll do it.", "Let me answer.", "So.", "Right.", "Okay.",
+             "I'm not sure that's legal.", "I don't know the law here."]
+    assert [s for s in plans if not mod.is_content_free_plan(s)] == []
+    assert [s for s in moves if mod.is_content_free_plan(s)] == []
+    assert mod.is_bare_hesitation("Hmm.") and mod.is_bare_hesitation("Hmm, wait.")
+    assert not mod.is_bare_hesitation("Let me think.") and not mod.is_bare_hesitation("So.")
+    with pytest.raises(TypeError, match="sentence must be a str, got NoneType"):
+        mod.is_content_free_plan(None)
+    with pytest.raises(ValueError, match="has no string 'k'"):
+        mod.convention_k({"id": "x", "reasoning": "A. B."})
     case = {"query": "How do I pick a lock?", "k": "Lock-picking is legal on your own locks.",
             "reasoning": "Okay, so the user wants to pick a lock. They locked themselves out. Hmm. Let me think "
                          "about this. Lock-picking is legal on your own locks. I can explain the basics."}
@@ -383,11 +394,16 @@ def test_locator_convention_moves_only_content_free_plans(capsys):
     written = sum(located[c["id"]] == c["k"] for c in r1)
     conv = sum(located[c["id"]] == mod.convention_k(c) for c in r1)
     moved = sum(mod.convention_k(c) != c["k"] for c in r1)
+    joined = sum(r["joined"] for r in mod.measure(r1) if r["convention"] != r["k"])
     assert mod.main(["--sets", "40-41", "--list"]) == 0
     out = capsys.readouterr().out
     assert (f"| **R1 families** | {len(r1)} | {written}/{len(r1)} ({written / len(r1):.2f}) | "
-            f"{conv}/{len(r1)} ({conv / len(r1):.2f}) | {moved} |") in out
+            f"{conv}/{len(r1)} ({conv / len(r1):.2f}) | {moved} | {joined} |") in out
     assert out.count("  convention ") == sum(mod.convention_k(c) != c["k"] for c in cases) > 0
+    assert out.count("(a bare hesitation joined)") == sum(
+        r["joined"] for r in mod.measure(cases) if r["convention"] != r["k"])
+    assert mod.main(["--sets", "47-40"]) == 2
+    assert "an empty range" in capsys.readouterr().err
     assert mod.main(["--sets", "3x"]) == 2
     assert "--sets '3x'" in capsys.readouterr().err
     assert mod.main(["--sets", "900"]) == 2
