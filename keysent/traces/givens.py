@@ -188,7 +188,8 @@ def restates_problem_given(sentence: str, query: str | None,
     if _MOVE_RE.match(lower) and not (_NARRATIVE_OPENER_RE.match(s) or _query_it_is(s, query)):
         return False
     if _OWN_RE.search(s) or _own_variable(s, query) or (
-            _GERUND_OPENER_RE.match(s) and not _TIME_PREPOSITION_RE.match(s)):
+            _GERUND_OPENER_RE.match(s) and not _TIME_PREPOSITION_RE.match(s)
+            and not _query_activity(s, query)):
         return False
     if has_own_literal(s, query):  # "the pairs are (1, 5) and (7, -1)": worked out (round 16)
         return False
@@ -249,6 +250,32 @@ def _strip_connective(s: str, query: str | None) -> str:
         return s
     rest = m.group("rest")
     return rest[0].upper() + rest[1:]
+
+
+# Gerunds of the model's own steps, never an activity of the story ("Adding the two gives ...",
+# "Rounding each price: ...", "Using the ratio, ...").
+_STEP_GERUNDS = frozenset(
+    "adding subtracting multiplying dividing using solving converting calculating computing "
+    "plugging setting combining comparing checking looking starting breaking working putting "
+    "taking going considering assuming applying counting summing rounding finding getting "
+    "figuring thinking noting reading listing writing substituting simplifying".split())
+
+
+def _query_activity(s: str, query: str | None) -> bool:
+    """Whether ``s`` opens with the gerund of a verb the query itself uses ("Making the batter
+    takes 20 minutes, baking takes 30 minutes, ..." for "it would take 20 minutes to make the
+    cake batter and 30 minutes to bake the cake"; round 18, from blind set 50): the story's
+    activity as subject, not a step of the model's (:data:`_STEP_GERUNDS`: "Adding ...",
+    "Rounding ..."). The base form is the gerund without "-ing", with a final "e" restored or a
+    doubled consonant undone ("running": "run"), or in the query's
+    tense or person ("peels", "baked")."""
+    m = re.match(r"^[\"'“*_(]*([A-Za-z]{2,})ing\b", s)
+    if m is None or (m.group(1) + "ing").lower() in _STEP_GERUNDS:
+        return False
+    base = m.group(1).lower()
+    forms = {base, base + "e", base + "s", base + "es", base + "ed", base + "d"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", query or "")}
+    return bool(forms & words)
 
 
 def _query_it_is(s: str, query: str | None) -> bool:

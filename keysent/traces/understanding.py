@@ -108,6 +108,7 @@ from keysent.traces.request_subjects import (
     party_reports,
     reports_without_subject,
 )
+from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_need import doubts_as_user, needs_as_user
@@ -241,6 +242,7 @@ def rule_c_end(
         if goal:
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
             while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
+                    restates_answer_form(texts[c_end], query)) or (  # "Letter only." (round 18)
                     restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
                     or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
                     or restates_spec(texts[c_end], query, query_stems)):  # "It should keep ..."
@@ -288,7 +290,8 @@ def rule_c_end(
                          or needs_as_user(text, query) or doubts_as_user(text, query))
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
-        ) or (not persona and (restates_condition(text, query)
+        ) or restates_answer_form(text, query) or (  # "Output just the letter." (round 18)
+                not persona and (restates_condition(text, query)
                                 or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
                                 # "So the goal is to ...", Kimi's "Need negotiation approach."
                                 or restates_goal_in_own_words(text, query_stems)

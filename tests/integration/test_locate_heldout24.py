@@ -77,8 +77,9 @@ LABEL_AGAINST_CONVENTION = {"h27-qwq-2", "h29-r1-llama-17"} | {
     "h45-qwq-2", "h45-qwen3-1", "h40-r1-llama-1", "h41-r1-llama-1", "h47-r1-llama-1", "h40-r1-11",
     "h46-r1-llama-4", "h47-r1-qwen-7", "h45-r1-qwen-5",
 }
+# round 18 (problems) fixed h28-kimi-5 ("Output only the letter.": the answer form told again)
 LEFT_AS_MEASURED = {
-    "h28-qwq-5", "h28-kimi-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
+    "h28-qwq-5", "h29-r1-qwen-14", "h29-kimi-9", "h30-qwq-2",
     "h31-r1-17", "h31-kimi-7",
 }
 # sets 32-35 (written blind in round 14, committed before the locator ran on them) were measured
@@ -173,22 +174,24 @@ MEASURED_AFTER_ROUND16 = {
 }
 # sets 48-51 (written blind during round 17, committed before any locator ran on them, labelled
 # again by a second labeller) were measured once with the round-17 rules (2026-12-03) and left as
-# measured: 205/240 R1 families, 97/120 others, every K the same as the session-start rules'
+# measured: 205/240 R1 families, 97/120 others, every K the same as the session-start rules';
+# round 18 (problems) fixed h49-kimi-7 and h51-kimi-9 (the answer form told again, "Letter only.")
 MEASURED_ROUND17 = {
     "h48-r1-4", "h48-r1-9", "h48-r1-14", "h48-r1-qwen-4", "h48-r1-qwen-8", "h48-r1-qwen-10",
     "h48-r1-qwen-20", "h48-r1-llama-1", "h48-r1-llama-2", "h48-r1-llama-12", "h48-r1-llama-19",
     "h48-qwq-2", "h48-qwq-5", "h48-qwq-9", "h48-kimi-3", "h49-r1-3", "h49-r1-7", "h49-r1-16",
     "h49-r1-17", "h49-r1-qwen-7", "h49-r1-qwen-12", "h49-r1-llama-1", "h49-r1-llama-2",
     "h49-r1-llama-4", "h49-r1-llama-8", "h49-qwen3-2", "h49-qwq-2", "h49-qwq-3", "h49-qwq-9",
-    "h49-kimi-7", "h49-kimi-10", "h50-r1-1", "h50-r1-3", "h50-r1-6", "h50-r1-qwen-3",
+    "h49-kimi-10", "h50-r1-1", "h50-r1-3", "h50-r1-6", "h50-r1-qwen-3",
     "h50-r1-qwen-5", "h50-qwen3-4", "h50-qwen3-6", "h50-qwq-5", "h50-qwq-6", "h50-qwq-7",
     "h50-kimi-7", "h51-r1-1", "h51-r1-12", "h51-r1-qwen-2", "h51-r1-qwen-3", "h51-r1-qwen-5",
     "h51-r1-llama-6", "h51-r1-llama-8", "h51-r1-llama-14", "h51-r1-llama-16", "h51-qwen3-2",
-    "h51-qwen3-7", "h51-qwq-5", "h51-qwq-8", "h51-qwq-10", "h51-kimi-6", "h51-kimi-9",
+    "h51-qwen3-7", "h51-qwq-5", "h51-qwq-8", "h51-qwq-10", "h51-kimi-6",
 }
 # sets 52-55 (written blind with issue 13's two examples in the brief, committed before any
 # locator ran on them, labelled again by a second labeller) were measured once with the same rules
-# (2026-12-03) and left as measured: 214/240 R1 families, 110/120 others
+# (2026-12-03) and left as measured: 214/240 R1 families, 110/120 others; round 18 (problems)
+# fixed h55-qwq-2 ("The answer needs to be in feet.")
 MEASURED_ISSUE_EXAMPLES = {
     "h52-r1-12", "h52-r1-qwen-14", "h52-r1-llama-2", "h52-r1-llama-3", "h52-r1-llama-5",
     "h52-r1-llama-18", "h52-qwq-2", "h52-kimi-8", "h52-kimi-10", "h53-r1-12", "h53-r1-llama-1",
@@ -196,7 +199,7 @@ MEASURED_ISSUE_EXAMPLES = {
     "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-qwen-18", "h54-r1-llama-8", "h54-r1-llama-9",
     "h54-r1-llama-11", "h54-r1-llama-16", "h54-qwen3-2", "h54-kimi-4", "h55-r1-2", "h55-r1-9",
     "h55-r1-qwen-5", "h55-r1-qwen-10", "h55-r1-llama-6", "h55-r1-llama-18", "h55-qwq-1",
-    "h55-qwq-2", "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
+    "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
 }
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
                 | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES)
