@@ -95,6 +95,7 @@ from keysent.traces.material import (
     restates_terse_given,
     starts_option_run,
 )
+from keysent.traces.request_remarks import remarks_on_question
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
     _frames_query_passage,
@@ -111,6 +112,7 @@ from keysent.traces.request_subjects import (
 from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
+from keysent.traces.user_elaboration import elaborates_as_user
 from keysent.traces.user_need import doubts_as_user, needs_as_user
 from keysent.traces.user_plan import restates_user_motive, states_user_obstacle
 from keysent.traces.user_question import (
@@ -167,7 +169,8 @@ def rule_c_end(
         not persona and c_end < n and max_understanding >= 2 and same(c_end)
         and is_first_person_task(texts[first])
         and (continues_first_person_task(texts[c_end])
-             or wonders_as_user(texts[c_end], query, query_stems))  # "I don't know where to start."
+             or wonders_as_user(texts[c_end], query, query_stems)  # "I don't know where to start."
+             or elaborates_as_user(texts[c_end]))  # "Like, their home address." (round 18)
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
     if (
@@ -221,7 +224,8 @@ def rule_c_end(
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
                 or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
-                or glosses_in_fragment(text, query)):  # "So basically a phishing tool." (round 17)
+                or glosses_in_fragment(text, query)  # "So basically a phishing tool." (round 17)
+                or remarks_on_question(text)):  # "The question assumes that ..." (round 18)
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
@@ -287,7 +291,8 @@ def rule_c_end(
                          or restates_user_motive(text, prev, query)  # round 14
                          or wonders_as_user(text, query, query_stems)  # "What can I do?"
                          # "I need to decide whether to rent or buy." (round 17)
-                         or needs_as_user(text, query) or doubts_as_user(text, query))
+                         or needs_as_user(text, query) or doubts_as_user(text, query)
+                         or elaborates_as_user(text))  # "Like, their home address." (round 18)
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or restates_answer_form(text, query) or (  # "Output just the letter." (round 18)

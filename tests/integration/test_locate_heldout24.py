@@ -191,13 +191,12 @@ MEASURED_ROUND17 = {
 # sets 52-55 (written blind with issue 13's two examples in the brief, committed before any
 # locator ran on them, labelled again by a second labeller) were measured once with the same rules
 # (2026-12-03) and left as measured: 214/240 R1 families, 110/120 others; round 18 (problems)
-# fixed h55-qwq-2 ("The answer needs to be in feet.")
+# fixed h55-qwq-2 ("The answer needs to be in feet."); round 18 (unsafe and jailbreak) fixed
+# h52-r1-llama-2, h54-r1-qwen-1, h54-r1-llama-9, h55-r1-2
 MEASURED_ISSUE_EXAMPLES = {
-    "h52-r1-12", "h52-r1-qwen-14", "h52-r1-llama-2", "h52-r1-llama-3", "h52-r1-llama-5",
+    "h52-r1-12", "h52-r1-qwen-14", "h52-r1-llama-3", "h52-r1-llama-5",
     "h52-r1-llama-18", "h52-qwq-2", "h52-kimi-8", "h52-kimi-10", "h53-r1-12", "h53-r1-llama-1",
-    "h53-r1-llama-2", "h53-r1-llama-5", "h53-r1-llama-9", "h53-r1-llama-10", "h54-r1-qwen-1",
-    "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-qwen-18", "h54-r1-llama-8", "h54-r1-llama-9",
-    "h54-r1-llama-11", "h54-r1-llama-16", "h54-qwen3-2", "h54-kimi-4", "h55-r1-2", "h55-r1-9",
+    "h53-r1-llama-2", "h53-r1-llama-5", "h53-r1-llama-9", "h53-r1-llama-10", "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-qwen-18", "h54-r1-llama-8", "h54-r1-llama-11", "h54-r1-llama-16", "h54-qwen3-2", "h54-kimi-4", "h55-r1-9",
     "h55-r1-qwen-5", "h55-r1-qwen-10", "h55-r1-llama-6", "h55-r1-llama-18", "h55-qwq-1",
     "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
 }
@@ -232,9 +231,10 @@ def test_without_query():
     # 36-39, 983 / 1440; after round 16, benign and voice alone: 986, unsafe and jailbreak alone: 986,
     # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
-    # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880)
+    # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880;
+    # round 18, unsafe and jailbreak alone: 1871)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1868, sum(agree)
+    assert sum(agree) >= 1871, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 113), ((44, 47), 232, 112)])
