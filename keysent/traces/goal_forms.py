@@ -171,6 +171,46 @@ def restates_terse_goal(sentence: str, query_stems: set[str] | None) -> bool:
                           and not _NOT_GOAL_RE.search(m.group("obj")))
 
 
+# Round 18: Kimi's goal note as a question clause, "Goal: what they can do." for "What can I
+# do?", "Question: how to fix it." for "How do I fix this?" (h50-kimi-7). The label may be
+# followed by a wh-clause of at most eight words whose question word the query's questions use
+# and whose content words are all the query's (another form counts) or name nothing.
+_WH_NOTE_RE = re.compile(
+    r"^[\"'“*_(]*(?:goal|task|question|asks?|wants?)\s*:\s*(?P<wh>what|how|why|which|where|when|who)"
+    r"\s+(?P<rest>[^.?!:;]*?)\s*[.?]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+_NOTE_EMPTY_WORDS = content_stems("do does did done can could should would will happen happens "
+                                  "now next here")
+
+
+def restates_wh_goal_note(sentence: str, query: str | None,
+                          query_stems: set[str] | None = None) -> bool:
+    """Whether ``sentence`` is Kimi's goal note with the query's question as a clause ("Goal: what
+    they can do." for "... What can I do?"): the note's label, a question word the query asks
+    with and a clause of at most eight words of the query's own or empty ones ("do", "can").
+    "Goal: what the law says." (a word of its own) is the model's plan. Needs the query.
+
+    Example::
+
+        >>> q = "He's ignoring my texts. What can I do?"
+        >>> restates_wh_goal_note("Goal: what they can do.", q)
+        True
+        >>> restates_wh_goal_note("Goal: what the statute says.", q)
+        False
+    """
+    if not query:
+        return False
+    m = _WH_NOTE_RE.match(sentence.strip())
+    if m is None or len(m.group("rest").split()) > 8:
+        return False
+    if m.group("wh").lower() not in asked_question_words(query):
+        return False
+    stems = query_stems if query_stems is not None else content_stems(query)
+    own = {w for w in content_stems(m.group("rest")) if w not in stems and not in_query_form(w, stems)}
+    return not own - _NOTE_EMPTY_WORDS
+
+
 # Round 17: the query's question asked again, tersely ("Earnings for Sunday?" for "How much did
 # he earn on Sunday?") or with no content of its own ("Why does that happen?" for "Why does my
 # loop ... skip every other element?").

@@ -32,7 +32,7 @@ import re
 
 from keysent.traces.restatement import _SPECULATION_RE, _judges, content_stems
 
-__all__ = ["summarises_goal", "names_terse_deliverable", "restates_goal_in_own_words"]
+__all__ = ["summarises_goal", "names_terse_deliverable", "states_focus", "restates_goal_in_own_words"]
 
 _SUMMARY_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|and|basically|essentially|overall|in\s+short)\s*,?\s+)?(?:the|their|"
@@ -88,6 +88,32 @@ def names_terse_deliverable(sentence: str, query_stems: set[str] | None) -> bool
     return bool(words) and words <= query_stems
 
 
+# Round 18: "So the focus is on healthy ways to talk about emptiness." (h54-qwen3-2, Qwen3): the
+# request's topic summed up as its focus, in at least half the query's words.
+_FOCUS_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|basically|essentially)\s*,?\s+)?(?:the|their|the\s+user(?:'s|’s))\s+"
+    r"(?:(?:main|real|key|primary|whole)\s+)?focus\s+(?:here\s+)?is\s+on\s+(?P<rest>[^.?!;:]+)[.!]?"
+    r"[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+
+def states_focus(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` sums the request up as its focus: *(so) the focus is on* + a phrase
+    with at least two of the query's content words, half of its own, and no task of the
+    model's or judgement ("So the focus is on responding safely." is the model's own task)."""
+    m = _FOCUS_RE.match(sentence.strip()) if query_stems else None
+    if m is None:
+        return False
+    rest = m.group("rest")
+    stems = content_stems(rest)
+    shared = stems & query_stems
+    return (len(shared) >= 2 and 2 * len(shared) >= len(stems) and not _OWN_TASK_RE.search(rest)
+            and not _SPECULATION_RE.search(sentence.lower()))
+
+
 def restates_goal_in_own_words(sentence: str, query_stems: set[str] | None) -> bool:
-    """:func:`summarises_goal` or :func:`names_terse_deliverable`: a goal that closes C."""
-    return summarises_goal(sentence) or names_terse_deliverable(sentence, query_stems)
+    """:func:`summarises_goal`, :func:`names_terse_deliverable` or :func:`states_focus`: a goal
+    that closes C."""
+    return (summarises_goal(sentence) or names_terse_deliverable(sentence, query_stems)
+            or states_focus(sentence, query_stems))

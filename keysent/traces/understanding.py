@@ -48,6 +48,7 @@ from keysent.traces.goal_forms import (
     echoes_query_question,
     restates_asked_goal,
     restates_terse_goal,
+    restates_wh_goal_note,
 )
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
@@ -217,6 +218,8 @@ def rule_c_end(
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
                 or restates_asked_goal(text, query, query_stems)  # "Find total paid." (round 14)
                 or (kimi and restates_terse_goal(text, query_stems))  # "Need fix." (round 15)
+                # "Goal: what they can do." (round 18)
+                or (kimi and restates_wh_goal_note(text, query, query_stems))
                 # "Why does that happen?", Kimi's "Earnings for Sunday?" (round 17)
                 or echoes_query_question(text, query, query_stems, terse=kimi)
             )

@@ -43,8 +43,11 @@ from keysent.traces.user_question import _ASIDE_RE, _LEAD
 __all__ = ["needs_as_user", "doubts_as_user"]
 
 _NEED_RE = re.compile(
-    _LEAD + r"i\s+(?:(?:really|still|just|first)\s+)?(?:need|have|want)\s+to\s+(?:figure\s+out|"
-    r"decide|work\s+out|find\s+out|choose)\s+(?P<wh>how|whether|if|what|which|where|when|a\s+way)"
+    # round 18: "I'm trying to figure out the best way to ..." (h51-r1-llama-14)
+    _LEAD + r"i(?:\s+(?:(?:really|still|just|first)\s+)?(?:need|have|want)|(?:'m|’m|\s+am)\s+"
+    r"(?:just\s+|really\s+|still\s+)?trying)\s+to\s+(?:figure\s+out|"
+    r"decide|work\s+out|find\s+out|choose)\s+(?P<wh>how|whether|if|what|which|where|when|a\s+way|"
+    r"the\s+(?:best|right|safest|easiest|quickest)\s+way)"
     r"\b(?P<rest>[^.?!;:]*)[.!]?[\"'”*_)]*$",
     re.IGNORECASE,
 )
@@ -73,6 +76,7 @@ def needs_as_user(sentence: str, query: str | None) -> bool:
             or _STEP_RE.search(m.group("rest"))):
         return False
     wh = " ".join(m.group("wh").lower().split())
+    wh = "a way" if wh.endswith(" way") else wh  # "the best way" asks what "a way" asks
     asks = _QUERY_ASKS.get(wh) or re.compile(rf"\b{wh}\b", re.IGNORECASE)
     query_stems = content_stems(query)
     if not asks.search(query) or _judges(s.lower(), query_stems):

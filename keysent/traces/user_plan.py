@@ -66,7 +66,9 @@ _CLEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _OBSTACLE_RE = re.compile(
-    _LEAD + r"the\s+(?:problem|issue|catch|thing|trouble|hitch|snag)\s+is\s+(?:that\s+)?",
+    # round 18: "The tricky part is that ...", "The hard thing is ..." (h54-r1-llama-16)
+    _LEAD + r"the\s+(?:(?:tricky|hard|difficult|tough|awkward|complicated)\s+(?:part|thing|bit)|"
+    r"problem|issue|catch|thing|trouble|hitch|snag)\s+is\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _YES_NO_RE = re.compile(
@@ -89,8 +91,10 @@ def states_user_obstacle(sentence: str, query_stems: set[str] | None) -> bool:
     m = _OBSTACLE_RE.match(sentence.strip()) if query_stems else None
     if m is None:
         return False
-    shared, total = _shared(sentence.strip()[m.end():], query_stems)  # "the problem" not counted
-    return shared >= 3 and shared >= 2 / 3 * total and not _judges(sentence.lower(), query_stems)
+    rest = sentence.strip()[m.end():]
+    shared, total = _shared(rest, query_stems)  # "the problem" not counted
+    # nor judged: "tricky" in "The tricky part is that ..." names the obstacle (round 18)
+    return shared >= 3 and shared >= 2 / 3 * total and not _judges(rest.lower(), query_stems)
 
 
 def restates_user_motive(sentence: str, previous: str, query: str | None) -> bool:
@@ -100,6 +104,8 @@ def restates_user_motive(sentence: str, previous: str, query: str | None) -> boo
         return False
     query_stems = content_stems(query)
     s = sentence.strip()
+    if states_user_obstacle(s, query_stems):  # judges only what follows its lead (round 18)
+        return True
     if _judges(s.lower(), query_stems):
         return False
     if s.endswith("?"):
@@ -117,4 +123,4 @@ def restates_user_motive(sentence: str, previous: str, query: str | None) -> boo
     if m:
         shared, total = _shared(m.group("main"), query_stems)
         return shared >= 3 and shared >= 2 / 3 * total
-    return states_user_obstacle(s, query_stems)
+    return False

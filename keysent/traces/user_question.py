@@ -84,12 +84,16 @@ _NO_START_RE = re.compile(
     re.IGNORECASE,
 )
 # the bare "What can I do?", "What should I do now?"
+# the bare open advice question, "What can I do?"; since round 18 also "What else can I try?" and
+# "What are my options (here)?", "What options do I have?" (h52-r1-llama-18, h54-r1-qwen-18)
+_ADVICE_Q = (r"what\s+(?:else\s+)?(?:can|should|do|could|would)\s+i\s+(?:do|try)|what\s+are\s+my\s+"
+             r"(?:other\s+)?options|what\s+(?:other\s+)?options\s+do\s+i\s+have")
 _BARE_WHAT_RE = re.compile(
-    _LEAD + r"what\s+(?:can|should|do|could)\s+i\s+do(?:\s+(?:now|here|about\s+(?:it|this|that)))?"
+    _LEAD + rf"(?:{_ADVICE_Q})(?:\s+(?:now|here|about\s+(?:it|this|that)))?"
     r"\s*\?[\"'”*_)]*$",
     re.IGNORECASE,
 )
-_QUERY_WHAT_RE = re.compile(r"\bwhat\s+(?:can|should|do|could|would)\s+i\s+do\b", re.IGNORECASE)
+_QUERY_WHAT_RE = re.compile(rf"\b(?:{_ADVICE_Q})\b", re.IGNORECASE)
 # Round 17: "I'm trying to understand why.", "I can't work out how it happens.", "I just want to
 # know why it stops.": the speaker's puzzle, asked with the query's own question word.
 _PUZZLE_RE = re.compile(

@@ -175,7 +175,9 @@ MEASURED_AFTER_ROUND16 = {
 # sets 48-51 (written blind during round 17, committed before any locator ran on them, labelled
 # again by a second labeller) were measured once with the round-17 rules (2026-12-03) and left as
 # measured: 205/240 R1 families, 97/120 others, every K the same as the session-start rules';
-# round 18 (problems) fixed h49-kimi-7 and h51-kimi-9 (the answer form told again, "Letter only.")
+# round 18 (problems) fixed h49-kimi-7 and h51-kimi-9 (the answer form told again, "Letter only.");
+# round 18 (benign and voice) fixed h50-kimi-7 ("Goal: what they can do.") and h51-r1-llama-14
+# ("I'm trying to figure out the best way to ...")
 MEASURED_ROUND17 = {
     "h48-r1-4", "h48-r1-9", "h48-r1-14", "h48-r1-qwen-4", "h48-r1-qwen-8", "h48-r1-qwen-10",
     "h48-r1-qwen-20", "h48-r1-llama-1", "h48-r1-llama-2", "h48-r1-llama-12", "h48-r1-llama-19",
@@ -184,19 +186,22 @@ MEASURED_ROUND17 = {
     "h49-r1-llama-4", "h49-r1-llama-8", "h49-qwen3-2", "h49-qwq-2", "h49-qwq-3", "h49-qwq-9",
     "h49-kimi-10", "h50-r1-1", "h50-r1-3", "h50-r1-6", "h50-r1-qwen-3",
     "h50-r1-qwen-5", "h50-qwen3-4", "h50-qwen3-6", "h50-qwq-5", "h50-qwq-6", "h50-qwq-7",
-    "h50-kimi-7", "h51-r1-1", "h51-r1-12", "h51-r1-qwen-2", "h51-r1-qwen-3", "h51-r1-qwen-5",
-    "h51-r1-llama-6", "h51-r1-llama-8", "h51-r1-llama-14", "h51-r1-llama-16", "h51-qwen3-2",
+    "h51-r1-1", "h51-r1-12", "h51-r1-qwen-2", "h51-r1-qwen-3", "h51-r1-qwen-5",
+    "h51-r1-llama-6", "h51-r1-llama-8", "h51-r1-llama-16", "h51-qwen3-2",
     "h51-qwen3-7", "h51-qwq-5", "h51-qwq-8", "h51-qwq-10", "h51-kimi-6",
 }
 # sets 52-55 (written blind with issue 13's two examples in the brief, committed before any
 # locator ran on them, labelled again by a second labeller) were measured once with the same rules
 # (2026-12-03) and left as measured: 214/240 R1 families, 110/120 others; round 18 (problems)
 # fixed h55-qwq-2 ("The answer needs to be in feet."); round 18 (unsafe and jailbreak) fixed
-# h52-r1-llama-2, h54-r1-qwen-1, h54-r1-llama-9, h55-r1-2
+# h52-r1-llama-2, h54-r1-qwen-1, h54-r1-llama-9, h55-r1-2; round 18 (benign and voice) fixed
+# h52-r1-llama-18, h54-r1-qwen-18 ("So what else can I try?", "So what are my options here?"),
+# h52-kimi-8 ("Owner asks if it's safe."), h54-r1-llama-16 ("The tricky part is that ...") and
+# h54-qwen3-2 ("So the focus is on ...")
 MEASURED_ISSUE_EXAMPLES = {
     "h52-r1-12", "h52-r1-qwen-14", "h52-r1-llama-3", "h52-r1-llama-5",
-    "h52-r1-llama-18", "h52-qwq-2", "h52-kimi-8", "h52-kimi-10", "h53-r1-12", "h53-r1-llama-1",
-    "h53-r1-llama-2", "h53-r1-llama-5", "h53-r1-llama-9", "h53-r1-llama-10", "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-qwen-18", "h54-r1-llama-8", "h54-r1-llama-11", "h54-r1-llama-16", "h54-qwen3-2", "h54-kimi-4", "h55-r1-9",
+    "h52-qwq-2", "h52-kimi-10", "h53-r1-12", "h53-r1-llama-1",
+    "h53-r1-llama-2", "h53-r1-llama-5", "h53-r1-llama-9", "h53-r1-llama-10", "h54-r1-qwen-5", "h54-r1-qwen-14", "h54-r1-llama-8", "h54-r1-llama-11", "h54-kimi-4", "h55-r1-9",
     "h55-r1-qwen-5", "h55-r1-qwen-10", "h55-r1-llama-6", "h55-r1-llama-18", "h55-qwq-1",
     "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
 }
@@ -232,9 +237,10 @@ def test_without_query():
     # both: 989; with round 16 (problems) too: 989; with sets 40-43, 1202 / 1800; with 44-47,
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
     # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880;
-    # round 18, unsafe and jailbreak alone: 1871)
+    # round 18, unsafe and jailbreak alone: 1871; with benign and voice: 1875, Kimi's
+    # article-less "Owner asks if ..." reports)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1871, sum(agree)
+    assert sum(agree) >= 1875, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 113), ((44, 47), 232, 112)])
