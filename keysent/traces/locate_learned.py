@@ -3,8 +3,9 @@
 ``locate_key_sentence(reasoning, query, method="learned")`` (or ``--locator learned`` on every
 command that takes ``--locator``) finds C's end with the model of the round-16 experiment
 (``analyses/locator_learned.py``, docs/locating.md "The learned locator (round 16)"; the weights
-of round 17, trained on blind sets 24-47 with their labels read under the convention for a
-content-free plan after C: "The convention for a content-free plan"): each
+of round 18, trained on blind sets 24-47 with their labels read under the convention for a
+content-free plan after C: "The convention for a content-free plan", and with that convention's
+predicate as corrected in "Round 18 measured"): each
 sentence of the reasoning gets features (below), a logistic regression gives
 P(sentence is C), and C's end is the prefix of most likelihood (:func:`best_prefix`); K is built
 from it exactly as the rules build theirs. The rules' own C end
