@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12-16 (``tests/data/locator_heldout24.py``
-... ``47.py``).
+"""The locator on the blind held-out sets of rounds 12-18 (``tests/data/locator_heldout24.py``
+... ``59.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -15,7 +15,8 @@ labels against the conventions); sets 36-39, written blind during round 15, were
 with its rules and left as measured; round 16 fixed many of theirs; sets 40-43, written blind
 during round 16 and labelled again by a second labeller, were measured once with its rules (the
 final test) and are left as measured too, with the learned locator's counts on them as a floor;
-so are sets 44-47, written blind after round 16, the second final test.
+so are sets 44-47, written blind after round 16, the second final test, and sets 48-51, 52-55 and
+56-59, each written blind during the round before its measurement (17, 17 and 18).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 56))
+SETS = tuple(range(24, 60))
 
 
 def _load(n: int) -> list[dict]:
@@ -205,8 +206,19 @@ MEASURED_ISSUE_EXAMPLES = {
     "h55-r1-qwen-5", "h55-r1-qwen-10", "h55-r1-llama-6", "h55-r1-llama-18", "h55-qwq-1",
     "h55-qwq-8", "h55-kimi-1", "h55-kimi-3",
 }
+# sets 56-59 (written blind during round 18 with the brief of 52-55, committed before any locator
+# ran on them, labelled again by second labellers) were measured once with the round-18 rules
+# (2026-12-03) and left as measured: 225/240 R1 families, 112/120 others, every K the same as the
+# session-start rules' (60871b5); docs/locating.md, "Blind sets 56-59"
+MEASURED_ROUND18 = {
+    "h56-r1-8", "h56-r1-qwen-8", "h56-r1-qwen-18", "h56-r1-llama-12", "h56-qwq-3", "h56-qwq-9",
+    "h57-r1-llama-2", "h57-r1-llama-7", "h57-r1-llama-11", "h57-qwen3-5", "h57-kimi-4", "h57-kimi-7",
+    "h58-r1-5", "h58-r1-qwen-3", "h58-r1-llama-8", "h58-qwen3-8", "h59-r1-5", "h59-r1-qwen-19",
+    "h59-r1-llama-1", "h59-r1-llama-6", "h59-r1-llama-10", "h59-qwq-3", "h59-qwq-5",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
-                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES)
+                | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES
+                | MEASURED_ROUND18)
 
 
 def test_sets_are_well_formed():
@@ -238,9 +250,9 @@ def test_without_query():
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
     # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880;
     # round 18, unsafe and jailbreak alone: 1871; with benign and voice: 1875, Kimi's
-    # article-less "Owner asks if ..." reports)
+    # article-less "Owner asks if ..." reports; with sets 56-59, 2137 / 3240)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 1875, sum(agree)
+    assert sum(agree) >= 2137, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 111), ((44, 47), 230, 112)])
@@ -324,3 +336,15 @@ def test_learned_locator_on_blind_sets_52_55():
             group = "r1" if c["family"].startswith("r1") else "others"
             exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
     assert exact["r1"] >= 223 and exact["others"] >= 112, exact
+
+
+def test_learned_locator_on_blind_sets_56_59():
+    # the learned locator as shipped (round 18 weights, trained on 24-47) on sets 56-59, measured
+    # once (2026-12-03, docs/locating.md "Blind sets 56-59"): 230/240 R1 families, 116/120 others
+    # (the convention moves one label: 229/240 with it); the rules 225/240, 112/120
+    exact = collections.Counter()
+    for c in CASES:
+        if 56 <= int(c["id"][1:3]) <= 59:
+            group = "r1" if c["family"].startswith("r1") else "others"
+            exact[group] += locate_key_sentence(c["reasoning"], c["query"], method="learned").key_sentence_text == c["k"]
+    assert exact["r1"] >= 230 and exact["others"] >= 116, exact
