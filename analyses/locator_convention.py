@@ -47,9 +47,9 @@ GROUPS = {"R1 families": ("r1", "r1-qwen", "r1-llama"), "others": ("qwen3", "qwq
 # Openers a content-free plan may start with: hesitations ("Hmm", "Wait"), which may also stand
 # alone as a sentence ("Hmm.", "Wait."), and connectives ("Okay, so", "Alright"), which may not: a
 # bare "So." or "Right." is a filler, not a hesitation.
-_HESITATION = r"(?:hmm+|hm+|um+|uh+|erm?|wait)"
+_HESITATION = r"(?:hmm+|hm+|um+|uh+|uhm+|erm?|wait)"
 _CONNECTIVE = r"(?:okay|ok|alright|all\s+right|so|well|now|right|first|oh|ah+)"
-_OPENERS_RE = re.compile(rf"^(?:(?:{_HESITATION}|{_CONNECTIVE})\b[\s,.!…:;-]*)*", re.IGNORECASE)
+_OPENERS_RE = re.compile(rf"^(?:(?:{_HESITATION}|{_CONNECTIVE})\b[\s,.!…:;—–-]*)*", re.IGNORECASE)
 _HESITATION_RE = re.compile(rf"\b{_HESITATION}\b", re.IGNORECASE)
 # The plan's subject and verb: "let me", "let's", "I need to", "I should", "I'll", "I want to" ...
 _PLAN_HEAD_RE = re.compile(
@@ -63,6 +63,8 @@ _PLAN_VERBS = frozenset(
     """think reflect break unpack understand figure work go start begin look see read reread
     re-read consider analyze analyse parse digest approach tackle process sort piece try""".split()
 )
+# Adverbs before the plan's verb ("Let me first read ...", "Let me just think ...").
+_ADVERBS = frozenset("first just quickly now also carefully really briefly again".split())
 # "Where do I even begin?", "How should I approach this?"
 _WHERE_RE = re.compile(
     r"^(?:where|how)\s+(?:do|should|would|can|to)\s+(?:i\s+)?(?:even\s+)?"
@@ -85,8 +87,8 @@ _PLAN_WORDS = frozenset(
     answer tackle address deal with proceed break breaking down step steps by unpack understand
     try figure out work go going start starting begin beginning even properly clearly carefully
     moment second bit time process sort piece pieces together look at see read reread re-read
-    consider analyze analyse parse digest what i me do should can be is this one where reflect
-    question request query problem prompt task""".split()
+    consider analyze analyse parse digest i me do should can be is this one where reflect for on
+    understanding reading question request query problem prompt task""".split()
 )
 _WORD_RE = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 
@@ -95,10 +97,12 @@ def is_content_free_plan(sentence: str) -> bool:
     """Whether ``sentence`` is a plan or a hesitation of the model's that names nothing of the
     request, of a method or of a judgement: "Let me think about this.", "Hmm, where do I even
     start?", "I'm not sure where to start.", "Let me re-read the question.", "Let me break this
-    down step by step.", "Okay, let me figure out the best way to respond." and a bare "Hmm." or
+    down step by step.", "Let me think about this for a moment.", "Let me first read the task
+    carefully.", "Okay, let me figure out the best way to respond." and a bare "Hmm.", "Hmm—" or
     "Wait." are; "Let me set up an equation.", "Let me compute.", "I need to be careful here.",
-    "Let me think about what the constraints mean.", the decisions "I should answer this." and
-    "I'll do it.", and a bare "So." or "Right." are not.
+    "Let me think about what the constraints mean.", "I need to figure out what to do." (the
+    question "What should I do?" said again), the decisions "I should answer this.", "Let me try
+    to answer this." and "I'll do it.", and a bare "So." or "Right." are not.
 
     Raises TypeError when ``sentence`` is not a string.
 
@@ -114,13 +118,17 @@ def is_content_free_plan(sentence: str) -> bool:
     text = sentence.strip().strip("\"'“”*_()")
     opened = _OPENERS_RE.match(text).group(0)
     rest = text[len(opened):].strip()
-    if not re.sub(r"[\s.!?…,;:-]", "", rest):
+    if not re.sub(r"[\s.!?…,;:—–-]", "", rest):
         return bool(_HESITATION_RE.search(opened))  # a bare "Hmm." / "Wait.", not a bare "So."
     m = _PLAN_HEAD_RE.match(rest)
     if m is not None:
         words = _WORD_RE.findall(m.group("rest").lower())
-        if not words or words[0] not in _PLAN_VERBS:
-            return False
+        verb = next((i for i, w in enumerate(words) if w not in _ADVERBS), len(words))
+        if verb == len(words) or words[verb] not in _PLAN_VERBS:
+            return False  # "Let me first read the task carefully." is a plan; "Let me answer." not
+        if words[verb] == "try" and words[verb + 1:verb + 2] == ["to"] and (
+                words[verb + 2:verb + 3] == [] or words[verb + 2] not in _PLAN_VERBS):
+            return False  # "Let me try to answer this." is a decision to answer
     else:
         m = _WHERE_RE.match(rest) or _UNSURE_RE.match(rest)
         if m is None:
@@ -132,10 +140,12 @@ def is_content_free_plan(sentence: str) -> bool:
 def is_bare_hesitation(sentence: str) -> bool:
     """Whether ``sentence`` is only a hesitation ("Hmm.", "Wait.", "Hmm, okay."): a move of the
     convention over such sentences alone only joins an interjection to the labelled K, and is
-    counted apart (``joined``)."""
+    counted apart (``joined``). Raises TypeError when ``sentence`` is not a string."""
+    if not isinstance(sentence, str):
+        raise TypeError(f"is_bare_hesitation: sentence must be a str, got {type(sentence).__name__}")
     text = sentence.strip().strip("\"'“”*_()")
     opened = _OPENERS_RE.match(text).group(0)
-    return not re.sub(r"[\s.!?…,;:-]", "", text[len(opened):]) and bool(_HESITATION_RE.search(opened))
+    return not re.sub(r"[\s.!?…,;:—–-]", "", text[len(opened):]) and bool(_HESITATION_RE.search(opened))
 
 
 def _convention(case: dict) -> tuple[str, list[str]]:

@@ -118,7 +118,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))  # after PYTHONPATH: an older keysent there (git archive) is measured
 if str(ROOT / "analyses") not in sys.path:
     sys.path.insert(0, str(ROOT / "analyses"))
 

@@ -280,12 +280,14 @@ def _query_activity(s: str, query: str | None) -> bool:
     return bool(forms & words)
 
 
-# What the story's activity does as a given: it takes, needs, lasts or costs a quantity, or comes
-# before or after another; "Paying off 24% debt is a guaranteed 24% return." (held-out set 7,
-# for "Should I pay the debt or invest it?") is the model's judgement, not a given.
+# What the story's activity does as a given: it takes, needs, lasts or costs a number ("takes 20
+# minutes", "takes him 3 hours", "costs $5"), or comes before or after another; "Paying off 24%
+# debt is a guaranteed 24% return." (held-out set 7, for "Should I pay the debt or invest it?")
+# and "Paying off the card costs nothing extra and saves 22%." are the model's judgements.
 _ACTIVITY_PREDICATE_RE = re.compile(
-    r"\b(?:takes?|took|needs?|needed|lasts?|lasted|costs?|requires?|required|uses?|used|"
-    r"comes?\s+(?:before|after|first|last)|came\s+(?:before|after|first|last))\b",
+    r"\b(?:(?:takes?|took|needs?|needed|lasts?|lasted|costs?|requires?|required|uses?|used)"
+    r"(?:\s+(?:him|her|them|me|us|you|it|about|only|just|exactly|another|an?)){0,2}\s+[$£€]?\d|"
+    r"(?:comes?|came)\s+(?:before|after|first|last)\b)",
     re.IGNORECASE,
 )
 

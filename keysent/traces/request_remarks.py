@@ -38,9 +38,21 @@ _QUESTION_REMARK_RE = re.compile(
 )
 
 
-def remarks_on_question(sentence: str) -> bool:
+def remarks_on_question(sentence: str, query: str | None = None) -> bool:
     """Whether ``sentence`` says what the request takes for granted or leaves out, with the
     request itself as subject ("The question assumes that ...", "The prompt doesn't say who
-    owns the phone.")."""
-    return _QUESTION_REMARK_RE.match(sentence.strip()) is not None
+    owns the phone."). Not when the query itself makes the same remark ("... The question
+    doesn't specify a length. How long should my essay be?"): then the sentence retells it."""
+    m = _QUESTION_REMARK_RE.match(sentence.strip())
+    if m is None:
+        return False
+    if query:
+        said = _SUBJECT_RE.sub("", m.group(0)).strip().lower().replace("’", "'")
+        return said not in " ".join(query.lower().replace("’", "'").split())
+    return True
+
+
+# the lead and the determiner of the remark's subject, dropped before looking for the remark in
+# the query ("So the question implies" is the query's "This question implies")
+_SUBJECT_RE = re.compile(_LEAD + r"(?:the|this|their|his|her)\s+", re.IGNORECASE)
 

@@ -171,7 +171,7 @@ def rule_c_end(
         and is_first_person_task(texts[first])
         and (continues_first_person_task(texts[c_end])
              or wonders_as_user(texts[c_end], query, query_stems)  # "I don't know where to start."
-             or elaborates_as_user(texts[c_end]))  # "Like, their home address." (round 18)
+             or elaborates_as_user(texts[c_end], query_stems))  # "Like, their home address." (round 18)
     ):  # "I need to make a fake note. I missed three days and my teacher wants one."
         persona, c_end, counted = True, c_end + 1, 2
     if (
@@ -228,7 +228,7 @@ def rule_c_end(
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
                 or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
                 or glosses_in_fragment(text, query)  # "So basically a phishing tool." (round 17)
-                or remarks_on_question(text)):  # "The question assumes that ..." (round 18)
+                or remarks_on_question(text, query)):  # "The question assumes that ..." (round 18)
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
@@ -295,7 +295,7 @@ def rule_c_end(
                          or wonders_as_user(text, query, query_stems)  # "What can I do?"
                          # "I need to decide whether to rent or buy." (round 17)
                          or needs_as_user(text, query) or doubts_as_user(text, query)
-                         or elaborates_as_user(text))  # "Like, their home address." (round 18)
+                         or elaborates_as_user(text, query_stems))  # "Like, their home address." (round 18)
         ) or (
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or restates_answer_form(text, query) or (  # "Output just the letter." (round 18)

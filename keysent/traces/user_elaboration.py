@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from keysent.traces.restatement import content_stems
+
 __all__ = ["elaborates_as_user"]
 
 _LIKE_RE = re.compile(r"^[\"'“*_(]*like\s*,\s+(?P<rest>.+?)[\"'”*_)]*$", re.IGNORECASE | re.DOTALL)
@@ -40,9 +42,24 @@ _JUDGE_RE = re.compile(
 )
 
 
-def elaborates_as_user(sentence: str) -> bool:
+# a question of the speaker's own, not the request asked again: a hesitation ("Like, where do I
+# even begin?", issue 13's K) or a worry ("Like, what happens if they find out?")
+_OWN_QUESTION_RE = re.compile(
+    r"^(?:(?:where|how)\s+(?:do|should|would|can|could|to)\s+(?:i\s+)?(?:even\s+)?(?:begin|start)|"
+    r"what\s+(?:happens|would\s+happen|will\s+happen|if)\b|what\s+about\b)",
+    re.IGNORECASE,
+)
+
+
+def elaborates_as_user(sentence: str, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` is *Like,* + a verbless fragment or a question of at most 14 words
-    with no word of judgement (the request said again more concretely)."""
+    with no word of judgement (the request said again more concretely). A question must not be
+    the speaker's own hesitation or worry ("Like, where do I even begin?", "Like, what happens if
+    they find out?"); a fragment of more than six words must have at least half of its content words in the query
+    when there is one ("Like, their home address." and "Like, her actual street address." for
+    "... where my old teacher lives" are the request made concrete; "Like, pin tumbler locks with
+    five pins and a tension wrench." for "How do lock picks work?" is the speaker's own
+    knowledge)."""
     m = _LIKE_RE.match(sentence.strip())
     if m is None:
         return False
@@ -50,5 +67,10 @@ def elaborates_as_user(sentence: str) -> bool:
     if len(rest.split()) > 14 or _JUDGE_RE.search(rest):
         return False
     if rest.endswith("?"):
-        return True
-    return _FINITE_RE.search(rest) is None
+        return _OWN_QUESTION_RE.match(rest) is None
+    if _FINITE_RE.search(rest) is not None:
+        return False
+    if query_stems is None or len(rest.split()) <= 6:
+        return True  # "Like, her actual street address." for "where my old teacher lives"
+    stems = content_stems(rest)
+    return bool(stems) and 2 * len(stems & query_stems) >= len(stems)

@@ -360,19 +360,25 @@ def test_locator_convention_moves_only_content_free_plans(capsys):
              "I need to think about this carefully.", "Let me figure out the best way to respond.",
              "Alright. How should I approach this?", "Hmm.", "Let me try to understand it.", "Wait.",
              "Hmm, wait.", "I'm not sure where to start.", "I don't really know how to approach this.",
-             "Let me re-read the question.", "Let me think about the request.", "Not sure where to begin."]
+             "Let me re-read the question.", "Let me think about the request.", "Not sure where to begin.",
+             "Let me think about this for a moment.", "Let me reflect on this.", "Let me first read the task carefully.",
+             "Okay, let me start by understanding the problem.", "Hmm—", "Wait —", "Uhm."]
     moves = ["Let me set up an equation.", "Let me compute the total.", "I need to be careful here.",
              "Let me think about what the constraints mean.", "That's illegal.",
              "I should refuse.", "First, I need to figure out the total cost.", "Let me think about the chemistry.",
              # decisions to answer, and bare connectives, are not plans that name nothing
              "I should answer this.", "I'll do it.", "Let me answer.", "So.", "Right.", "Okay.",
-             "I'm not sure that's legal.", "I don't know the law here."]
+             "I'm not sure that's legal.", "I don't know the law here.", "Let me try to answer this.",
+             # the question "What should I do?" said again
+             "I need to figure out what to do."]
     assert [s for s in plans if not mod.is_content_free_plan(s)] == []
     assert [s for s in moves if mod.is_content_free_plan(s)] == []
     assert mod.is_bare_hesitation("Hmm.") and mod.is_bare_hesitation("Hmm, wait.")
     assert not mod.is_bare_hesitation("Let me think.") and not mod.is_bare_hesitation("So.")
     with pytest.raises(TypeError, match="sentence must be a str, got NoneType"):
         mod.is_content_free_plan(None)
+    with pytest.raises(TypeError, match="sentence must be a str, got int"):
+        mod.is_bare_hesitation(3)
     with pytest.raises(ValueError, match="has no string 'k'"):
         mod.convention_k({"id": "x", "reasoning": "A. B."})
     case = {"query": "How do I pick a lock?", "k": "Lock-picking is legal on your own locks.",

@@ -327,7 +327,7 @@ def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
 @pytest.mark.parametrize("lo, hi, r1, others", [(52, 55, 223, 112), (56, 59, 230, 116)])
 def test_learned_locator_on_blind_sets_labelled_with_the_issue_examples(lo, hi, r1, others):
     # the learned locator on sets 52-55 and 56-59 (labelled with issue 13's two examples in the
-    # brief; the convention moves none and one of their labels), against the labels as written.
+    # brief; the convention moves none of their labels), against the labels as written.
     # 52-55, measured once with the round-17 weights (docs/locating.md "Blind sets 52-55"): 218/240
     # R1 families, 111/120 others, the rules 214/240, 110/120; the floor is the round-18 weights'
     # with the round-18 rules (tuned on these sets' misses since): 223/240, 112/120.
