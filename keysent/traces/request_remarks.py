@@ -8,7 +8,8 @@ subject is the request:
   granted (*assumes, presupposes, presumes, implies, takes it for granted*) or leaves out
   (*doesn't / didn't say, specify, mention ...*, like round 16's "The user didn't say which law,
   though."). From h55-r1-2 and h54-r1-qwen-1 (blind sets 54-55). "The question asks whether
-  ..." restates and stays C.
+  ..." restates and stays C, and so does a remark the query itself makes ("... The question
+  doesn't specify a length. How long should my essay be?"), retold.
 
 The same kind of gloss, "So basically they want ...", is not a rule: the held-out labels split
 (h49-r1-qwen-7, h54-r1-qwen-14 read it K; h37-qwen3-9, h40-r1-qwen-7, h52-r1-4 read it C).
@@ -36,6 +37,9 @@ _QUESTION_REMARK_RE = re.compile(
     r"(?:say|specify|mention|state|indicate|clarify|tell\s+me|explain|give|include))\b",
     re.IGNORECASE,
 )
+# the lead and the determiner of the remark's subject, dropped before looking for the remark in
+# the query ("So the question implies" is the query's "This question implies")
+_SUBJECT_RE = re.compile(_LEAD + r"(?:the|this|their|his|her)\s+", re.IGNORECASE)
 
 
 def remarks_on_question(sentence: str, query: str | None = None) -> bool:
@@ -50,9 +54,3 @@ def remarks_on_question(sentence: str, query: str | None = None) -> bool:
         said = _SUBJECT_RE.sub("", m.group(0)).strip().lower().replace("’", "'")
         return said not in " ".join(query.lower().replace("’", "'").split())
     return True
-
-
-# the lead and the determiner of the remark's subject, dropped before looking for the remark in
-# the query ("So the question implies" is the query's "This question implies")
-_SUBJECT_RE = re.compile(_LEAD + r"(?:the|this|their|his|her)\s+", re.IGNORECASE)
-

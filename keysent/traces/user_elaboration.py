@@ -8,7 +8,10 @@ the user's question (C), not a move of the model's (from h52-r1-llama-2 and h54-
 sets 52 and 54). :func:`elaborates_as_user` takes *Like,* + a fragment with no verb of its own or
 a question, at most 14 words; "Like, that's illegal." and "Like, I shouldn't do that." (a
 statement with a verb) stay K, and so does a question with a judgement ("Like, is that even
-legal?") when the caller's judgement test says so.
+legal?"), a question of the speaker's own ("Like, where do I even begin?", "Like, what happens if
+they find out?") and a fragment of more than six words mostly not the query's ("Like, pin tumbler
+locks with five pins and a tension wrench." for "How do lock picks work?"; a fresh reader's
+review of round 18).
 
 Example::
 
