@@ -111,6 +111,9 @@ from keysent.traces.request_subjects import (
     reports_without_subject,
 )
 from keysent.traces.answer_form import restates_answer_form
+from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
+from keysent.traces.query_caveats import restates_query_caveat
+from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_elaboration import elaborates_as_user
@@ -228,7 +231,10 @@ def rule_c_end(
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
                 or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
                 or glosses_in_fragment(text, query)  # "So basically a phishing tool." (round 17)
-                or remarks_on_question(text, query)):  # "The question assumes that ..." (round 18)
+                or remarks_on_question(text, query)  # "The question assumes that ..." (round 18)
+                # the query's question answered in its own words: "Jupiter is the largest
+                # planet.", "One word: blue." (round 19)
+                or names_one_choice(text, query) or gives_formatted_answer(text, query)):
             break  # "..., basically a worm.", "It is realistic, actually, ..." (round 15),
             # "The user didn't say which law, though." in any voice (round 16)
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
@@ -306,6 +312,10 @@ def rule_c_end(
                                 or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
+                                # "But the catch is, there's no credible research ..." (round 19)
+                                or restates_query_caveat(text, query)
+                                # "The user seems to be questioning ..., implying ..." (round 19)
+                                or reports_user_stance(text, query_stems)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the

@@ -1,0 +1,127 @@
+"""The C/K locator on real DeepSeek-R1 traces labelled blind (issue 13): STAR-1, two labellers.
+
+Usage (from the repository root)::
+
+    .venv/bin/python analyses/star1_blind_agreement.py                  # the table
+    .venv/bin/python analyses/star1_blind_agreement.py --method learned # the learned locator
+    .venv/bin/python analyses/star1_blind_agreement.py --list           # and every miss
+
+``tests/data/star1_blind_labels.jsonl`` holds, for real STAR-1 traces outside the 47 hand-checked
+ones (``tests/integration/test_locate_star1.py``), the K chosen by two labellers who saw only the
+definitions of C and K and the trace (the query and the start of the ``<think>`` part): one JSON
+line a label, ``id`` (STAR-1's id), ``row`` (its 0-based row in ``../shared/data/star1/
+STAR-1.json``), ``k``, ``labeller`` and ``unsure`` where the labeller was unsure. The traces of
+rows ``i % 6 == 1`` were labelled first (group ``rows 1 mod 6``), those of rows ``i % 6`` in 3
+and 5 after round 19 was written (group ``rows 3, 5 mod 6``): docs/locating.md, "Round 19".
+
+The table gives, per group, how often the two labellers chose the same K (spacing aside), and how
+often the locator's K (``locate_key_sentence(reasoning, question)``, ``--method rules`` (default)
+or ``learned``, on the whole ``<think>`` part) equals the first labeller's, the second's, and the
+label both chose where they agree. ``--list`` prints each trace where the locator differs from an
+agreed label, or the labellers differ. A broken labels file, an unknown id or a missing
+``../shared`` is one error line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "data" / "star1_blind_labels.jsonl"
+STAR1 = ROOT.parent / "shared" / "data" / "star1" / "STAR-1.json"
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def group_of(row: int) -> str:
+    """The labelling round a STAR-1 row belongs to: ``"rows 1 mod 6"`` or ``"rows 3, 5 mod 6"``."""
+    return "rows 1 mod 6" if row % 6 == 1 else "rows 3, 5 mod 6"
+
+
+def blind_labels(path: Path = LABELS) -> dict[str, list[dict]]:
+    """The labels by STAR-1 id, two a trace in the file's order; ValueError naming the line on a
+    broken line or a trace without exactly two labels."""
+    out: dict[str, list[dict]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            out.setdefault(str(row["id"]), []).append(row)
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a label line ({exc})") from None
+    for sid, labs in out.items():
+        if len(labs) != 2:
+            raise ValueError(f"{path}: STAR-1 id {sid} has {len(labs)} labels, expected 2")
+    return out
+
+
+def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path = STAR1) -> list[dict]:
+    """One dict a labelled trace: id, row, group, the two labels, the located K (all spacing
+    normalised) and the unsure notes."""
+    from keysent.traces.locate import locate_key_sentence
+
+    if not star1_path.is_file():
+        raise ValueError(f"{star1_path} not found: put the project's ../shared beside the checkout")
+    by_id = {str(r["id"]): r for r in json.loads(star1_path.read_text(encoding="utf-8"))}
+    out = []
+    for sid, (a, b) in blind_labels(labels_path).items():
+        if sid not in by_id:
+            raise ValueError(f"{labels_path}: STAR-1 id {sid} is not in {star1_path}")
+        r = by_id[sid]
+        resp = r["response"]
+        reasoning = resp[len("<think>"):resp.index("</think>")] if "</think>" in resp else resp
+        loc = locate_key_sentence(reasoning, r["question"], method=method)
+        out.append(dict(id=sid, row=a["row"], group=group_of(a["row"]), first=_norm(a["k"]),
+                        second=_norm(b["k"]), located=_norm(loc.key_sentence_text),
+                        unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
+    return out
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| traces | n | labellers agree | locator = first | locator = second | locator = agreed label |",
+             "|---|---:|---:|---:|---:|---:|"]
+    groups = sorted({r["group"] for r in rows}, key=lambda g: (g != "rows 1 mod 6", g))
+    for g in groups + ["all"]:
+        rs = [r for r in rows if g == "all" or r["group"] == g]
+        agree = [r for r in rs if r["first"] == r["second"]]
+        hit = sum(r["located"] == r["first"] for r in agree)
+        name = f"**{g}**" if g == "all" else g
+        lines.append(f"| {name} | {len(rs)} | {len(agree)}/{len(rs)} | "
+                     f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
+                     f"{sum(r['located'] == r['second'] for r in rs)}/{len(rs)} | "
+                     f"{hit}/{len(agree)} ({hit / max(1, len(agree)):.2f}) |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--method", default="rules", choices=("rules", "learned"),
+                   help="the locator compared with the labellers (default: rules)")
+    p.add_argument("--list", action="store_true", help="also print every miss and every disagreement")
+    args = p.parse_args(argv)
+    try:
+        rows = measure(args.method)
+    except (ValueError, OSError) as exc:
+        print(f"analyses/star1_blind_agreement.py: error: {exc}", file=sys.stderr)
+        return 2
+    print(table(rows))
+    if args.list:
+        for r in rows:
+            if r["first"] == r["second"] == r["located"]:
+                continue
+            pad = " " * len(r["id"])
+            print(f"\n{r['id']} (row {r['row']}): first   {r['first']!r}\n{pad}  second  {r['second']!r}"
+                  f"\n{pad}  located {r['located']!r}"
+                  + "".join(f"\n{pad}  (unsure: {u})" for u in r["unsure"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
+    raise SystemExit(main())
