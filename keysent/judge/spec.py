@@ -214,7 +214,8 @@ def add_locator_option(parser: Any) -> None:
     parser.add_argument("--locator", default="rules", metavar="SPEC",
                         help="where does C end? rules | learned | api:MODEL[#prompt=c-end,...] | hf:PATH: learned is a "
                              "logistic regression shipped with keysent that takes the rules as a feature (on the "
-                             "blind sets 56-59 230/240 R1-family and 116/120 other traces exact, the rules 225, 112; not for the "
+                             "blind sets 56-59 230/240 R1-family and 116/120 other traces exact, the rules 225, 112; on 60-63 "
+                             "221 and 113, the rules 220, 107; not for the "
                              "built-in organism's templated traces); a model judge marks C's last sentence, the "
                              "rules where it gives no answer (default: rules; docs/locating.md)")
 

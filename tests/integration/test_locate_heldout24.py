@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12-18 (``tests/data/locator_heldout24.py``
-... ``59.py``).
+"""The locator on the blind held-out sets of rounds 12-19 (``tests/data/locator_heldout24.py``
+... ``63.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -16,7 +16,8 @@ with its rules and left as measured; round 16 fixed many of theirs; sets 40-43, 
 during round 16 and labelled again by a second labeller, were measured once with its rules (the
 final test) and are left as measured too, with the learned locator's counts on them as a floor;
 so are sets 44-47, written blind after round 16, the second final test, and sets 48-51, 52-55 and
-56-59, each written blind during the round before its measurement (17, 17 and 18).
+56-59, each written blind during the round before its measurement (17, 17 and 18), and 60-63,
+written blind during round 19.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 60))
+SETS = tuple(range(24, 64))
 
 
 def _load(n: int) -> list[dict]:
@@ -217,9 +218,21 @@ MEASURED_ROUND18 = {
     "h58-r1-5", "h58-r1-qwen-3", "h58-r1-llama-8", "h58-qwen3-8", "h59-r1-5", "h59-r1-qwen-19",
     "h59-r1-llama-1", "h59-r1-llama-6", "h59-r1-llama-10", "h59-qwq-3", "h59-qwq-5",
 }
+# sets 60-63 (written blind during round 19 with the brief of 56-59, committed before any locator
+# ran on them, labelled again by second labellers) were measured once with the round-19 rules
+# (2026-12-07) and left as measured: 220/240 R1 families, 107/120 others, every K the same as the
+# session-start rules' (7229a3a); docs/locating.md, "Round 19 measured"
+MEASURED_ROUND19 = {
+    "h60-r1-15", "h60-r1-qwen-4", "h60-r1-qwen-19", "h60-r1-llama-4", "h60-qwen3-9", "h60-kimi-2",
+    "h60-kimi-6", "h60-kimi-9", "h60-kimi-10", "h61-r1-7", "h61-r1-qwen-17", "h61-r1-llama-1",
+    "h61-qwen3-8", "h61-kimi-5", "h61-kimi-10", "h62-r1-7", "h62-r1-10", "h62-r1-qwen-17",
+    "h62-r1-llama-6", "h62-r1-llama-7", "h62-r1-llama-8", "h62-r1-llama-11", "h62-r1-llama-15",
+    "h62-r1-llama-20", "h62-qwen3-3", "h63-r1-8", "h63-r1-llama-3", "h63-r1-llama-12",
+    "h63-r1-llama-16", "h63-qwen3-4", "h63-qwen3-6", "h63-qwq-2", "h63-kimi-9",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
                 | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES
-                | MEASURED_ROUND18)
+                | MEASURED_ROUND18 | MEASURED_ROUND19)
 
 
 def test_sets_are_well_formed():
@@ -251,9 +264,10 @@ def test_without_query():
     # 1412 / 2160; after round 17, unsafe and jailbreak alone: 1413, benign and voice alone: 1415,
     # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880;
     # round 18, unsafe and jailbreak alone: 1871; with benign and voice: 1875, Kimi's
-    # article-less "Owner asks if ..." reports; with sets 56-59, 2137 / 3240)
+    # article-less "Owner asks if ..." reports; with sets 56-59, 2137 / 3240; round 19 and sets
+    # 60-63, 2398 / 3600)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 2137, sum(agree)
+    assert sum(agree) >= 2398, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 111), ((44, 47), 230, 112)])
@@ -325,7 +339,8 @@ def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
     assert exact["r1"] >= r1 and exact["others"] >= others, exact
 
 
-@pytest.mark.parametrize("lo, hi, r1, others", [(52, 55, 223, 112), (56, 59, 230, 116)])
+@pytest.mark.parametrize("lo, hi, r1, others", [(52, 55, 223, 112), (56, 59, 230, 116),
+                                               (60, 63, 221, 113)])
 def test_learned_locator_on_blind_sets_labelled_with_the_issue_examples(lo, hi, r1, others):
     # the learned locator on sets 52-55 and 56-59 (labelled with issue 13's two examples in the
     # brief; the convention moves none of their labels), against the labels as written.
@@ -333,7 +348,8 @@ def test_learned_locator_on_blind_sets_labelled_with_the_issue_examples(lo, hi, 
     # R1 families, 111/120 others, the rules 214/240, 110/120; the floor is the round-18 weights'
     # with the round-18 rules (tuned on these sets' misses since): 223/240, 112/120.
     # 56-59, measured once with the round-18 weights (docs/locating.md "Blind sets 56-59"): 230/240,
-    # 116/120, the rules 225/240, 112/120
+    # 116/120, the rules 225/240, 112/120. 60-63, measured once with the same weights
+    # (docs/locating.md "Round 19 measured"): 221/240, 113/120, the rules 220/240, 107/120
     exact = collections.Counter()
     for c in CASES:
         if lo <= int(c["id"][1:3]) <= hi:
