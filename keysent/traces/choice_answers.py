@@ -53,9 +53,12 @@ _BARE_LIST_RE = re.compile(r"[?:]\s*(?P<list>[^?.:\n]{3,200}?)\s*(?=[.?]|\n|$)")
 # A bare list is a set of choices only in a query that asks to choose.
 _CHOICE_QUESTION_RE = re.compile(r"\b(?:which|pick|choose|select|options?|choices?)\b|\bor\b[^.?!]*\?",
                                  re.IGNORECASE)
-_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
+_ITEM_SPLIT_RE = re.compile(r"\s*,(?!\d{3})\s*(?:or\s+|and\s+)?|\s+or\s+")
 # A verb of being after the choice: "Jupiter is ...", "Jupiter's the biggest", "B must be ...".
-_BE = r"(?:is|are|was|were|has|have|'s|’s|must\s+be|should\s+be|would\s+be|seems|looks)\b"
+_BE = r"(?:is|are|was|were|'s|’s|must\s+be|should\s+be|would\s+be|seems|looks)\b"
+# A report of what the query or the user says: a given, not a pick ("..., according to them").
+_REPORT_RE = re.compile(r"\b(?:according\s+to|they(?:'ve|’ve)?\s+(?:heard|said|say|think)|the\s+user|"
+                        r"the\s+(?:query|question|problem)|we're\s+told|is\s+given)\b", re.IGNORECASE)
 # What opens a sentence that picks a choice as the answer.
 _ANSWER_OPENER_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|then|thus|hence|okay|ok|well|clearly|obviously)\s*,?\s+)?"
@@ -65,15 +68,18 @@ _ANSWER_OPENER_RE = re.compile(
 )
 # A label of answering before a colon or a dash: "One word: blue.", "Final answer - 42".
 _ANSWER_LABEL_RE = re.compile(
-    r"^[\"'“*_(]*(?P<label>(?:in\s+)?(?:one|a\s+single|two|three)\s+words?|(?:final\s+|short\s+|"
-    r"my\s+|the\s+)?answer|letter|in\s+short|short\s+version)[*_]*\s*(?::|-|–|—)\s*"
+    r"^[\"'“*_(]*(?:so\s*,?\s+)?(?P<label>(?:in\s+)?(?:one|a\s+single|two|three)\s+words?|"
+    r"(?:the\s+)?(?:one|single|two|three)[- ]word\s+answer|(?:(?:the\s+)?answer|it)\s+in\s+(?:one|a\s+"
+    r"single|two|three)\s+words?|(?:final\s+|short\s+|my\s+|the\s+)?answer|letter|in\s+short|"
+    r"short\s+version)[*_]*\s*(?::|-|–|—)\s*"
     r"(?P<value>[^:]+?)\s*[.!]?[*_\"'”]*$",
     re.IGNORECASE,
 )
 # Words a format's value may be made of without being an answer ("Answer: in one word.").
 _FORMAT_WORDS = content_stems(
     "word words one single two three letter letters only just short sentence sentences number "
-    "numbers yes no answer format brief briefly")
+    "numbers yes no answer format brief briefly need needs needed keep kept go goes inside box "
+    "boxed constraint explanation explain put within must should required rule")
 
 
 def query_choices(query: str | None) -> list[str]:
@@ -89,9 +95,10 @@ def query_choices(query: str | None) -> list[str]:
     """
     if not query:
         return []
-    lettered = [m.group("text").strip().rstrip(".,;").lower() for m in _LETTERED_RE.finditer(query)]
-    if len(lettered) >= 2:
-        return lettered
+    found = list(_LETTERED_RE.finditer(query))
+    # options run A, B, C, ... (initials such as "Thomas H. Cormen" or "J. R. R." do not)
+    if len(found) >= 2 and [m.group("letter").lower() for m in found] == list("abcdefghij"[:len(found)]):
+        return [m.group("text").strip().rstrip(".,;").lower() for m in found]
     if not _CHOICE_QUESTION_RE.search(query):
         return []  # "What should I do? I'm tired, sad and broke." offers no choice
     for m in _BARE_LIST_RE.finditer(query.strip()):
@@ -111,6 +118,20 @@ def _choice_at(text: str, choices: list[str]) -> str | None:
     return best
 
 
+def _letters(query: str | None) -> set[str]:
+    """The option letters of the query's lettered choices, lower-cased."""
+    found = [m.group("letter").lower() for m in _LETTERED_RE.finditer(query or "")]
+    return set(found) if len(found) >= 2 else set()
+
+
+def _question_stems(query: str, choices: list[str]) -> set[str]:
+    """Content stems of the query's question (its sentences ending "?" or opening with *which /
+    what / who*), the choices' own words aside."""
+    parts = [p for p in re.split(r"(?<=[.?!])\s+|\n", query)
+             if p.rstrip().endswith("?") or re.match(r"\s*(?:which|what|who)\b", p, re.IGNORECASE)]
+    return content_stems(" ".join(parts)) - content_stems(" ".join(choices))
+
+
 def _named(text: str, choices: list[str]) -> set[str]:
     low = text.lower()
     return {c for c in choices if c and re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", low)}
@@ -125,16 +146,29 @@ def names_one_choice(sentence: str, query: str | None) -> bool:
     if len(choices) < 2:
         return False
     s = sentence.strip()
-    if s.endswith("?") or len(_named(s, choices)) != 1:
+    # a number or a report is a given retold ("Tom has 3 apples.", "Apples are $2 each.")
+    if s.endswith("?") or re.search(r"\d", s) or _REPORT_RE.search(s):
         return False
-    body = re.sub(r"^[\"'“*_(]*(?:(?:so|then|thus|hence|clearly|obviously)\s*,?\s+)?", "", s,
+    letters = _letters(query)
+    body = re.sub(r"^[\"'“*_(]*(?:(?:so|then|thus|hence|clearly|obviously)\s*,?\s+)?(?:the\s+)?", "", s,
                   flags=re.IGNORECASE)
-    body = re.sub(r"^(?:option|choice)\s+", "", body, flags=re.IGNORECASE)
+    m = re.match(r"(?:option|choice)\s+\(?([a-j])\)?(?![\w'’])", body, re.IGNORECASE)
+    if m is not None:  # "Option C is the largest."
+        return m.group(1).lower() in letters and re.match(r"\s*" + _BE, body[m.end():], re.IGNORECASE) is not None
     choice = _choice_at(body, choices)
-    if choice is not None:
-        return re.match(r"\s*\)?\s*" + _BE, body[len(choice):], re.IGNORECASE) is not None
+    if choice is not None and len(_named(s, choices)) == 1:
+        verb = re.match(r"\s*\)?\s*" + _BE, body[len(choice):], re.IGNORECASE)
+        # the predicate answers the query's question: it shares a word with it ("largest")
+        return verb is not None and bool(content_stems(body[len(choice) + verb.end():])
+                                         & _question_stems(query, choices))
     m = _ANSWER_OPENER_RE.match(s)
-    return m is not None and _choice_at(s[m.end():].lstrip("(\"'“*_ "), choices) is not None
+    if m is None:
+        return False
+    rest = s[m.end():].lstrip("(\"'“*_ ")
+    letter = re.match(r"([a-j])\)?(?:[.!,]|\s*$)", rest, re.IGNORECASE)  # "It's C."
+    if letter is not None:
+        return letter.group(1).lower() in letters
+    return _choice_at(rest, choices) is not None and len(_named(s, choices)) == 1
 
 
 def gives_formatted_answer(sentence: str, query: str | None) -> bool:

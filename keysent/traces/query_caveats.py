@@ -11,11 +11,14 @@ so without this rule C ended before it.
 
 :func:`restates_query_caveat`: the sentence opens with *but / however / yet / though* or *the
 catch / thing / problem / twist / kicker / issue / snag is* (or both), and what follows has at
-least two content words, three quarters of them (words of reference such as *claim*, *that*,
-*fact* aside) in one concessive clause of the query: after *despite, in spite of, even though,
+least two content words, two thirds of them and at least two (words of reference such as
+*claim*, *there*, *fact* aside) in one concessive clause of the query, negated where that clause
+is: after *despite, in spite of, even though,
 although, though, even if, regardless of, without* or *but*. A judgement the clause does not
-make ("But the catch is, that's fraud.") or a guess ("But maybe there's no research.") is the
-model's own: no caveat, and so is a notice ("But wait, the disclaimer says it takes a week.",
+make ("But the catch is, that's fraud."), a guess ("But maybe there's no research."), a doubt
+("But is there really no research ...?"), the clause contradicted ("But the thing is, research
+does support it.") and the model's own first person ("But I want to make sure I get this
+right.") are the model's own: no caveat, and so is a notice ("But wait, the disclaimer says it takes a week.",
 STAR-1 id 24926, stays K). Needs the query.
 
 Example::
@@ -41,7 +44,7 @@ _CAVEAT_OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _QUERY_CLAUSE_RE = re.compile(
-    r"\b(?:despite|in\s+spite\s+of|even\s+though|although|though|even\s+if|regardless\s+of|"
+    r"\b(despite|in\s+spite\s+of|even\s+though|although|though|even\s+if|regardless\s+of|"
     r"without|but)\s+([^.;:?!]+)",
     re.IGNORECASE,
 )
@@ -49,8 +52,14 @@ _QUERY_CLAUSE_RE = re.compile(
 _NOTICE_RE = re.compile(r"^(?:wait|hold\s+on|hang\s+on|hmm|actually|then\s+again|now)\b",
                         re.IGNORECASE)
 # Words of reference a retold caveat adds ("that claim", "the fact").
-_REFERENCE_WORDS = content_stems("claim claims fact facts thing things such that this there "
-                                 "actually any")
+_REFERENCE_WORDS = {w for w in content_stems("claim claims fact facts thing things such that this "
+                                            "there actually any up really")} | {"there", "up"}
+# A negation, to keep the clause's polarity ("research does support it" contradicts "no research").
+_NEGATION_RE = re.compile(r"\b(?:no|not|never|none|nothing|without|lack|lacks|lacking|zero)\b|n't\b|n’t\b",
+                          re.IGNORECASE)
+# The model's own first person after "but": "But I want to make sure I do this right."
+_OWN_SUBJECT_RE = re.compile(r"^(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|we|we're|let's|let’s)\b",
+                             re.IGNORECASE)
 
 
 def restates_query_caveat(sentence: str, query: str | None) -> bool:
@@ -61,7 +70,9 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
     m = _CAVEAT_OPENER_RE.match(sentence.strip())
     if m is None or not (m.group("but") or m.group("catch")):
         return False
-    rest = m.group("rest")
+    rest = re.sub(r"^that\s+", "", m.group("rest"), flags=re.IGNORECASE)  # "The catch is that ..."
+    if sentence.rstrip().endswith("?") or _OWN_SUBJECT_RE.match(rest):
+        return False  # "But is there really no research?": a doubt; "But I want ...": the model's
     if _NOTICE_RE.match(rest):
         return False  # "But wait, the disclaimer says ...": the model's own notice, K
     if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), content_stems(query)):
@@ -69,7 +80,10 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
     stems = content_stems(rest) - _REFERENCE_WORDS
     if len(stems) < 2:
         return False
-    for clause in _QUERY_CLAUSE_RE.findall(query):
-        if len(stems & content_stems(clause)) * 4 >= len(stems) * 3:
+    negated = _NEGATION_RE.search(rest) is not None
+    for word, clause in _QUERY_CLAUSE_RE.findall(query):
+        shared = stems & content_stems(clause)
+        clause_negated = word.lower() == "without" or _NEGATION_RE.search(clause) is not None
+        if len(shared) >= 2 and len(shared) * 3 >= len(stems) * 2 and negated == clause_negated:
             return True
     return False

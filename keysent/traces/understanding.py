@@ -240,7 +240,8 @@ def rule_c_end(
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
                            or reads_aim_in_own_words(text, query)):  # round 17
             break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
-        if not quoted and not states_user_obstacle(text, query_stems) and (
+        if not quoted and not states_user_obstacle(text, query_stems) and not restates_query_caveat(
+                text, query) and (  # "The catch is that no research backs this up." (round 19)
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)  # "Tax records are confidential ..."
                 or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)

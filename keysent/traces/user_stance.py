@@ -10,11 +10,11 @@ individuals are attractive.": the second sentence reports what the user said, he
 next ("First, I should consider the harassment/hate/discrimination policy."). The hedge and
 "implying" made it read as the model's guess.
 
-:func:`reports_user_stance`: *the user / they / he / she* + *seem(s) / appear(s) to (be)* + a verb
-of stance (*question, criticise, complain, mock, express, believe, think, feel, argue, suggest,
+:func:`reports_user_stance`: *the user / they / he / she* + *seem(s) / appear(s) to (be)* (or
+*it seems / appears (that) the user is*) + a verb of stance (*question, criticise, complain, mock, express, believe, think, feel, argue, suggest,
 imply, claim, dismiss, lament, object, disagree, oppose*), and of the rest's content words
-(stance words and words for the topic such as *trend, idea, view* aside) at least three, two
-thirds of them, are the query's, with no judgement of the model's or guess other than the
+(stance words and words for the topic such as *trend, idea, view* aside) at least three, three
+quarters of them, are the query's, with no judgement of the model's or guess other than the
 reported *implying*. A guessed motive in the model's words ("The user seems to be trying to
 hurt someone.") stays K. Needs the query.
 
@@ -37,8 +37,9 @@ from keysent.traces.restatement import _SPECULATION_RE, _judges, content_stems
 __all__ = ["reports_user_stance"]
 
 _STANCE_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:so|and|also)\s*,?\s+)?(?:the\s+user|they|he|she)\s+(?:seems?|appears?)\s+"
-    r"to\s+(?:be\s+)?(?P<verb>question|criticiz|criticis|complain|mock|express|believ|think|"
+    r"^[\"'“*_(]*(?:(?:so|and|also)\s*,?\s+)?(?:(?:the\s+user|they|he|she)\s+(?:seems?|appears?)\s+"
+    r"to\s+(?:be\s+)?|it\s+(?:seems|appears)\s+(?:that\s+|like\s+)?(?:the\s+user|they|he|she)\s+"
+    r"(?:is|are|'s|’s|'re|’re)\s+)(?P<verb>question|criticiz|criticis|complain|mock|express|believ|think|"
     r"feel|argu|suggest|impl|claim|dismiss|lament|object|disagree|oppos)[a-z]*\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -67,4 +68,4 @@ def reports_user_stance(sentence: str, query_stems: set[str] | None) -> bool:
         return False
     stems = content_stems(rest) - _STANCE_WORDS
     shared = stems & query_stems
-    return len(shared) >= 3 and len(shared) * 3 >= len(stems) * 2
+    return len(shared) >= 3 and len(shared) * 4 >= len(stems) * 3
