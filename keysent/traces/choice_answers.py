@@ -8,10 +8,13 @@ or the format's:
   the largest planet? Mercury, Venus, Jupiter, Mars", Kimi's "Jupiter is the largest planet."
   restates nothing: it picks one choice. The query offers two or more choices (lettered "(a)
   Saturn", "B. Queue", or a bare list "Mercury, Venus, Jupiter or Mars" after its question), and
-  the sentence opens with exactly one of them and a verb of being ("Jupiter is ...", "Option C
-  is ..."), or says "it's / that's / the answer is" one of them. A sentence that names two or
-  more choices ("The options are Saturn, Neptune, Jupiter and Earth.") or asks ("Is it
-  Jupiter?") picks none;
+  the sentence opens with exactly one of them, a verb of being and a predicate sharing a word
+  with the query's question ("Jupiter is the largest ..." for "Which is the largest ...?",
+  "Option C is ..."), or says "it's / that's / the answer is" one of them or its letter. A
+  sentence that names two or more choices ("The options are Saturn, Neptune, Jupiter and
+  Earth."), asks ("Is it Jupiter?"), has a number or reports the query ("Tom has 3 apples.",
+  "Java is harder, according to what they've heard.": givens retold; the fresh reader's review
+  of round 19) picks none;
 * **the answer given in the query's format** (:func:`gives_formatted_answer`): for "Answer in
   one word.", "One word: blue." is the answer after the format's label. The sentence is a label
   of answering ("One word", "Answer", "Final answer", "Letter", "In short") and a colon or dash,
