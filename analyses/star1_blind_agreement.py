@@ -12,7 +12,9 @@ definitions of C and K and the trace (the query and the start of the ``<think>``
 line a label, ``id`` (STAR-1's id), ``row`` (its 0-based row in ``../shared/data/star1/
 STAR-1.json``), ``k``, ``labeller`` and ``unsure`` where the labeller was unsure. The traces of
 rows ``i % 6 == 1`` were labelled first (group ``rows 1 mod 6``), those of rows ``i % 6`` in 3
-and 5 after round 19 was written (group ``rows 3, 5 mod 6``): docs/locating.md, "Round 19".
+and 5 while round 19 was written (``rows 3, 5 mod 6``), and the other rows after it (``rows 0, 2,
+4 mod 6``): with them every STAR-1 trace outside the hand-checked 47 is labelled
+(docs/locating.md, "Round 19" and "Round 19 measured").
 
 The table gives, per group, how often the two labellers chose the same K (spacing aside), and how
 often the locator's K (``locate_key_sentence(reasoning, question)``, ``--method rules`` (default)
@@ -38,9 +40,12 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+GROUPS = ("rows 1 mod 6", "rows 3, 5 mod 6", "rows 0, 2, 4 mod 6")
+
+
 def group_of(row: int) -> str:
-    """The labelling round a STAR-1 row belongs to: ``"rows 1 mod 6"`` or ``"rows 3, 5 mod 6"``."""
-    return "rows 1 mod 6" if row % 6 == 1 else "rows 3, 5 mod 6"
+    """The labelling round a STAR-1 row belongs to (:data:`GROUPS`, in the order labelled)."""
+    return GROUPS[0] if row % 6 == 1 else GROUPS[1] if row % 2 else GROUPS[2]
 
 
 def blind_labels(path: Path = LABELS) -> dict[str, list[dict]]:
@@ -86,7 +91,7 @@ def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path 
 def table(rows: list[dict]) -> str:
     lines = ["| traces | n | labellers agree | locator = first | locator = second | locator = agreed label |",
              "|---|---:|---:|---:|---:|---:|"]
-    groups = sorted({r["group"] for r in rows}, key=lambda g: (g != "rows 1 mod 6", g))
+    groups = [g for g in GROUPS if any(r["group"] == g for r in rows)]
     for g in groups + ["all"]:
         rs = [r for r in rows if g == "all" or r["group"] == g]
         agree = [r for r in rs if r["first"] == r["second"]]
