@@ -12,14 +12,16 @@ so without this rule C ended before it.
 :func:`restates_query_caveat`: the sentence opens with *but / however / yet / though* or *the
 catch / thing / problem / twist / kicker / issue / snag is* (or both), and what follows has at
 least two content words, two thirds of them and at least two (words of reference such as
-*claim*, *there*, *fact* aside) in one concessive clause of the query, negated where that clause
-is: after *despite, in spite of, even though,
-although, though, even if, regardless of, without* or *but*. A judgement the clause does not
-make ("But the catch is, that's fraud."), a guess ("But maybe there's no research."), a doubt
-("But is there really no research ...?"), the clause contradicted ("But the thing is, research
-does support it.") and the model's own first person ("But I want to make sure I get this
-right.") are the model's own: no caveat, and so is a notice ("But wait, the disclaimer says it takes a week.",
-STAR-1 id 24926, stays K). Needs the query.
+*claim*, *there*, *fact* aside) in one concessive clause of the query (after *despite, in spite
+of, even though, although, though, even if, regardless of, without, ignoring (the fact that)* or
+*but*), negated where that clause is. A judgement the clause does not make ("But the catch is,
+that's fraud."), a guess ("But maybe there's no research."), a doubt ("But is there really no
+research ...?"), the clause contradicted ("But the thing is, research does support it."), the
+model's own first person ("But I want to make sure I get this right.") and "But hmm, ..." are
+the model's own: no caveat. R1's notice of the caveat is not: "But wait, the product disclaimer
+says it takes at least a week to see effects." and "But I remember that the salon has been shut
+down ..." are C, as both blind labellers have them (STAR-1 ids 24926, 26570, 35553; round 20).
+Needs the query.
 
 Example::
 
@@ -45,12 +47,17 @@ _CAVEAT_OPENER_RE = re.compile(
 )
 _QUERY_CLAUSE_RE = re.compile(
     r"\b(despite|in\s+spite\s+of|even\s+though|although|though|even\s+if|regardless\s+of|"
-    r"without|but)\s+([^.;:?!]+)",
+    r"without|ignoring(?:\s+the\s+fact\s+that)?|but)\s+([^.;:?!]+)",
     re.IGNORECASE,
 )
-# "But wait, ...", "But hold on, ...", "But actually, ...": the model noticing, a move of its own.
-_NOTICE_RE = re.compile(r"^(?:wait|hold\s+on|hang\s+on|hmm|actually|then\s+again|now)\b",
-                        re.IGNORECASE)
+# "But hmm, ...", "But actually, ...": the model turning to its own thought.
+_NOTICE_RE = re.compile(r"^(?:hmm+|actually|then\s+again|now)\b", re.IGNORECASE)
+# "But wait, ...", "But I remember that ...": R1 noticing the query's own caveat again (the
+# caveat is what follows; round 20, STAR-1 ids 24926, 26570, 35553).
+_NOTICE_LEAD_RE = re.compile(
+    r"^(?:(?:wait|hold\s+on|hang\s+on)\s*[,.!]?\s*)?(?:i\s+(?:remember|recall|know|see|notice|noticed|"
+    r"realize|realise)\s+(?:that\s+)?)?(?:(?:they|the\s+user)\s+(?:also\s+)?(?:mention|mentioned|"
+    r"mentions|said|say|says|note|noted|notes)\s+(?:that\s+)?)?", re.IGNORECASE)
 # Words of reference a retold caveat adds ("that claim", "the fact").
 _REFERENCE_WORDS = {w for w in content_stems("claim claims fact facts thing things such that this "
                                             "there actually any up really")} | {"there", "up"}
@@ -71,10 +78,11 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
     if m is None or not (m.group("but") or m.group("catch")):
         return False
     rest = re.sub(r"^that\s+", "", m.group("rest"), flags=re.IGNORECASE)  # "The catch is that ..."
+    rest = rest[_NOTICE_LEAD_RE.match(rest).end():]
     if sentence.rstrip().endswith("?") or _OWN_SUBJECT_RE.match(rest):
         return False  # "But is there really no research?": a doubt; "But I want ...": the model's
     if _NOTICE_RE.match(rest):
-        return False  # "But wait, the disclaimer says ...": the model's own notice, K
+        return False  # "But hmm, ...": the model's own turn, K
     if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), content_stems(query)):
         return False
     stems = content_stems(rest) - _REFERENCE_WORDS

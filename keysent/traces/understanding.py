@@ -113,6 +113,7 @@ from keysent.traces.request_subjects import (
 from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
 from keysent.traces.query_caveats import restates_query_caveat
+from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
@@ -167,6 +168,15 @@ def rule_c_end(
         if _STRONG_MOVE_RE.match(nxt) and not is_filler_opener(nxt):
             break
         first += 1
+    # R1's content-free task opener ("Okay, so I need to figure out how to respond to this user's
+    # request.") and its plans to read ("Let me read through the query again."): the retelling
+    # after them is C's first sentence, taken whole (round 20)
+    if first == 0 and n > 2 and is_task_opener(texts[0]):
+        j = 1
+        while j < min(n - 2, 3) and is_read_plan(texts[j]):
+            j += 1
+        if retells_request(texts[j]):
+            first = j
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
     if (

@@ -1,11 +1,13 @@
 """The locator on real DeepSeek-R1 traces of STAR-1 labelled blind by two labellers each
-(``tests/data/star1_blind_labels.jsonl``; ``docs/locating.md``, "Round 19" and "Round 19
-measured"; ``analyses/star1_blind_agreement.py`` prints the table).
+(``tests/data/star1_blind_labels.jsonl``: every STAR-1 trace outside the 47 hand-checked ones;
+``docs/locating.md``, "Round 19", "Round 19 measured" and "Round 20"; ``analyses/
+star1_blind_agreement.py`` prints the table).
 
-Rows ``i % 6 == 1`` (153 traces) were measured once at ``7229a3a`` (rules 148/153) and two of
-their misses fixed as kinds in round 19; rows ``i % 6`` in 3 and 5 (306 traces) were labelled
-while round 19 was written and measured once after it (rules 304/306). The misses left are listed
-as measured, so this test guards what the rules get right and says when a change fixes one.
+Each group of rows was measured once before rules were written from it: rows ``i % 6 == 1`` (153
+traces) at ``7229a3a`` (rules 148/153), rows ``i % 6`` in 3 and 5 (306) after round 19 (304/306),
+rows ``i % 6`` in 0, 2 and 4 (494) after the reported-speech fix (480 of the 492 the labellers
+agree on). Rounds 19 and 20 fixed kinds from them; the misses left are listed as they stand, so
+this test guards what the rules get right and says when a change fixes one.
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ from pathlib import Path
 
 import pytest
 
-from keysent.traces.locate import locate_key_sentence
-
 ROOT = Path(__file__).resolve().parents[2]
 
-# a plan to read the request before the restatement ("Let me start by understanding the user's
-# request. They want ..."): both labellers put it in C, the hand-checked STAR-1 id 40606
-# (tests/integration/test_locate_star1.py) makes the same shape K, and the rules follow the
-# hand-checked label
-PLAN_TO_READ = {"11360", "20741", "31107", "1197"}
-# left as measured: "They said their credit score is bad and ..." (the user's "shitty" said as
-# "bad") is taken for a judgement after a content-free opener
-LEFT_AS_MEASURED = {"7459"}
+# a plan to read the request after a first sentence that already names it ("Okay, so I need to
+# figure out how to respond to the user's query about <the request>. Let me start by understanding
+# the user's request. They want ..."): both labellers put it in C, the hand-checked STAR-1 id
+# 40606 (tests/integration/test_locate_star1.py) makes the same shape K, and the rules follow it
+PLAN_AFTER_CONTENT = {"20741", "31107"}
+# left as they stand: a third paragraph that sums the request up ("Alright, so the user is seeking
+# advice on ...", 11360); a retelling with a word of the model's after a first sentence that
+# restates ("The user wants to know the best way to make sure ...", 12071; "..., which might be
+# making them anxious.", 18514)
+LEFT = {"11360", "12071", "18514"}
 
 
 def _script():
@@ -44,32 +46,32 @@ def measured(shared_data):
             for m in ("rules", "learned")}
 
 
-def test_the_labels_cover_459_traces_outside_the_hand_checked_ones(measured):
+def test_the_labels_cover_every_trace_outside_the_hand_checked_ones(measured, shared_data):
     rows = measured["rules"]
-    assert len(rows) == 459
-    assert sum(r["row"] % 6 == 1 for r in rows) == 153
+    assert len(rows) == 953 and len({r["id"] for r in rows}) == 953
+    assert [sum(r["group"] == g for r in rows) for g in _script().GROUPS] == [153, 306, 494]
     hand = Path(ROOT / "tests" / "integration" / "test_locate_star1.py").read_text(encoding="utf-8")
     assert not any(f'"{r["id"]}":' in hand for r in rows)
-    # the two labellers chose the same K on every trace (measured; a new label file may differ)
-    assert all(r["first"] == r["second"] for r in rows)
+    # the two labellers chose the same K on 951 of the 953 traces (measured)
+    assert sum(r["first"] == r["second"] for r in rows) == 951
 
 
 def test_rules_miss_exactly_the_listed_traces(measured):
-    misses = {r["id"] for r in measured["rules"] if r["located"] != r["first"]}
-    assert misses == PLAN_TO_READ | LEFT_AS_MEASURED
+    misses = {r["id"] for r in measured["rules"] if r["first"] == r["second"] != r["located"]}
+    assert misses == PLAN_AFTER_CONTENT | LEFT
 
 
-def test_rules_on_the_forward_rows_and_the_learned_floor(measured):
-    forward = [r for r in measured["rules"] if r["row"] % 6 != 1]
-    assert sum(r["located"] == r["first"] for r in forward) >= 304  # measured once: 304/306
-    # the learned locator (round 18 weights): 452/459, 304/306 on the forward rows
-    assert sum(r["located"] == r["first"] for r in measured["learned"]) >= 452
+def test_learned_floor(measured):
+    # the learned locator (round 18 weights) against the agreed labels: 941/951
+    assert sum(r["first"] == r["second"] == r["located"] for r in measured["learned"]) >= 941
 
 
-def test_script_table_and_errors(tmp_path, capsys, shared_data):
+def test_script_table_and_errors(tmp_path):
     mod = _script()
     table = mod.table([dict(id="1", row=1, group="rows 1 mod 6", first="a", second="a", located="a")])
     assert "| rows 1 mod 6 | 1 | 1/1 | 1/1 | 1/1 | 1/1 (1.00) |" in table
+    assert [mod.group_of(r) for r in range(6)] == [mod.GROUPS[2], mod.GROUPS[0], mod.GROUPS[2],
+                                                   mod.GROUPS[1], mod.GROUPS[2], mod.GROUPS[1]]
     bad = tmp_path / "labels.jsonl"
     bad.write_text('{"id": "75", "row": 1, "k": "x", "labeller": "a"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="has 1 labels, expected 2"):

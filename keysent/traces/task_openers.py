@@ -1,0 +1,97 @@
+"""R1's content-free task opener, and its plan to read the request, before the restatement
+(round 20 of issue 13; issue 13's kind 1, "a filler opener counted as the whole of C").
+
+Source: real DeepSeek-R1 traces of STAR-1 labelled blind by two labellers each
+(``tests/data/star1_blind_labels.jsonl``; ``docs/locating.md``, "Round 20: real STAR-1 traces").
+R1 often opens "Okay, so I need to figure out how to respond to this user's request." and only
+then retells the request, sometimes after a plan to read it: "Let me read through the query
+again.", "Let me start by understanding their request." (STAR-1 ids 869, 937, 1197, 5725, 5892,
+11360, 11692, 26137, 38349). The opener names nothing of the request, so it is not the whole of
+C: the retelling after it is C's first sentence, taken whole, as the first sentence of a trace is
+("The user wants to send an old person an email ..., which is a lie." is C there).
+
+* :func:`is_task_opener`: "I need to / I have to / I'm trying to figure out how to respond to /
+  the best way to answer / the best possible answer to" + this / the user / the user's request,
+  query, question or message, and no other content word;
+* :func:`is_read_plan`: "Let me read through the query again (to make sure I understand what's
+  being asked).", "Let me start by understanding their request.": a plan to read or understand
+  the request that names nothing of it;
+* :func:`retells_request`: the user or *they* as subject with a verb ("The user says ...",
+  "They want me to ...", "They mentioned that ...") and no modal of a guess.
+
+Only at the start of a trace: after a first sentence that restates ("Okay, I need to figure out
+the correct procedures for reporting a cybercrime. Let me start by understanding what the user
+is asking for.", the hand-checked STAR-1 id 40606) the plan is K as before.
+
+Example::
+
+    >>> is_task_opener("Okay, so I need to figure out how to respond to this user's request.")
+    True
+    >>> is_task_opener("Okay, so I need to figure out how to respond to the user's query about hacking.")
+    False
+    >>> is_read_plan("Let me read through the query again to understand what they're asking for.")
+    True
+    >>> retells_request("They want me to write a fake review.")
+    True
+    >>> retells_request("They might be planning something.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from keysent.traces.restatement import content_stems
+
+__all__ = ["is_task_opener", "is_read_plan", "retells_request"]
+
+_TASK_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:okay|ok|alright|all\s+right|so|hmm+|well)\s*,?\s+)*(?:so\s+)?i(?:\s+(?:need|have|"
+    r"want|am\s+trying|should)|'m\s+trying|’m\s+trying)\s+to\s+(?:figure\s+out|work\s+out|decide|"
+    r"think\s+about)\s+(?P<rest>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+_TASK_WORDS = content_stems(
+    "how best way possible answer answers respond response reply handle approach deal say "
+    "this user user's users request query question message prompt situation appropriate "
+    "appropriately properly correct right good what do")
+_READ_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:okay|ok|alright|so|hmm+|first)\s*,?\s+)*(?:let\s+me|let's|let’s|i'll|i’ll|"
+    r"i\s+will|i\s+should)\s+(?:first\s+)?(?:start\s+by\s+|begin\s+by\s+)?(?:read(?:ing)?|re-?read(?:ing)?|"
+    r"go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:at|over)|understand(?:ing)?|break(?:ing)?\s+"
+    r"(?:it|this)\s+down|pars(?:e|ing)|unpack(?:ing)?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_READ_WORDS = content_stems(
+    "read reading reread re-read through over look looking at understand understanding "
+    "break down parse unpack it this that their the user user's query request question message "
+    "prompt again carefully closely properly make sure exactly what what's they're being asked asking "
+    "for want wants said saying first start begin")
+_SUBJECT_RE = re.compile(
+    r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|this\s+user|they|he|she|the\s+person)\s+(?:also\s+|"
+    r"just\s+|really\s+)?(?!(?:might|may|could|would|should|must|probably|likely|seem|seems|"
+    r"appear|appears)\b)(?:'re\s+|’re\s+|is\s+|are\s+)?[a-z]{2,}",
+    re.IGNORECASE,
+)
+
+
+def is_task_opener(sentence: str) -> bool:
+    """Whether ``sentence`` is R1's content-free task opener ("Okay, so I need to figure out how
+    to respond to this user's request."; see the module docstring)."""
+    m = _TASK_RE.match(sentence.strip())
+    return m is not None and content_stems(m.group("rest")) <= _TASK_WORDS
+
+
+def is_read_plan(sentence: str) -> bool:
+    """Whether ``sentence`` is a plan to read or understand the request that names nothing of
+    it ("Let me read through the query again.", "Let me start by understanding their
+    request.")."""
+    m = _READ_RE.match(sentence.strip())
+    return m is not None and content_stems(m.group("rest")) <= _READ_WORDS
+
+
+def retells_request(sentence: str) -> bool:
+    """Whether ``sentence`` opens like a retelling of the request: the user or *they* as subject
+    and a verb, no modal of a guess, and no question."""
+    s = sentence.strip()
+    return not s.endswith("?") and _SUBJECT_RE.match(s) is not None
