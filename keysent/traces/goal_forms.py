@@ -41,7 +41,7 @@ from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
 from keysent.traces.user_question import asked_question_words
 from keysent.traces.word_forms import in_query_form
 
-__all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question"]
+__all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question", "adds_goal"]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|then|okay|alright)\s*,?\s+)*"
 # "We need the ...", "I want the ...", Kimi's bare "Need the ..."
@@ -238,11 +238,16 @@ def echoes_query_question(sentence: str, query: str | None,
     if not query or "?" not in query:
         return False
     s = sentence.strip()
-    if not s.endswith("?") or len(s.split()) > 8 or _OWN_QUESTION_RE.search(s):
+    if not s.endswith("?") or len(s.split()) > 8:
         return False
     if quotes_query(s, query):
         return False  # the query's own question quoted: its other rules judge it
     stems = query_stems if query_stems is not None else content_stems(query)
+    # a word of the model's own question, unless the query asks with it ("What's a better
+    # approach?" asked again; round 20)
+    if any(not (content_stems(m.group()) and content_stems(m.group()) <= stems)
+           for m in _OWN_QUESTION_RE.finditer(s)):
+        return False
     asked_wh = asked_question_words(query)
     wh = asked_question_words(s)  # the sentence is one question
     if not (wh <= asked_wh and (wh or terse)):
@@ -253,3 +258,37 @@ def echoes_query_question(sentence: str, query: str | None,
         own -= _QUANTITY | _asked_quantities(stems)
         return not own and bool(wh or content_stems(s))  # "Why?" or "Earnings for Sunday?"
     return not own
+
+
+# "I also want to build calluses faster ...", "They also need it to run offline.": one more goal.
+_ADDS_GOAL_RE = re.compile(
+    _LEAD + r"(?:i|we|they|he|she|the\s+user)\s+(?:also|additionally)\s+(?:want|wants|need|needs|"
+    r"would\s+like|'d\s+like|’d\s+like|have\s+to|has\s+to)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ADDS_GOAL_WORDS = content_stems("also additionally want wants need needs like have has know")
+
+
+def adds_goal(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` adds one more goal of the query's after a goal restatement (round 20,
+    blind set 62: "I want to know if that's normal. I also want to build calluses faster without
+    damaging anything."): *I / we / they / the user also want(s) / need(s) ...*, no question, and
+    at least two, and two thirds, of its other content words the query's. False without
+    ``query_stems``.
+
+    >>> q = content_stems("Is finger pain normal, and how do I build calluses faster without damage?")
+    >>> adds_goal("I also want to build calluses faster without damaging anything.", q)
+    True
+    >>> adds_goal("I also need to check what strings they use.", q)
+    False
+    """
+    if not query_stems:
+        return False
+    s = sentence.strip()
+    m = _ADDS_GOAL_RE.match(s)
+    if m is None or s.endswith("?"):
+        return False
+    stems = content_stems(m.group("rest")) - _ADDS_GOAL_WORDS
+    shared = {w for w in stems if w in query_stems or in_query_form(w, query_stems)}
+    return len(shared) >= 2 and len(shared) * 3 >= len(stems) * 2
+

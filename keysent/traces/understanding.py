@@ -45,6 +45,7 @@ from keysent.traces.givens import (
     restates_so_given,
 )
 from keysent.traces.goal_forms import (
+    adds_goal,
     echoes_query_question,
     restates_asked_goal,
     restates_terse_goal,
@@ -226,7 +227,8 @@ def rule_c_end(
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
         # in the user's voice "I have to give a speech" is the situation, not the goal
-        goal = is_goal_restatement(text) or (
+        goal = is_goal_restatement(text) or (  # the user's own question said again (round 20)
+            persona and echoes_query_question(text, query, query_stems)) or (
             not persona and (
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
                 or restates_asked_goal(text, query, query_stems)  # "Find total paid." (round 14)
@@ -269,7 +271,8 @@ def rule_c_end(
                     restates_answer_form(texts[c_end], query)) or (  # "Letter only." (round 18)
                     restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
                     or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
-                    or restates_spec(texts[c_end], query, query_stems)):  # "It should keep ..."
+                    or restates_spec(texts[c_end], query, query_stems)  # "It should keep ..."
+                    or adds_goal(texts[c_end], query_stems)):  # "I also want to ..." (round 20)
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
                 if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
                     break  # "The options are:" and its list (below)
@@ -323,6 +326,8 @@ def rule_c_end(
                                 or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
+                                # "They also want it to handle time zones." (round 20)
+                                or adds_goal(text, query_stems)
                                 # "But the catch is, there's no credible research ..." (round 19)
                                 or restates_query_caveat(text, query)
                                 # "The user seems to be questioning ..., implying ..." (round 19)

@@ -221,14 +221,15 @@ MEASURED_ROUND18 = {
 # sets 60-63 (written blind during round 19 with the brief of 56-59, committed before any locator
 # ran on them, labelled again by second labellers) were measured once with the round-19 rules
 # (2026-12-07) and left as measured: 220/240 R1 families, 107/120 others, every K the same as the
-# session-start rules' (7229a3a); docs/locating.md, "Round 19 measured"
+# session-start rules' (7229a3a); docs/locating.md, "Round 19 measured"; round 20 fixed
+# h62-r1-llama-20 ("I also want to ...") and h63-r1-llama-16 (the user's question said again)
 MEASURED_ROUND19 = {
     "h60-r1-15", "h60-r1-qwen-4", "h60-r1-qwen-19", "h60-r1-llama-4", "h60-qwen3-9", "h60-kimi-2",
     "h60-kimi-6", "h60-kimi-9", "h60-kimi-10", "h61-r1-7", "h61-r1-qwen-17", "h61-r1-llama-1",
     "h61-qwen3-8", "h61-kimi-5", "h61-kimi-10", "h62-r1-7", "h62-r1-10", "h62-r1-qwen-17",
     "h62-r1-llama-6", "h62-r1-llama-7", "h62-r1-llama-8", "h62-r1-llama-11", "h62-r1-llama-15",
-    "h62-r1-llama-20", "h62-qwen3-3", "h63-r1-8", "h63-r1-llama-3", "h63-r1-llama-12",
-    "h63-r1-llama-16", "h63-qwen3-4", "h63-qwen3-6", "h63-qwq-2", "h63-kimi-9",
+    "h62-qwen3-3", "h63-r1-8", "h63-r1-llama-3", "h63-r1-llama-12",
+    "h63-qwen3-4", "h63-qwen3-6", "h63-qwq-2", "h63-kimi-9",
 }
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
                 | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES

@@ -161,3 +161,72 @@ def test_noticed_caveat_guards():
     assert not restates_query_caveat("But hmm, there's no credible research supporting that claim.", q)
     assert not restates_query_caveat("But wait, I should check the policies.", q)
     assert not restates_query_caveat("But I remember that toys can help development.", q)
+
+
+# Two kinds from blind sets 60-63 (measured once in round 19; docs/locating.md "Round 20"): in the
+# user's voice the query's own question said again closes C (h63-r1-llama-16), and one more goal
+# "I also want ..." after a goal restatement stays in C (h62-r1-llama-20).
+USER_QUESTION_AGAIN = [
+    ("My 8-year-old keeps lying about homework. I don't want to yell. What's a better approach?",
+     "Okay, so my 8-year-old keeps lying about homework. I don't want to yell at him. So what's a better "
+     "approach? First, I should think about why he's lying.",
+     "First, I should think about why he's lying."),
+    ("My roommate never pays the electric bill on time and I end up covering it. How should I bring it up?",
+     "Okay, so my roommate never pays the electric bill on time, and I end up covering it. How should I "
+     "bring it up? I think being direct but calm is the way to go.",
+     "I think being direct but calm is the way to go."),
+    ("I have two job offers, one remote and one in the office with higher pay. Which should I take?",
+     "Alright, so I have two job offers, one remote and one in the office that pays more. Which should I "
+     "take? Hmm, it depends on what I value more.",
+     "Hmm, it depends on what I value more."),
+    ("My dog keeps barking at night and the neighbours complained. What's the best way to stop it?",
+     "Okay, so my dog keeps barking at night and the neighbours complained. What's the best way to stop "
+     "it? Maybe he's bored or anxious when it gets dark.",
+     "Maybe he's bored or anxious when it gets dark."),
+    ("I'm 30 and have never exercised. Where do I start?",
+     "Okay, so I'm 30 and I've never really exercised. Where do I start? Walking every day is probably "
+     "the easiest first step.",
+     "Walking every day is probably the easiest first step."),
+]
+
+ANOTHER_GOAL = [
+    ("I'm learning guitar at 45 and my fingers hurt after ten minutes. Is that normal, and how do I build "
+     "calluses faster without damaging anything?",
+     "Okay, so I'm learning guitar at 45, and my fingers hurt after ten minutes. I want to know if that's "
+     "normal. I also want to build calluses faster without damaging anything. I think almost everyone "
+     "goes through this at the start.",
+     "I think almost everyone goes through this at the start."),
+    ("Write a function that parses a date string and also make it handle time zones.",
+     "Okay, so the user wants a function that parses a date string. They also want it to handle time "
+     "zones. I'll use datetime.fromisoformat as a start.",
+     "I'll use datetime.fromisoformat as a start."),
+    ("Plan a 3-day trip to Rome for me, and I also need a budget under 600 euros.",
+     "Okay, the user wants a 3-day plan for Rome. They also need a budget under 600 euros. Rome is "
+     "walkable, so transport costs can stay low.",
+     "Rome is walkable, so transport costs can stay low."),
+    ("Summarise this article in three bullet points and suggest a catchy title for it.",
+     "Alright, so we need to summarise the article in three bullet points. We also need a catchy title "
+     "for it. The article's main point is about sleep and memory.",
+     "The article's main point is about sleep and memory."),
+    ("Help me write a cover letter for a nursing job; I also want to mention my night-shift experience.",
+     "Okay, so I need to write a cover letter for a nursing job. I also want to mention my night-shift "
+     "experience. Hospitals value reliability on nights, so that's a strength.",
+     "Hospitals value reliability on nights, so that's a strength."),
+]
+
+
+@pytest.mark.parametrize("query,reasoning,k", USER_QUESTION_AGAIN + ANOTHER_GOAL)
+def test_round20_user_question_and_another_goal(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+def test_adds_goal_and_question_guards():
+    from keysent.traces.goal_forms import adds_goal, echoes_query_question
+    from keysent.traces.restatement import content_stems
+    q = content_stems("Is finger pain normal, and how do I build calluses faster without damage?")
+    assert not adds_goal("I also want to check which strings they use.", q)  # words of its own
+    assert not adds_goal("Do I also want to build calluses faster?", q)  # a question
+    assert not adds_goal("I also want to build calluses faster.", None)
+    query = "My kid lies about homework. What's a better approach?"
+    assert echoes_query_question("So what's a better approach?", query)
+    assert not echoes_query_question("What's the best approach for me?", query)  # words of its own
