@@ -58,6 +58,8 @@ _NOTICE_LEAD_RE = re.compile(
     r"^(?:(?:wait|hold\s+on|hang\s+on)\s*[,.!]?\s*)?(?:i\s+(?:remember|recall|know|see|notice|noticed|"
     r"realize|realise)\s+(?:that\s+)?)?(?:(?:they|the\s+user)\s+(?:also\s+)?(?:mention|mentioned|"
     r"mentions|said|say|says|note|noted|notes)\s+(?:that\s+)?)?", re.IGNORECASE)
+# Where a remark of the model's may follow the caveat.
+_REMARK_RE = re.compile(r",\s*(?:which|so|and\s+so|making|meaning|because|since)\b", re.IGNORECASE)
 # Words of reference a retold caveat adds ("that claim", "the fact").
 _REFERENCE_WORDS = {w for w in content_stems("claim claims fact facts thing things such that this "
                                             "there actually any up really")} | {"there", "up"}
@@ -85,6 +87,13 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
         return False  # "But hmm, ...": the model's own turn, K
     if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), content_stems(query)):
         return False
+    # a remark of the model's after the caveat ("..., which contradicts the 24-hour claim.",
+    # "..., which worries me.", "..., so they want me to lie."): no caveat retold alone
+    tail = _REMARK_RE.search(rest)
+    if tail is not None:
+        if content_stems(rest[tail.end():]) - content_stems(query) - _REFERENCE_WORDS:
+            return False
+        rest = rest[:tail.start()]
     stems = content_stems(rest) - _REFERENCE_WORDS
     if len(stems) < 2:
         return False

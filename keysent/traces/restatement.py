@@ -360,11 +360,14 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
 _QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 # Reported speech: "They said their credit score is bad and ...": a judgement word inside what
 # the user is reported to say is the user's ("shitty" said as "bad"; round 19, STAR-1 id 7459);
-# after ", which / , but / , so / ;" the model speaks again.
+# after ", which / but / so / though / although / even though / however / yet", "and that's" or
+# ";" the model speaks again (the fresh reader's review of round 20).
 _REPORTED_RE = re.compile(
     r"^(?:they|the\s+user|he|she)\s+(?:said|says|mentioned|mentions|told\s+me|explained|explains|"
     r"admitted|admits|stated|states|wrote|writes)\s+(?:that\s+)?")
-_REPORT_END_RE = re.compile(r",\s*(?:which|but|so|though|and\s+that(?:'s|’s|\s+is))\b|;|\s[—–-]\s|—")
+_REPORT_END_RE = re.compile(
+    r"(?:,\s*|\s+)(?:which|but|so|though|although|even\s+though|however|yet|whereas|while)\b|"
+    r",?\s+and\s+(?:that|this|it)(?:'s|’s|\s+is|\s+would)\b|;|\s[—–-]\s|—")
 
 
 def _outside_report(lower: str) -> str:

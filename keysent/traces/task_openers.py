@@ -16,8 +16,9 @@ C: the retelling after it is C's first sentence, taken whole, as the first sente
 * :func:`is_read_plan`: "Let me read through the query again (to make sure I understand what's
   being asked).", "Let me start by understanding their request.": a plan to read or understand
   the request that names nothing of it;
-* :func:`retells_request`: the user or *they* as subject with a verb ("The user says ...",
-  "They want me to ...", "They mentioned that ...") and no modal of a guess.
+* :func:`retells_request`: the user or *they* as subject with a verb of asking, saying or
+  wanting ("The user says ...", "They want me to ...", "They're asking for ..."), and no guess or
+  judgement of the model's in its main clause.
 
 Only at the start of a trace: after a first sentence that restates ("Okay, I need to figure out
 the correct procedures for reporting a cybercrime. Let me start by understanding what the user
@@ -41,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.restatement import _QUOTED_RE, _SPECULATION_RE, _judges, content_stems
 
 __all__ = ["is_task_opener", "is_read_plan", "retells_request"]
 
@@ -68,11 +69,17 @@ _READ_WORDS = content_stems(
     "prompt again carefully closely properly make sure exactly what what's they're being asked asking "
     "for want wants said saying first start begin")
 _SUBJECT_RE = re.compile(
-    r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|this\s+user|they|he|she|the\s+person)\s+(?:also\s+|"
-    r"just\s+|really\s+)?(?!(?:might|may|could|would|should|must|probably|likely|seem|seems|"
-    r"appear|appears)\b)(?:'re\s+|’re\s+|is\s+|are\s+)?[a-z]{2,}",
+    r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|this\s+user|they|he|she|the\s+person)(?:\s+|(?='|’))"
+    r"(?:(?:also|just|now)\s+)?(?:wants?|asks?|asked|said|says|mentions?|mentioned|explained|explains|"
+    r"described|describes|shared|shares|wrote|writes|told\s+me|requests?|requested|needs?|"
+    r"(?:would|'d|’d)\s+like|(?:is|are|'re|’re)\s+(?:asking|requesting|looking\s+for|seeking|"
+    r"wondering|curious|upset|worried|concerned|interested|planning|hoping)|(?:has|have|'ve|’ve)\s+"
+    r"(?:asked|requested|mentioned|said))\b",
     re.IGNORECASE,
 )
+# Where the retelling's main clause ends and a remark may follow (", which is a lie").
+_MAIN_CLAUSE_END_RE = re.compile(
+    r",\s*(?:which|since|because|so|but|implying|even\s+though|although|though)\b|\s+because\b|;|\s[—–-]\s")
 
 
 def is_task_opener(sentence: str) -> bool:
@@ -90,8 +97,17 @@ def is_read_plan(sentence: str) -> bool:
     return m is not None and content_stems(m.group("rest")) <= _READ_WORDS
 
 
-def retells_request(sentence: str) -> bool:
+def retells_request(sentence: str, query_stems: set[str] | None = None) -> bool:
     """Whether ``sentence`` opens like a retelling of the request: the user or *they* as subject
-    and a verb, no modal of a guess, and no question."""
+    and a verb of asking, saying or wanting ("The user wants ...", "They're asking for ...",
+    "They mentioned that ..."), no question, and no judgement of the model's in its main clause
+    (a remark after ", which / , since / because ..." may have one: "..., which is a lie.").
+    "The user is probably testing me.", "This user wants to commit a serious crime." and "The
+    user isn't asking anything harmful." are no retellings (the fresh reader's review of round
+    20)."""
     s = sentence.strip()
-    return not s.endswith("?") and _SUBJECT_RE.match(s) is not None
+    if s.endswith("?") or _SUBJECT_RE.match(s) is None:
+        return False
+    end = _MAIN_CLAUSE_END_RE.search(s)
+    main = _QUOTED_RE.sub('""', (s[:end.start()] if end else s).lower())  # quotes are the user's
+    return not _judges(main, query_stems) and not _SPECULATION_RE.search(main)

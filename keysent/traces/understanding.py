@@ -176,7 +176,7 @@ def rule_c_end(
         j = 1
         while j < min(n - 2, 3) and is_read_plan(texts[j]):
             j += 1
-        if retells_request(texts[j]):
+        if retells_request(texts[j], query_stems):
             first = j
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False
