@@ -56,10 +56,10 @@ previous sentence:
 * stacked (unless ``--no-rules``): whether the rules (``locate_key_sentence(reasoning, query)``)
   put the sentence in C, make it K, and its distance from the rules' K (clipped to -3..3); with
   ``--first-rules`` the training traces' feature is from the rules as first measured on them
-  (sets 24-63: ``FIRST_RULES``; 36-39 with the round-15 rules of ``f286933``, 40-47 with the
+  (sets 24-67: ``FIRST_RULES``; 36-39 with the round-15 rules of ``f286933``, 40-47 with the
   round-16 rules of ``31cfdc9``, 48-51 with the round-17 rules of ``18807bf`` (52-55 the same, at
   ``57589f7``), 56-59 with the round-18 rules of ``f3a8578`` and 60-63 with the round-19 rules of
-  ``5be622f``, added after the experiment for
+  ``5be622f`` and 64-67 with the round-20 rules of ``0b87a76``, added after the experiment for
   ``--save-weights``), so that it
   is as often wrong in training as on new sets.
 
@@ -145,7 +145,7 @@ BLIND_GROUPS = {"24-25": (24, 25), "26-27": (26, 27), "28-31": (28, 31), "32-35"
 # and 13", "Round 14 measured"): the honest stacked feature for those sets (``--first-rules``).
 FIRST_RULES = {"d41b900": (24, 25), "c6af607": (26, 27), "34192e7": (28, 31), "6d7b6ff": (32, 35),
                "f286933": (36, 39), "31cfdc9": (40, 47), "18807bf": (48, 51), "57589f7": (52, 55),
-               "f3a8578": (56, 59), "5be622f": (60, 63)}
+               "f3a8578": (56, 59), "5be622f": (60, 63), "0b87a76": (64, 67)}
 FIRST_RULES_FILE = ROOT / "analyses" / "results" / "locator_first_rules.json"
 WEIGHTS_TRAIN = "locator_heldout24-47"  # the shipped learned locator's training sets (--save-weights)
 WEIGHTS_LABELS = "convention"  # and how their labels are read (analyses/locator_convention.py)
@@ -286,7 +286,7 @@ def make_first_rules(path: Path = FIRST_RULES_FILE) -> dict:
 
 
 def first_rules() -> dict:
-    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-63), from
+    """``{id: [c_end, K exact]}`` of the rules as first measured (sets 24-67), from
     ``FIRST_RULES_FILE``."""
     import json
 
@@ -383,7 +383,7 @@ def first_measured(names: list[str], option: str, *, convention: bool = False) -
     missing = [c["id"] for c in cases if c["id"] not in known]
     if missing:
         raise ValueError(f"{option}: {len(missing)} training traces have no first-measured rules "
-                         f"(first: {missing[0]!r}); train on sets 24-63 only")
+                         f"(first: {missing[0]!r}); train on sets 24-67 only")
     return [prepare(c, known[c["id"]][0]) for c in cases]
 
 
@@ -520,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-rules", action="store_true", help="leave out the rules' stacked feature")
     p.add_argument("--first-rules", action="store_true",
                    help="the training traces' rules' feature from the rules as first measured on them "
-                        "(sets 24-63 only; analyses/results/locator_first_rules.json)")
+                        "(sets 24-67 only; analyses/results/locator_first_rules.json)")
     p.add_argument("--make-first-rules", action="store_true",
                    help="rebuild analyses/results/locator_first_rules.json from git (then exit)")
     p.add_argument("--save-weights", nargs="?", const=str(WEIGHTS_FILE), default=None, metavar="PATH",

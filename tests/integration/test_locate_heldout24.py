@@ -1,5 +1,5 @@
-"""The locator on the blind held-out sets of rounds 12-19 (``tests/data/locator_heldout24.py``
-... ``63.py``).
+"""The locator on the blind held-out sets of rounds 12-20 (``tests/data/locator_heldout24.py``
+... ``67.py``).
 
 Each set (90 traces: 20 each in the DeepSeek-R1, R1-Distill-Qwen and R1-Distill-Llama styles, 10
 each of Qwen3, QwQ and Kimi-K2-Thinking) was written by a labeller who never saw the rules, given
@@ -16,8 +16,8 @@ with its rules and left as measured; round 16 fixed many of theirs; sets 40-43, 
 during round 16 and labelled again by a second labeller, were measured once with its rules (the
 final test) and are left as measured too, with the learned locator's counts on them as a floor;
 so are sets 44-47, written blind after round 16, the second final test, and sets 48-51, 52-55 and
-56-59, each written blind during the round before its measurement (17, 17 and 18), and 60-63,
-written blind during round 19.
+56-59, each written blind during the round before its measurement (17, 17 and 18), and 60-63 and
+64-67, written blind during rounds 19 and 20.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import pytest
 from keysent.traces.locate import locate_key_sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = tuple(range(24, 64))
+SETS = tuple(range(24, 68))
 
 
 def _load(n: int) -> list[dict]:
@@ -231,9 +231,21 @@ MEASURED_ROUND19 = {
     "h62-qwen3-3", "h63-r1-8", "h63-r1-llama-3", "h63-r1-llama-12",
     "h63-qwen3-4", "h63-qwen3-6", "h63-qwq-2", "h63-kimi-9",
 }
+# sets 64-67 (written blind during round 20 with the brief of 60-63, committed before any locator
+# ran on them) were measured once with the rules of 0b87a76 (2026-12-07) and left as measured:
+# 220/240 R1 families, 107/120 others (the rules of 7229a3a: 220, 106); docs/locating.md,
+# "Round 20 measured"
+MEASURED_ROUND20 = {
+    "h64-r1-qwen-4", "h64-r1-qwen-19", "h64-r1-llama-16", "h64-qwq-1", "h64-qwq-3", "h64-qwq-6",
+    "h64-kimi-8", "h65-r1-14", "h65-r1-19", "h65-r1-llama-5", "h65-kimi-1", "h66-r1-11",
+    "h66-r1-qwen-6", "h66-r1-qwen-17", "h66-r1-llama-2", "h66-r1-llama-3", "h66-r1-llama-9",
+    "h66-r1-llama-12", "h66-r1-llama-15", "h66-qwq-1", "h66-qwq-4", "h66-qwq-5", "h66-qwq-6",
+    "h66-qwq-9", "h66-kimi-7", "h67-r1-6", "h67-r1-8", "h67-r1-13", "h67-r1-qwen-7",
+    "h67-r1-qwen-14", "h67-r1-llama-15", "h67-qwq-3", "h67-kimi-2",
+}
 KNOWN_MISSES = (LABEL_AGAINST_CONVENTION | LEFT_AS_MEASURED | MEASURED_ROUND14 | MEASURED_ROUND15
                 | MEASURED_ROUND16 | MEASURED_AFTER_ROUND16 | MEASURED_ROUND17 | MEASURED_ISSUE_EXAMPLES
-                | MEASURED_ROUND18 | MEASURED_ROUND19)
+                | MEASURED_ROUND18 | MEASURED_ROUND19 | MEASURED_ROUND20)
 
 
 def test_sets_are_well_formed():
@@ -266,9 +278,9 @@ def test_without_query():
     # all three shares: 1416; with sets 48-51, 1639 / 2520; with 52-55, 1868 / 2880;
     # round 18, unsafe and jailbreak alone: 1871; with benign and voice: 1875, Kimi's
     # article-less "Owner asks if ..." reports; with sets 56-59, 2137 / 3240; round 19 and sets
-    # 60-63, 2398 / 3600)
+    # 60-63, 2398 / 3600; round 20 and sets 64-67, 2651 / 3960)
     agree = [locate_key_sentence(c["reasoning"]).key_sentence_text == c["k"] for c in CASES]
-    assert sum(agree) >= 2398, sum(agree)
+    assert sum(agree) >= 2651, sum(agree)
 
 
 @pytest.mark.parametrize("sets, r1, others", [((40, 43), 232, 111), ((44, 47), 230, 112)])
@@ -341,7 +353,7 @@ def test_learned_locator_on_blind_sets_48_51(convention, r1, others):
 
 
 @pytest.mark.parametrize("lo, hi, r1, others", [(52, 55, 223, 112), (56, 59, 230, 116),
-                                               (60, 63, 221, 113)])
+                                               (60, 63, 221, 113), (64, 67, 220, 109)])
 def test_learned_locator_on_blind_sets_labelled_with_the_issue_examples(lo, hi, r1, others):
     # the learned locator on sets 52-55 and 56-59 (labelled with issue 13's two examples in the
     # brief; the convention moves none of their labels), against the labels as written.
@@ -350,7 +362,8 @@ def test_learned_locator_on_blind_sets_labelled_with_the_issue_examples(lo, hi, 
     # with the round-18 rules (tuned on these sets' misses since): 223/240, 112/120.
     # 56-59, measured once with the round-18 weights (docs/locating.md "Blind sets 56-59"): 230/240,
     # 116/120, the rules 225/240, 112/120. 60-63, measured once with the same weights
-    # (docs/locating.md "Round 19 measured"): 221/240, 113/120, the rules 220/240, 107/120
+    # (docs/locating.md "Round 19 measured"): 221/240, 113/120, the rules 220/240, 107/120. 64-67,
+    # measured once with the same weights ("Round 20 measured"): 220/240, 109/120, the rules 220, 107
     exact = collections.Counter()
     for c in CASES:
         if lo <= int(c["id"][1:3]) <= hi:
