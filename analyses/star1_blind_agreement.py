@@ -14,7 +14,7 @@ STAR-1.json``), ``k``, ``labeller`` and ``unsure`` where the labeller was unsure
 rows ``i % 6 == 1`` were labelled first (group ``rows 1 mod 6``), those of rows ``i % 6`` in 3
 and 5 while round 19 was written (``rows 3, 5 mod 6``), and the other rows after it (``rows 0, 2,
 4 mod 6``): with them every STAR-1 trace outside the hand-checked 47 is labelled
-(docs/locating.md, "Round 19" and "Round 19 measured").
+(docs/locating.md, "Round 19", "Round 19 measured" and "Round 20").
 
 The table gives, per group, how often the two labellers chose the same K (spacing aside), and how
 often the locator's K (``locate_key_sentence(reasoning, question)``, ``--method rules`` (default)
@@ -49,20 +49,38 @@ def group_of(row: int) -> str:
 
 
 def blind_labels(path: Path = LABELS) -> dict[str, list[dict]]:
-    """The labels by STAR-1 id, two a trace in the file's order; ValueError naming the line on a
-    broken line or a trace without exactly two labels."""
+    """The labels by STAR-1 id, two a trace in the file's order. ValueError naming the file (and
+    the line) on a file that is not UTF-8, a line that is not a label (``id`` a string or an
+    integer, ``row`` a non-negative integer, ``k`` and ``labeller`` strings), a trace without
+    exactly two labels, two labels of one id with different rows, or no label at all."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     out: dict[str, list[dict]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            out.setdefault(str(row["id"]), []).append(row)
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{number}: not a label line ({exc})") from None
+        bad = (not isinstance(row, dict)
+               or not isinstance(row.get("id"), (str, int)) or isinstance(row.get("id"), bool)
+               or not isinstance(row.get("row"), int) or isinstance(row.get("row"), bool)
+               or row["row"] < 0
+               or not isinstance(row.get("k"), str) or not isinstance(row.get("labeller"), str))
+        if bad:
+            raise ValueError(f"{path}:{number}: not a label line (needs \"id\", an integer \"row\", "
+                             f"and strings \"k\" and \"labeller\")")
+        out.setdefault(str(row["id"]), []).append(row)
+    if not out:
+        raise ValueError(f"{path}: no labels")
     for sid, labs in out.items():
         if len(labs) != 2:
             raise ValueError(f"{path}: STAR-1 id {sid} has {len(labs)} labels, expected 2")
+        if labs[0]["row"] != labs[1]["row"]:
+            raise ValueError(f"{path}: STAR-1 id {sid} has two rows, {labs[0]['row']} and {labs[1]['row']}")
     return out
 
 
@@ -73,12 +91,18 @@ def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path 
 
     if not star1_path.is_file():
         raise ValueError(f"{star1_path} not found: put the project's ../shared beside the checkout")
-    by_id = {str(r["id"]): r for r in json.loads(star1_path.read_text(encoding="utf-8"))}
+    try:
+        star1 = json.loads(star1_path.read_text(encoding="utf-8"))
+        by_id = {str(r["id"]): (i, r) for i, r in enumerate(star1)}
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{star1_path}: not the STAR-1 data set ({exc})") from None
     out = []
     for sid, (a, b) in blind_labels(labels_path).items():
         if sid not in by_id:
             raise ValueError(f"{labels_path}: STAR-1 id {sid} is not in {star1_path}")
-        r = by_id[sid]
+        index, r = by_id[sid]
+        if a["row"] != index:
+            raise ValueError(f"{labels_path}: STAR-1 id {sid} is row {index}, not row {a['row']}")
         resp = r["response"]
         reasoning = resp[len("<think>"):resp.index("</think>")] if "</think>" in resp else resp
         loc = locate_key_sentence(reasoning, r["question"], method=method)
@@ -100,7 +124,7 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {name} | {len(rs)} | {len(agree)}/{len(rs)} | "
                      f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
                      f"{sum(r['located'] == r['second'] for r in rs)}/{len(rs)} | "
-                     f"{hit}/{len(agree)} ({hit / max(1, len(agree)):.2f}) |")
+                     f"{hit}/{len(agree)} ({hit / max(1, len(agree)):.3f}) |")
     return "\n".join(lines)
 
 

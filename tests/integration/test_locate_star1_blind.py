@@ -66,10 +66,10 @@ def test_learned_floor(measured):
     assert sum(r["first"] == r["second"] == r["located"] for r in measured["learned"]) >= 941
 
 
-def test_script_table_and_errors(tmp_path):
+def test_script_table_and_errors(tmp_path, shared_data):
     mod = _script()
     table = mod.table([dict(id="1", row=1, group="rows 1 mod 6", first="a", second="a", located="a")])
-    assert "| rows 1 mod 6 | 1 | 1/1 | 1/1 | 1/1 | 1/1 (1.00) |" in table
+    assert "| rows 1 mod 6 | 1 | 1/1 | 1/1 | 1/1 | 1/1 (1.000) |" in table
     assert [mod.group_of(r) for r in range(6)] == [mod.GROUPS[2], mod.GROUPS[0], mod.GROUPS[2],
                                                    mod.GROUPS[1], mod.GROUPS[2], mod.GROUPS[1]]
     bad = tmp_path / "labels.jsonl"
@@ -81,3 +81,26 @@ def test_script_table_and_errors(tmp_path):
         mod.blind_labels(bad)
     with pytest.raises(ValueError, match="put the project's ../shared beside the checkout"):
         mod.measure(star1_path=tmp_path / "missing.json")
+    good = '{"id": "75", "row": 1, "k": "x", "labeller": "a"}\n'
+    for line, message in [('{"id": "75", "row": 1, "labeller": "a"}', "not a label line"),
+                          ('{"id": "75", "row": "1", "k": "x", "labeller": "a"}', "not a label line"),
+                          ('{"id": "75", "row": 1, "k": null, "labeller": "a"}', "not a label line"),
+                          ('{"id": "75", "row": 2, "k": "x", "labeller": "b"}', "has two rows, 1 and 2")]:
+        bad.write_text(good + line + "\n", encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            mod.blind_labels(bad)
+    bad.write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="no labels"):
+        mod.blind_labels(bad)
+    bad.write_bytes(b'{"id": "75", "k": "\xff"}\n')
+    with pytest.raises(ValueError, match="labels.jsonl: not UTF-8"):
+        mod.blind_labels(bad)
+    bad.write_text(good + good.replace('"a"}', '"b"}'), encoding="utf-8")
+    broken = tmp_path / "STAR-1.json"
+    broken.write_text("[{", encoding="utf-8")
+    with pytest.raises(ValueError, match="STAR-1.json: not the STAR-1 data set"):
+        mod.measure(labels_path=bad, star1_path=broken)
+    moved = good.replace('"row": 1', '"row": 2')
+    bad.write_text(moved + moved.replace('"a"}', '"b"}'), encoding="utf-8")
+    with pytest.raises(ValueError, match="STAR-1 id 75 is row 1, not row 2"):
+        mod.measure(labels_path=bad, star1_path=shared_data / "star1" / "STAR-1.json")
