@@ -21,7 +21,13 @@ labelled request, a quoted prefill; the deliverable specified) and
 named inside a restatement, never C); round 17 adds :mod:`~keysent.traces.user_need` (the
 user's question restated as the speaker's need or doubt) and
 :mod:`~keysent.traces.own_knowledge` (the query's thing named, or the model's own guess, reason
-or turn inside the user's voice, never C).
+or turn inside the user's voice, never C); round 18 adds :mod:`~keysent.traces.answer_form`,
+:mod:`~keysent.traces.request_remarks` and :mod:`~keysent.traces.user_elaboration`; round 19
+adds :mod:`~keysent.traces.query_caveats` (the query's caveat told again),
+:mod:`~keysent.traces.user_stance` (the user's stance reported with "seems to") and
+:mod:`~keysent.traces.choice_answers` (the query's question answered in its own words, never C);
+round 20 adds :mod:`~keysent.traces.task_openers` (R1's content-free task opener and its plans to
+read the request, before the retelling).
 """
 
 from __future__ import annotations
