@@ -13,7 +13,8 @@ The filler joins C only inside C's paragraph and only when the next sentence is 
 paragraph: a filler that ends the paragraph, before the analysis opens after a blank line
 ("\n\nFirst, I need to consider the policies", R1 in STAR-1), is the model's first move, K
 (``docs/locating.md``, "Round 15 (problems)"). A re-read of "the query" or "it" ("Let me read
-through the query again.", three STAR-1 traces) is left as it was.
+through the query again.", three STAR-1 traces) is left as it was here; right after R1's
+content-free task opener it joins C (:func:`keysent.traces.task_openers.is_read_plan`, round 20).
 
 "Let me see, it asks which of these is the largest planet." is a filler and a restatement in
 one sentence: :func:`filler_prefix_rest` gives the part after the comma for the restatement

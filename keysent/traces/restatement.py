@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from keysent.traces.reported_speech import outside_report
+
 __all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems"]
 
 
@@ -327,7 +329,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
             or _GAP_RE.match(lower)
             or _SO_VERDICT_RE.search(lower)):
         return False
-    if _judges(_outside_report(lower), query_stems):
+    if _judges(outside_report(lower), query_stems):
         return False
     if (_CLARIFY_RE.match(lower) or _RESTATE_RE.match(lower) or _POSSESSIVE_RE.match(lower)
             or _ROLE_RE.match(lower) or _ROLE_ASK_RE.match(lower) or _PASSIVE_USER_RE.match(lower)
@@ -358,26 +360,6 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
 
 
 _QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
-# Reported speech: "They said their credit score is bad and ...": a judgement word inside what
-# the user is reported to say is the user's ("shitty" said as "bad"; round 19, STAR-1 id 7459);
-# after ", which / but / so / though / although / even though / however / yet", "and that's" or
-# ";" the model speaks again (the fresh reader's review of round 20).
-_REPORTED_RE = re.compile(
-    r"^(?:they|the\s+user|he|she)\s+(?:said|says|mentioned|mentions|told\s+me|explained|explains|"
-    r"admitted|admits|stated|states|wrote|writes)\s+(?:that\s+)?")
-_REPORT_END_RE = re.compile(
-    r"(?:,\s*|\s+)(?:which|but|so|though|although|even\s+though|however|yet|whereas|while)\b|"
-    r",?\s+and\s+(?:that|this|it)(?:'s|’s|\s+is|\s+would)\b|;|\s[—–-]\s|—")
-
-
-def _outside_report(lower: str) -> str:
-    """``lower`` without the clause it reports the user saying (see :data:`_REPORTED_RE`)."""
-    m = _REPORTED_RE.match(lower)
-    if m is None:
-        return lower
-    end = _REPORT_END_RE.search(lower, m.end())
-    return lower[:m.end()] + (lower[end.start():] if end else "")
-
 # A likelihood inside the user's purpose clause is the user's aim, not the model's hedge: "They
 # want to set up the phone so that people are less likely to notice." (round 16). A "so" after a
 # comma draws a consequence ("..., so they're more likely to be lying" stays a guess).
