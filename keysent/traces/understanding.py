@@ -246,6 +246,7 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        caveat = restates_query_caveat(text, query)  # "But the catch is, ..." (round 19)
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
                 or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
                 or glosses_in_fragment(text, query)  # "So basically a phishing tool." (round 17)
@@ -258,8 +259,8 @@ def rule_c_end(
         if not quoted and (draws_own_conclusion(text, query) or names_disguise(text, query)
                            or reads_aim_in_own_words(text, query)):  # round 17
             break  # "..., so the intent is pretty clear.", "..., just wrapped in ..." (round 16)
-        if not quoted and not states_user_obstacle(text, query_stems) and not restates_query_caveat(
-                text, query) and (  # "The catch is that no research backs this up." (round 19)
+        if not quoted and not states_user_obstacle(text, query_stems) and not caveat and (
+                # ("The catch is that no research backs this up." is no interpretation)
                 is_interpretation(text) or appraises_request(text) or derives_value(text, query)
                 or brings_knowledge(text, query_stems)  # "Tax records are confidential ..."
                 or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)
@@ -335,7 +336,7 @@ def rule_c_end(
                                 # "They also want it to handle time zones." (round 20)
                                 or adds_goal(text, query_stems)
                                 # "But the catch is, there's no credible research ..." (round 19)
-                                or restates_query_caveat(text, query)
+                                or caveat
                                 # "The user seems to be questioning ..., implying ..." (round 19)
                                 or reports_user_stance(text, query_stems)
                                 or _restates_more(text, query, query_stems)
