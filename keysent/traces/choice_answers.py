@@ -87,7 +87,8 @@ _FORMAT_WORDS = content_stems(
 
 def query_choices(query: str | None) -> list[str]:
     """The choices ``query`` offers, lower-cased: its lettered options, or else a bare list of
-    two to eight short items after a question mark or colon (the first such list); ``[]`` when it offers none.
+    two to eight short items after a question mark or colon (the first such list); ``[]`` when
+    it offers none.
 
     >>> query_choices("Which is prime? (a) 21 (b) 23 (c) 27")
     ['21', '23', '27']
@@ -98,9 +99,8 @@ def query_choices(query: str | None) -> list[str]:
     """
     if not query:
         return []
-    found = list(_LETTERED_RE.finditer(query))
-    # options run A, B, C, ... (initials such as "Thomas H. Cormen" or "J. R. R." do not)
-    if len(found) >= 2 and [m.group("letter").lower() for m in found] == list("abcdefghij"[:len(found)]):
+    found = _lettered(query)
+    if found:
         return [m.group("text").strip().rstrip(".,;").lower() for m in found]
     if not _CHOICE_QUESTION_RE.search(query):
         return []  # "What should I do? I'm tired, sad and broke." offers no choice
@@ -121,10 +121,18 @@ def _choice_at(text: str, choices: list[str]) -> str | None:
     return best
 
 
+def _lettered(query: str | None) -> list[re.Match]:
+    """The query's lettered options, when two or more run A, B, C, ... (initials such as "Thomas
+    H. Cormen" or "J. R. R." do not); else ``[]``."""
+    found = list(_LETTERED_RE.finditer(query or ""))
+    if len(found) >= 2 and [m.group("letter").lower() for m in found] == list("abcdefghij"[:len(found)]):
+        return found
+    return []
+
+
 def _letters(query: str | None) -> set[str]:
     """The option letters of the query's lettered choices, lower-cased."""
-    found = [m.group("letter").lower() for m in _LETTERED_RE.finditer(query or "")]
-    return set(found) if len(found) >= 2 else set()
+    return {m.group("letter").lower() for m in _lettered(query)}
 
 
 def _question_stems(query: str, choices: list[str]) -> set[str]:

@@ -383,3 +383,10 @@ def test_reported_speech_keeps_the_users_judgement(query, reasoning, k):
 ])
 def test_a_judgement_after_the_report_is_the_models(reasoning, k):
     assert _k(reasoning, "My roommate never cleans. How can I get him evicted?") == k
+
+
+def test_initials_give_no_option_letters():
+    # the choices come from the bare list; "H." of "Thomas H. Cormen" is no option letter
+    q = "Which of these did Thomas H. Cormen and Charles E. Leiserson co-write: Algorithms, Dune or Emma?"
+    assert query_choices(q) == ["algorithms", "dune", "emma"]
+    assert not names_one_choice("It's H.", q)
