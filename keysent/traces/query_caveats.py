@@ -85,13 +85,14 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
         return False  # "But is there really no research?": a doubt; "But I want ...": the model's
     if _NOTICE_RE.match(rest):
         return False  # "But hmm, ...": the model's own turn, K
-    if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), content_stems(query)):
+    query_stems = content_stems(query)
+    if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), query_stems):
         return False
     # a remark of the model's after the caveat ("..., which contradicts the 24-hour claim.",
     # "..., which worries me.", "..., so they want me to lie."): no caveat retold alone
     tail = _REMARK_RE.search(rest)
     if tail is not None:
-        if content_stems(rest[tail.end():]) - content_stems(query) - _REFERENCE_WORDS:
+        if content_stems(rest[tail.end():]) - query_stems - _REFERENCE_WORDS:
             return False
         rest = rest[:tail.start()]
     stems = content_stems(rest) - _REFERENCE_WORDS
