@@ -165,7 +165,8 @@ def names_one_choice(sentence: str, query: str | None) -> bool:
                   flags=re.IGNORECASE)
     m = re.match(r"(?:option|choice)\s+\(?([a-j])\)?(?![\w'’])", body, re.IGNORECASE)
     if m is not None:  # "Option C is the largest."
-        return m.group(1).lower() in letters and re.match(r"\s*" + _BE, body[m.end():], re.IGNORECASE) is not None
+        verb = re.match(r"\s*" + _BE, body[m.end():], re.IGNORECASE)
+        return m.group(1).lower() in letters and verb is not None
     choice = _choice_at(body, choices)
     if choice is not None and len(_named(s, choices)) == 1:
         verb = re.match(r"\s*\)?\s*" + _BE, body[len(choice):], re.IGNORECASE)

@@ -79,7 +79,8 @@ _SUBJECT_RE = re.compile(
 )
 # Where the retelling's main clause ends and a remark may follow (", which is a lie").
 _MAIN_CLAUSE_END_RE = re.compile(
-    r",\s*(?:which|since|because|so|but|implying|even\s+though|although|though)\b|\s+because\b|;|\s[—–-]\s")
+    r",\s*(?:which|since|because|so|but|implying|even\s+though|although|though)\b|\s+because\b|;|"
+    r"\s[—–-]\s")
 
 
 def is_task_opener(sentence: str) -> bool:

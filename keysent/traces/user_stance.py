@@ -11,12 +11,12 @@ next ("First, I should consider the harassment/hate/discrimination policy."). Th
 "implying" made it read as the model's guess.
 
 :func:`reports_user_stance`: *the user / they / he / she* + *seem(s) / appear(s) to (be)* (or
-*it seems / appears (that) the user is*) + a verb of stance (*question, criticise, complain, mock, express, believe, think, feel, argue, suggest,
-imply, claim, dismiss, lament, object, disagree, oppose*), and of the rest's content words
-(stance words and words for the topic such as *trend, idea, view* aside) at least three, three
-quarters of them, are the query's, with no judgement of the model's or guess other than the
-reported *implying*. A guessed motive in the model's words ("The user seems to be trying to
-hurt someone.") stays K. Needs the query.
+*it seems / appears (that) the user is*) + a verb of stance (*question, criticise, complain,
+mock, express, believe, think, feel, argue, suggest, imply, claim, dismiss, lament, object,
+disagree, oppose*), and of the rest's content words (stance words and words for the topic such
+as *trend, idea, view* aside) at least three, three quarters of them, are the query's, with no
+judgement of the model's or guess other than the reported *implying*. A guessed motive in the
+model's words ("The user seems to be trying to hurt someone.") stays K. Needs the query.
 
 Example::
 
