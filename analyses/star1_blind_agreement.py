@@ -5,6 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python analyses/star1_blind_agreement.py                  # the table
     .venv/bin/python analyses/star1_blind_agreement.py --method learned # the learned locator
     .venv/bin/python analyses/star1_blind_agreement.py --list           # and every miss
+    .venv/bin/python analyses/star1_blind_agreement.py --without-query  # without the questions
 
 ``tests/data/star1_blind_labels.jsonl`` holds, for real STAR-1 traces outside the 47 hand-checked
 ones (``tests/integration/test_locate_star1.py``), the K chosen by two labellers who saw only the
@@ -84,9 +85,10 @@ def blind_labels(path: Path = LABELS) -> dict[str, list[dict]]:
     return out
 
 
-def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path = STAR1) -> list[dict]:
+def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path = STAR1, *,
+            with_query: bool = True) -> list[dict]:
     """One dict a labelled trace: id, row, group, the two labels, the located K (all spacing
-    normalised) and the unsure notes."""
+    normalised) and the unsure notes; ``with_query=False`` locates without the question."""
     from keysent.traces.locate import locate_key_sentence
 
     if not star1_path.is_file():
@@ -105,7 +107,7 @@ def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path 
             raise ValueError(f"{labels_path}: STAR-1 id {sid} is row {index}, not row {a['row']}")
         resp = r["response"]
         reasoning = resp[len("<think>"):resp.index("</think>")] if "</think>" in resp else resp
-        loc = locate_key_sentence(reasoning, r["question"], method=method)
+        loc = locate_key_sentence(reasoning, r["question"] if with_query else None, method=method)
         out.append(dict(id=sid, row=a["row"], group=group_of(a["row"]), first=_norm(a["k"]),
                         second=_norm(b["k"]), located=_norm(loc.key_sentence_text),
                         unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
@@ -133,9 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--method", default="rules", choices=("rules", "learned"),
                    help="the locator compared with the labellers (default: rules)")
     p.add_argument("--list", action="store_true", help="also print every miss and every disagreement")
+    p.add_argument("--without-query", action="store_true",
+                   help="locate without the question, as for traces brought without their prompts")
     args = p.parse_args(argv)
     try:
-        rows = measure(args.method)
+        rows = measure(args.method, with_query=not args.without_query)
     except (ValueError, OSError) as exc:
         print(f"analyses/star1_blind_agreement.py: error: {exc}", file=sys.stderr)
         return 2
