@@ -296,12 +296,16 @@ def atomic_directory(target: str | os.PathLike, *, force: bool = False) -> Itera
 
     Raises:
         OutputExistsError: ``target`` exists (at the start or at publishing) and ``force`` is False.
-        ConfigError: the directory of ``target`` cannot be created (a file in the way, no permission).
+        ConfigError: ``target`` is a file (never replaced, even with ``force``), or the directory of
+            ``target`` cannot be created (a file in the way, no permission).
     """
     target = Path(target)
+    from keysent.errors import ConfigError, OutputExistsError
+
+    if os.path.lexists(target) and not target.is_dir():  # force never replaces a file
+        raise ConfigError(f"output {str(target)!r} is a file, not a directory: choose a new directory")
     if os.path.lexists(target) and not force:
         raise _exists_error(target, None, "directory")
-    from keysent.errors import ConfigError, OutputExistsError
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

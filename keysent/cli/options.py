@@ -99,10 +99,10 @@ def make_parser(prog: str, description: str, *, default_per_group: int) -> argpa
 def resolve_out(args: argparse.Namespace, prog: str) -> Path:
     """The run directory; fails early (before any work) if it exists and ``--force`` is absent."""
     out = Path(args.out) if args.out else Path("runs") / f"{prog}-{time.strftime('%Y%m%d-%H%M%S')}"
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {str(out)!r} is a file, not a directory: choose a new directory for --out")
     if out.exists() and not args.force:
         raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
-    if out.exists() and not out.is_dir():
-        raise ConfigError(f"--out {str(out)!r} is a file, not a directory")
     check_out_parent(out)
     return out
 

@@ -199,6 +199,41 @@ def load_input(cfg: JudgeConfig, locator: Any = None) -> tuple[list[Any], Path |
     return traces, default, "dataset"
 
 
+def input_path(spec: str) -> Path:
+    """The local path the input names: a run directory or trace file as given, else a dataset
+    spec's source (``harmful=FILE#...`` gives ``FILE``)."""
+    path = Path(spec)
+    if path.exists():
+        return path
+    from keysent.querysets import DatasetSpec
+
+    try:
+        return Path(DatasetSpec.parse(spec).source)
+    except Exception:  # a malformed spec is reported when the input is read
+        return path
+
+
+def check_out(out: Path, force: bool, source: Path) -> None:
+    """Fail before any work when ``--out`` cannot be written: it exists and ``--force`` is absent,
+    it is a file (keysent replaces only directories), it is or holds the input (``--force``
+    would delete it), or its parent cannot be created.
+
+    Raises:
+        ConfigError: one of the above, naming ``--out`` and the fix.
+    """
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {str(out)!r} is a file, not a directory: choose a new directory for --out")
+    if out.exists():
+        held = source.resolve()
+        if held == out.resolve() or out.resolve() in held.parents:
+            raise ConfigError(f"--out {str(out)!r} holds the input {str(source)!r}; choose another --out "
+                              "(--force would delete the input)")
+        if not force:
+            raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, "
+                              "or choose another --out")
+    check_out_parent(out)
+
+
 def unclosed_warning(traces: list[Any], kind: str) -> str | None:
     """The warning for responses whose reasoning never closes (no answer to judge), or ``None``."""
     n = sum(t.reasoning is not None and not t.complete and not (t.answer or "").strip() for t in traces)
@@ -266,13 +301,13 @@ def main(argv: list[str] | None = None) -> int:
                       limit=args.limit, force=args.force)
     judges = judges_from_args(args)
     locator = locator_from_args(args)  # a bad spec fails before the input is read
+    if cfg.out:  # an explicit --out is checked before the input is read
+        check_out(Path(cfg.out), cfg.force, input_path(cfg.input))
     traces, default_out, kind = load_input(cfg, locator)
     out = Path(cfg.out) if cfg.out else default_out
     if out is None:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
-    if out.exists() and not cfg.force:
-        raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
-    check_out_parent(out)
+    check_out(out, cfg.force, input_path(cfg.input))
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
     unclosed = unclosed_warning(traces, kind)

@@ -272,3 +272,41 @@ def test_cli_judges_vllm_reasoning_saved_apart(tmp_path, capsys):
         assert got[0]["k_aha"] is True and got[0]["refusal"] is True
         assert got[1]["refusal"] is None  # never closed: no answer to judge, and the command says so
         assert "1 of 2 responses open a reasoning block that never closes" in capsys.readouterr().err
+
+
+def test_cli_force_never_deletes_the_input_or_a_file(tmp_path, capsys):
+    # a new user's trial: --out pointing at the input file, or at the directory that holds it, with
+    # --force replaced the input by the results
+    from keysent.judge.__main__ import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    f = _write_jsonl(data / "in.jsonl", [{"question": "q", "response": "<think>\nOkay, so the user wants X. "
+                                          "Hmm, that is illegal.\n</think>\n\nNo."}] * 2)
+    before = f.read_bytes()
+    spec = f"harmful={f}#query=question,response=response"
+    for out in (f, data):
+        assert main([spec, "--out", str(out), "--force", "--quiet"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and ("is a file" in err or "holds the input" in err), err
+        assert f.read_bytes() == before
+    other = tmp_path / "notes.txt"
+    other.write_text("mine", encoding="utf-8")
+    assert main([spec, "--out", str(other), "--force", "--quiet"]) == 2
+    assert "is a file, not a directory" in capsys.readouterr().err and other.read_text() == "mine"
+    # a directory of earlier results is still replaced with --force
+    out = tmp_path / "judged"
+    assert main([spec, "--out", str(out), "--quiet"]) == 0
+    assert main([spec, "--out", str(out), "--force", "--quiet"]) == 0
+
+
+def test_atomic_directory_never_replaces_a_file(tmp_path):
+    from keysent.atomic import atomic_directory
+    from keysent.errors import ConfigError
+
+    target = tmp_path / "results"
+    target.write_text("data", encoding="utf-8")
+    with pytest.raises(ConfigError, match="is a file, not a directory"):
+        with atomic_directory(target, force=True):
+            pass
+    assert target.read_text() == "data"
