@@ -20,7 +20,9 @@ atomically, never overwritten without ``--force``):
   ``k_aha``, ``refusal``, ``safe``, ``answer_safe``, ``answer_safe_source`` (verdicts are
   true / false / ``"not_judged"`` / null);
 * ``judge_summary.json``: the input, the judge specs and names behind each column, yes / no /
-  not-judged / missing counts, the aha-moment table, warnings, and with a model ``--locator``
+  not-judged / missing counts, the aha-moment table, warnings, ``data`` (per-source counts with
+  rows left out by ``#missing=drop``, and the counts of responses without reasoning markers and of
+  traces with Chinese, Japanese or Korean text in C or K), and with a model ``--locator``
   ``located_by`` (traces located by the judge, ``model``, or by the rules where it gave no answer,
   ``model-fallback``).
 
@@ -110,7 +112,7 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
     """
     from keysent.traces.locate import locate_key_sentence
     from keysent.traces.reasoning import THINK, ReasoningMarkers, SplitResponse, detect_markers, split_response
-    from keysent.traces.trace import Span, Trace
+    from keysent.traces.trace import _CJK, Span, Trace
 
     if no_reasoning:
         a, b = len(response) - len(response.lstrip()), len(response.rstrip())
@@ -121,6 +123,8 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
         split = split_response(response, marks)
     spans: dict[str, Span] = {}
     flags: dict[str, Any] = {}
+    if not no_reasoning and not split.has_markers:
+        flags["no_markers"] = True  # no reasoning marker: the whole response is judged as the answer
     none = (0, 0)  # text-only: no token spans
     if split.answer_chars:
         spans["answer"] = Span(split.answer_chars, none)
@@ -130,6 +134,8 @@ def text_trace(query: str, response: str, labels: dict[str, Any], id: str | None
         loc = locate_key_sentence(split.reasoning, query, method="rules" if locator is None else "model", judge=locator)
         if locator is not None:
             flags["locator"] = loc.method
+        if _CJK.search(split.reasoning[: (loc.key_sentence or loc.understanding or (0, 400))[1]]):
+            flags["cjk"] = True  # sentences cut at 。？！, but C's restatement test reads English words
         if loc.understanding is not None:
             spans["C"] = Span((ra + loc.understanding[0], ra + loc.understanding[1]), none)
         if loc.key_sentence is not None:
@@ -150,11 +156,14 @@ def recomposed(record: Any) -> str:
     return join_response(record.reasoning, record.response, THINK)
 
 
-def load_input(cfg: JudgeConfig, locator: Any = None) -> tuple[list[Any], Path | None, str]:
+def load_input(cfg: JudgeConfig, locator: Any = None, report: list | None = None
+               ) -> tuple[list[Any], Path | None, str]:
     """``(traces, default_out, kind)`` for a run directory, a trace file or a dataset spec.
 
     ``locator`` (a judge of C's end, ``None`` for the rules) locates a dataset's responses, asked
     once for all of them when it batches (:func:`keysent.traces.locate_model.relocate`).
+    ``report`` (a list) receives a dataset's per-source counts, rows dropped by ``#missing=drop``
+    among them (:func:`keysent.querysets.load_queries`).
 
     Raises:
         ConfigError: a ``locator`` with saved traces, whose spans are not located again.
@@ -175,13 +184,22 @@ def load_input(cfg: JudgeConfig, locator: Any = None) -> tuple[list[Any], Path |
         return traces[: cfg.limit] if cfg.limit else traces, saved[1], saved[2]
     from keysent.querysets import DatasetSpec, load_queries
 
-    records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
-                           label_column=cfg.label_column, limit=cfg.limit)
+    try:
+        records = load_queries([cfg.input], query_column=cfg.query_column, response_column=cfg.response_column,
+                               label_column=cfg.label_column, limit=cfg.limit, report=report)
+    except DatasetError as exc:
+        text, sep, _ = str(exc).partition("; pass #missing=drop")
+        if not sep:
+            raise
+        # this command loads no model: #missing=generate and --missing-responses are not its fixes
+        raise DatasetError(f"{text}; pass #missing=drop to leave them out (python -m keysent.judge loads no "
+                           "model to generate them)") from None
     missing = sum(r.response is None and r.reasoning is None for r in records)
     if missing:
         raise DatasetError(
-            f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge; name the "
-            "response column (#response=COL or --response-column)"
+            f"{missing} of {len(records)} rows of {cfg.input!r} have no response to judge, and python -m "
+            "keysent.judge loads no model to generate them (#missing=generate); pass #missing=drop to leave "
+            "them out, or name the response column (#response=COL or --response-column)"
         )
 
     def build(i: int, judge: Any = None) -> Any:
@@ -303,7 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     locator = locator_from_args(args)  # a bad spec fails before the input is read
     if cfg.out:  # an explicit --out is checked before the input is read
         check_out(Path(cfg.out), cfg.force, input_path(cfg.input))
-    traces, default_out, kind = load_input(cfg, locator)
+    report: list = []
+    traces, default_out, kind = load_input(cfg, locator, report)
     out = Path(cfg.out) if cfg.out else default_out
     if out is None:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
@@ -313,6 +332,18 @@ def main(argv: list[str] | None = None) -> int:
     unclosed = unclosed_warning(traces, kind)
     if unclosed:
         warn(unclosed)
+    no_markers = sum(bool(t.flags.get("no_markers")) for t in traces)
+    plain = (f"{no_markers} of {len(traces)} responses have no reasoning markers (<think> ... </think>): each is "
+             "judged whole as the answer, with no C or K. If they are plain answers, pass #no_reasoning to say "
+             "so; if their reasoning has other markers, pass #markers=NAME (docs/datasets.md)") if no_markers else None
+    if plain:
+        warn(plain)
+    cjk = sum(bool(t.flags.get("cjk")) for t in traces)
+    cjk_note = (f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
+                "restatement test reads English words, so C may stop a sentence early and K be a "
+                "restatement") if cjk else None
+    if cjk_note:
+        warn(cjk_note)
     located = located_by(traces)
     fallback = fallback_note(located)
     if fallback:
@@ -339,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         "judge_names": judges.names(),
         "verdicts": counts,
         "aha": aha.to_dict(),
-        "warnings": [w for w in (unclosed, fallback, duplicated, warning) if w],
+        "warnings": [w for w in (unclosed, plain, cjk_note, fallback, duplicated, warning) if w],
+        "data": {"datasets": report, "traces": {"no_reasoning_markers": no_markers, "cjk_reasoning": cjk}},
     }
     if located:
         summary["located_by"] = located
