@@ -60,6 +60,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -189,7 +190,8 @@ class KeySentenceLocation:
 
 def reasoning_region(text: str, chat_format: "ChatFormat | None" = None) -> tuple[int, int]:
     """The ``(start, end)`` of the reasoning inside ``text``: after a leading think-open marker
-    (if the text opens with one, after whitespace) and before the first think-close marker (if
+    (if the text opens with one, after whitespace or a byte-order mark) and before the first
+    think-close marker (if
     any). The markers are ``chat_format``'s (:class:`keysent.models.chat_format.ChatFormat`),
     by default the first of ``THINK_MARKERS`` (``<think>`` / ``</think>``, R1, Qwen3, QwQ).
 
@@ -200,7 +202,7 @@ def reasoning_region(text: str, chat_format: "ChatFormat | None" = None) -> tupl
     """
     opener, closer = _markers(chat_format)
     start = 0
-    stripped = len(text) - len(text.lstrip())
+    stripped = re.match(r"[\s\ufeff]*", text).end()  # whitespace and a byte-order mark
     if opener and text.startswith(opener, stripped):
         start = stripped + len(opener)
     end = text.find(closer, start) if closer else -1

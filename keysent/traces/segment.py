@@ -132,7 +132,7 @@ _BULLET_LINE_RE = re.compile(
     r"|\*\*[^*\n]+\*\*\s*$)"
 )
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
-_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")  # "\r\n\r\n" (Windows line ends) is a blank line too
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _NEXT_WORD_RE = re.compile(r"[\"'“‘(\[*_]*([A-Za-z][A-Za-z']*)")
 

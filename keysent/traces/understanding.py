@@ -483,7 +483,7 @@ def _through_goal(
 
 def same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     gap = text[a[1] : b[0]]
-    return gap.count("\n") < 2 or not re.search(r"\n[ \t]*\n", gap)
+    return gap.count("\n") < 2 or not re.search(r"\n[ \t\r]*\n", gap)  # "\r\n\r\n" too
 
 
 def _see_then_restates(text: str, query: str | None, stems: set[str] | None) -> bool:
