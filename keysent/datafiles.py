@@ -174,9 +174,28 @@ def read_rows(path: Path, *, comment: str | None = None, rows_key: str | None = 
                 return normalise_newlines(pq.read_table(path).to_pylist())
             except (pyarrow.ArrowException, OSError) as exc:
                 raise DatasetError(f"cannot read {path} as Parquet: {exc}") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError, csv.Error) as exc:
+    except UnicodeDecodeError as exc:
+        raise DatasetError(_not_utf8(path, exc)) from None
+    except (json.JSONDecodeError, csv.Error) as exc:
         raise DatasetError(f"cannot parse {path}: {exc}") from exc
     raise DatasetError(f"unsupported file type {suffix!r} for {path}; use .jsonl, .json, .csv or .parquet")
+
+
+def _not_utf8(path: Path, exc: UnicodeDecodeError) -> str:
+    """The message for a file that is not UTF-8: the line and the byte where it stops being UTF-8,
+    and the fix (a decoder reading in chunks reports positions inside a chunk, so the file is
+    scanned again)."""
+    raw = path.read_bytes()
+    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        raw[bom:].decode("utf-8")
+        at = exc.start
+    except UnicodeDecodeError as again:
+        at = bom + again.start
+    line = raw.count(b"\n", 0, at) + 1
+    column = at - (raw.rfind(b"\n", 0, at) + 1) + 1
+    return (f"cannot read {path} line {line}: not UTF-8 (byte 0x{raw[at]:02x} at byte {column} of the line); "
+            "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 IN > OUT`)")
 
 
 def _json_rows(data: Any, path: Path, rows_key: str | None) -> list[dict[str, Any]]:

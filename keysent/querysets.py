@@ -395,7 +395,8 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
             assert qcol is not None
             query = get_path(row, qcol)
         if not isinstance(query, str) or not query.strip():
-            raise DatasetError(f"{source}: row {i} has an empty or non-text {qcol or mcol!r}")
+            raise DatasetError(f"{source}: row {i} (counted from 0) has an empty or non-text {qcol or mcol!r}; "
+                               "fill it in or leave the row out")
         if rcol is not None:
             response = get_path(row, rcol)
         if reasoning_column is not None:
@@ -406,11 +407,12 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
             response = parts[1]
         if response is not None and not isinstance(response, str):
             raise DatasetError(
-                f"{source}: row {i}'s response ({rcol!r}) is a {type(response).__name__}, not text; name the text "
+                f"{source}: row {i}'s response (row counted from 0; {rcol!r}) is a {type(response).__name__}, not text; name the text "
                 f"inside it with a dotted path, e.g. #response={rcol}.choices.0.message.content"
             )
         if reasoning is not None and not isinstance(reasoning, str):
-            raise DatasetError(f"{source}: row {i}'s reasoning ({reasoning_column!r}) is a {type(reasoning).__name__}, not text")
+            raise DatasetError(f"{source}: row {i}'s reasoning (row counted from 0; {reasoning_column!r}) is a "
+                               f"{type(reasoning).__name__}, not text")
         if (rcol is not None or mcol is not None) and (response is None or not response.strip()) and not reasoning:
             no_response.append(i)
             if missing == "drop":
@@ -441,7 +443,7 @@ def _rows_to_records(rows: list[dict[str, Any]], spec: DatasetSpec, *, query_col
     if no_response and missing == "error":
         shown = ", ".join(map(str, no_response[:5])) + (", ..." if len(no_response) > 5 else "")
         raise DatasetError(
-            f"{source}: {len(no_response)} of {len(rows)} rows have no response in {rcol or mcol!r} (rows {shown}); "
+            f"{source}: {len(no_response)} of {len(rows)} rows have no response in {rcol or mcol!r} (rows {shown}, counted from 0); "
             "pass #missing=drop to leave them out or #missing=generate to generate them with the loaded model "
             "(or --missing-responses drop|generate)"
         )

@@ -53,7 +53,7 @@ def test_non_text_response_column_is_an_error_not_a_regeneration(tmp_path):
 def test_missing_responses_error_counts_and_options(tmp_path):
     f = _jsonl(tmp_path / "some.jsonl", [{"query": f"q{i}", "response": None if i in (1, 3) else "Okay.\n</think>\n\nA."} for i in range(5)]
                + [{"query": "q5"}])
-    with pytest.raises(DatasetError, match=r"3 of 6 rows have no response in 'response' \(rows 1, 3, 5\); pass #missing=drop"):
+    with pytest.raises(DatasetError, match=r"3 of 6 rows have no response in 'response' \(rows 1, 3, 5, counted from 0\); pass #missing=drop"):
         load_dataset_spec(f"benign={f}")
     report: dict = {}
     dropped = load_dataset_spec(f"benign={f}#missing=drop", report=report)
@@ -212,3 +212,18 @@ def test_messages_with_a_completion_object(tmp_path):
                                            "response": _completion("A", "R")}])
     (r,) = load_dataset_spec(f"harmful={f}")
     assert (r.query, r.reasoning, r.response) == ("Q", "R", "A") and r.messages[0] == {"role": "system", "content": "S"}
+
+
+def test_a_line_that_is_not_utf8_is_named_with_its_line_and_the_fix(tmp_path):
+    # a new user's trial: the error gave a byte position inside the decoder's chunk, no line, no fix
+    from keysent.datafiles import read_rows
+
+    f = tmp_path / "latin1.jsonl"
+    f.write_bytes(b'{"question": "a", "response": "b"}\n' * 20 + b'{"question": "caf\xe9", "response": "b"}\n')
+    with pytest.raises(DatasetError, match=r"latin1.jsonl line 21: not UTF-8 \(byte 0xe9 at byte 18 of the line\); "
+                                           r"save the file as UTF-8"):
+        read_rows(f)
+    g = tmp_path / "latin1.csv"
+    g.write_bytes(b"question,response\na,b\ncaf\xe9,b\n")
+    with pytest.raises(DatasetError, match=r"latin1.csv line 3: not UTF-8 \(byte 0xe9 at byte 4 of the line\)"):
+        read_rows(g)
