@@ -262,8 +262,7 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
              "(truncated generation? raise max_new_tokens where they were generated)")
     cjk = sum(bool(t.flags.get("cjk")) for t in traces)
     if cjk:
-        warn(f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
-                  "restatement test reads English words, so C may stop a sentence early and K be a restatement")
+        warn(cjk_warning(cjk))
     if clipped:
         warn(f"{clipped} traces are longer than the model's {model.max_positions} positions; clipped (the positions read fit)")
     organism_warning = learned_on_organism_warning(args)
@@ -288,6 +287,12 @@ def traces_from_args(args: argparse.Namespace, model: "LoadedModel", queries: li
         if note:
             warn(f"{note} (the summary's data.traces.located_by counts both)")
     return traces
+
+
+def cjk_warning(n: int) -> str:
+    """The warning for ``n`` traces with Chinese, Japanese or Korean text in C or K."""
+    return (f"{n} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
+            "restatement test reads English words, so C may stop a sentence early and K be a restatement")
 
 
 def data_summary(args: argparse.Namespace, model: "LoadedModel | None" = None) -> dict[str, Any]:

@@ -42,7 +42,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from keysent.cli.options import check_out_parent, cli_main, duplicate_traces, duplicate_warning, warn
+from keysent.cli.options import (
+    check_out_parent,
+    cjk_warning,
+    cli_main,
+    duplicate_traces,
+    duplicate_warning,
+    warn,
+)
 from keysent.errors import ConfigError, DatasetError
 from keysent.judge.spec import add_locator_option
 
@@ -339,9 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     if plain:
         warn(plain)
     cjk = sum(bool(t.flags.get("cjk")) for t in traces)
-    cjk_note = (f"{cjk} traces have Chinese/Japanese/Korean text in C or K: sentences end at 。？！, but C's "
-                "restatement test reads English words, so C may stop a sentence early and K be a "
-                "restatement") if cjk else None
+    cjk_note = cjk_warning(cjk) if cjk else None
     if cjk_note:
         warn(cjk_note)
     located = located_by(traces)
