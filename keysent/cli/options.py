@@ -99,12 +99,30 @@ def make_parser(prog: str, description: str, *, default_per_group: int) -> argpa
 def resolve_out(args: argparse.Namespace, prog: str) -> Path:
     """The run directory; fails early (before any work) if it exists and ``--force`` is absent."""
     out = Path(args.out) if args.out else Path("runs") / f"{prog}-{time.strftime('%Y%m%d-%H%M%S')}"
+    check_out(out, args.force)
+    return out
+
+
+def check_out(out: Path, force: bool, source: Path | None = None) -> None:
+    """Fail before any work when ``--out`` cannot be written: it is a file (keysent replaces only
+    directories), it is or holds the input ``source`` (``--force`` would delete it), it exists and
+    ``force`` is absent, or its parent cannot be created.
+
+    Raises:
+        ConfigError: one of the above, naming ``--out`` and the fix.
+    """
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {str(out)!r} is a file, not a directory: choose a new directory for --out")
-    if out.exists() and not args.force:
-        raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, or choose another --out")
+    if out.exists():
+        if source is not None:
+            held = source.resolve()
+            if held == out.resolve() or out.resolve() in held.parents:
+                raise ConfigError(f"--out {str(out)!r} holds the input {str(source)!r}; choose another --out "
+                                  "(--force would delete the input)")
+        if not force:
+            raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, "
+                              "or choose another --out")
     check_out_parent(out)
-    return out
 
 
 def check_out_parent(out: Path, flag: str = "--out") -> None:

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from keysent.cli.options import (
-    check_out_parent,
+    check_out,
     cjk_warning,
     cli_main,
     duplicate_traces,
@@ -234,29 +234,8 @@ def input_path(spec: str) -> Path:
 
     try:
         return Path(DatasetSpec.parse(spec).source)
-    except Exception:  # a malformed spec is reported when the input is read
+    except DatasetError:  # a malformed spec is reported when the input is read
         return path
-
-
-def check_out(out: Path, force: bool, source: Path) -> None:
-    """Fail before any work when ``--out`` cannot be written: it exists and ``--force`` is absent,
-    it is a file (keysent replaces only directories), it is or holds the input (``--force``
-    would delete it), or its parent cannot be created.
-
-    Raises:
-        ConfigError: one of the above, naming ``--out`` and the fix.
-    """
-    if out.exists() and not out.is_dir():
-        raise ConfigError(f"--out {str(out)!r} is a file, not a directory: choose a new directory for --out")
-    if out.exists():
-        held = source.resolve()
-        if held == out.resolve() or out.resolve() in held.parents:
-            raise ConfigError(f"--out {str(out)!r} holds the input {str(source)!r}; choose another --out "
-                              "(--force would delete the input)")
-        if not force:
-            raise ConfigError(f"output directory {str(out)!r} already exists; pass --force to replace it, "
-                              "or choose another --out")
-    check_out_parent(out)
 
 
 def unclosed_warning(traces: list[Any], kind: str) -> str | None:
@@ -326,14 +305,16 @@ def main(argv: list[str] | None = None) -> int:
                       limit=args.limit, force=args.force)
     judges = judges_from_args(args)
     locator = locator_from_args(args)  # a bad spec fails before the input is read
+    source = input_path(cfg.input)
     if cfg.out:  # an explicit --out is checked before the input is read
-        check_out(Path(cfg.out), cfg.force, input_path(cfg.input))
+        check_out(Path(cfg.out), cfg.force, source)
     report: list = []
     traces, default_out, kind = load_input(cfg, locator, report)
     out = Path(cfg.out) if cfg.out else default_out
     if out is None:
         raise ConfigError(f"{cfg.input!r} is not a local file: pass --out DIR")
-    check_out(out, cfg.force, input_path(cfg.input))
+    if not cfg.out:  # the default beside the input, known once the input is read
+        check_out(out, cfg.force, source)
     if not args.quiet:
         print(f"judging {len(traces)} traces from {kind} {cfg.input}", file=sys.stderr)
     unclosed = unclosed_warning(traces, kind)
