@@ -40,6 +40,24 @@ def work_dir_for(out: str | Path) -> Path:
     return out.with_name(out.name + ".work")
 
 
+def check_resume(out: str | Path, resume: bool) -> None:
+    """Refuse ``--resume`` when there is nothing to resume: no ``<out>.work`` directory.
+
+    A work directory without an epoch checkpoint (interrupted before the first epoch ended, or a
+    before snapshot put there on purpose) resumes from the start, reusing what it holds; only a
+    missing one is refused, since it means a mistyped ``--out`` or a run already finished
+    (``transformers.Trainer`` likewise refuses ``resume_from_checkpoint=True`` without a checkpoint).
+
+    Raises:
+        ConfigError: ``resume`` is true and ``<out>.work`` does not exist.
+    """
+    work = work_dir_for(out)
+    if resume and not work.is_dir():
+        done = " (the run finished there)" if Path(out).is_dir() else ""
+        raise ConfigError(f"--resume: nothing to resume for --out {str(out)!r}: no {str(work)!r}{done}; "
+                          "check --out, or drop --resume to start a new run")
+
+
 def latest_checkpoint(work: Path) -> Path | None:
     """The newest complete ``epoch-NNN`` directory in ``work``, or ``None``."""
     if not work.is_dir():
@@ -122,5 +140,5 @@ def weights_fingerprint(model: "torch.nn.Module") -> str:
     return h.hexdigest()[:16]
 
 
-__all__ = ["work_dir_for", "latest_checkpoint", "save_checkpoint", "load_checkpoint", "read_state",
+__all__ = ["work_dir_for", "check_resume", "latest_checkpoint", "save_checkpoint", "load_checkpoint", "read_state",
            "weights_fingerprint"]

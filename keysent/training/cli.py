@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from keysent.cli.options import cli_main, log, make_parser, resolve_out, warn
+from keysent.training.checkpoint import check_resume
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                          seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                          lora_rank=args.lora_rank)
     out = resolve_out(args, "train")
+    check_resume(out, args.resume)
     n_train = args.n_train if args.n_train is not None else defaults.get("n_examples", 300)
     if args.eval_per_group < 1 or n_train < 1:
         raise ConfigError("--eval-per-group and --n-train must be at least 1")

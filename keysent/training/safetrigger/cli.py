@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from keysent.compare.snapshot import read_snapshot, snapshot, write_snapshot
     from keysent.errors import ConfigError
     from keysent.models.loading import BUILTIN_MODELS
-    from keysent.training.checkpoint import work_dir_for
+    from keysent.training.checkpoint import check_resume, work_dir_for
     from keysent.training.cli import eval_set
     from keysent.training.config import PUBLIC_DEFAULTS, TrainConfig, builtin_defaults
     from keysent.training.safetrigger.config import SafeTriggerConfig
@@ -90,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
                              seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                              lora_rank=args.lora_rank)
     out = resolve_out(args, "train")
+    check_resume(out, args.resume)
     work = work_dir_for(out)
     if work.exists() and not args.resume:
         if not args.force:

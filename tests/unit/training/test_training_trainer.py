@@ -228,6 +228,9 @@ def test_cli_trains_and_writes_snapshots_and_compare(tmp_path, shared_data):
     (["--method", "sfft"], "unknown --method 'sfft'; choose one of sft, safekey"),
     (["--dataset", "{star1}"], "has no unsafe-query label"),
     (["--dataset", "benign={gsm8k}"], "has no response"),
+    # --resume with no <out>.work: nothing to resume (a mistyped --out), refused before any work
+    (["--resume"], "--resume: nothing to resume for --out"),
+    (["--method", "safetrigger", "--resume"], "--resume: nothing to resume for --out"),
 ])
 def test_cli_bad_inputs_give_one_line(tmp_path, shared_data, args, message):
     args = [a.format(star1=shared_data / "star1" / "STAR-1.json", gsm8k=shared_data / "gsm8k" / "test.jsonl") for a in args]
@@ -235,6 +238,21 @@ def test_cli_bad_inputs_give_one_line(tmp_path, shared_data, args, message):
     assert r.returncode == 2, r.stderr
     lines = [ln for ln in r.stderr.splitlines() if "Loading weights" not in ln and ln.strip()]
     assert len(lines) == 1 and message in lines[0], r.stderr
+
+
+def test_resume_is_refused_only_without_a_work_directory(tmp_path):
+    from keysent.errors import ConfigError
+    from keysent.training.checkpoint import check_resume, work_dir_for
+
+    out = tmp_path / "run"
+    check_resume(out, False)  # a new run: nothing to check
+    with pytest.raises(ConfigError, match=r"no '.*run\.work'; check --out, or drop --resume"):
+        check_resume(out, True)
+    out.mkdir()  # a finished run, no work directory left
+    with pytest.raises(ConfigError, match=r"\(the run finished there\)"):
+        check_resume(out, True)
+    work_dir_for(out).mkdir()  # interrupted before the first checkpoint (or a before snapshot put there)
+    check_resume(out, True)
 
 
 def test_gradient_checkpointing_gives_the_same_weights(tmp_path, records):
