@@ -16,7 +16,8 @@ responses; the traces of a run directory or trace file keep the spans they were 
 default ``<input>.judged`` beside a file, ``<run>/judged`` inside a run directory; built
 atomically, never overwritten without ``--force``):
 
-* ``verdicts.jsonl``: one row per trace: ``id``, ``group``, ``harmful``, ``key_sentence``,
+* ``verdicts.jsonl``: one row per trace: ``id``, ``group``, ``harmful``, ``understanding`` (the
+  text of C, or null where no K was found), ``key_sentence``,
   ``k_aha``, ``refusal``, ``safe``, ``answer_safe``, ``answer_safe_source`` (verdicts are
   true / false / ``"not_judged"`` / null);
 * ``judge_summary.json``: the input, the judge specs and names behind each column, yes / no /
@@ -257,6 +258,7 @@ def verdict_rows(traces: list[Any]) -> list[dict[str, Any]]:
             "id": t.id,
             "group": t.labels.get("group"),
             "harmful": t.harmful,
+            "understanding": t.understanding,
             "key_sentence": t.key_sentence,
             "k_aha": to_json(t.k_aha),
             "refusal": to_json(t.refusal),

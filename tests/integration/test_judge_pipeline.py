@@ -106,6 +106,15 @@ def test_cli_on_dataset_trace_file_and_run_dir(tmp_path, micro, shared_data):
     assert summary["judges"]["refusal"] == "rules" and summary["judges"]["answer_safe"] == "rules:refusal"
     assert set(summary["verdicts"]["refusal"]) == {"yes", "no", "not_judged", "missing"}
     assert all(row["refusal"] in (True, False) for row in rows)
+    # C and K as the locator gives them on the STAR-1 responses (C ends right before K)
+    from keysent.traces.locate import locate_key_sentence
+
+    star = {str(item["id"]): item for item in json.loads(Path(STAR1).read_text(encoding="utf-8"))}
+    for row in rows:
+        item = star[row["id"]]
+        loc = locate_key_sentence(item["response"].split("<think>", 1)[1].split("</think>", 1)[0], item["question"])
+        assert row["key_sentence"] == loc.key_sentence_text
+        assert " ".join(row["understanding"].split()) == " ".join(loc.understanding_text.split()), row["id"]
     # never overwritten without --force; a bad judge is one line and exit 2
     again = _run_cli(f"harmful={STAR1}#query=question,response=response", "--limit", "30", "--out", str(out))
     assert again.returncode == 2 and "already exists" in again.stderr and "Traceback" not in again.stderr
@@ -236,7 +245,7 @@ def test_cli_reads_the_spec_markers_and_no_reasoning(tmp_path):
     out = tmp_path / "plain-out"
     assert main([f"benign={plain}#response=response,no_reasoning", "--out", str(out), "--quiet"]) == 0
     row = json.loads((out / "verdicts.jsonl").read_text())
-    assert row["key_sentence"] is None and row["k_aha"] is None  # the whole text is the answer
+    assert row["key_sentence"] is None and row["understanding"] is None and row["k_aha"] is None  # the whole text is the answer
 
 
 def test_cli_warns_about_reasoning_that_never_closes(tmp_path, capsys):
