@@ -10,7 +10,8 @@ Publishing never replaces an output that appeared while the run was going, unles
 * :func:`atomic_directory` checks ``target`` when the run starts (fail early, nothing computed)
   **and** when it publishes. The publish is one atomic step, ``renameat2(RENAME_NOREPLACE)`` on
   Linux (a rename that fails if the target exists), done while holding an exclusive
-  ``fcntl.flock`` on ``.keysent-publish.lock`` in the parent directory. Where ``renameat2`` is
+  ``fcntl.flock`` on the parent directory (on ``.keysent-publish.lock`` in it where a file system
+  refuses to lock a directory). Where ``renameat2`` is
   missing (macOS, old kernels, some file systems) the lock alone makes check-and-rename one step
   for keysent processes, and ``rename`` of a directory onto a non-empty one failing with
   ``ENOTEMPTY`` is a second line of defence.
@@ -35,7 +36,8 @@ import time
 from pathlib import Path
 from typing import Any, Iterator
 
-#: The lock file, in the parent directory of a published directory, held while publishing.
+#: The lock file, in the parent directory of a published directory, held while publishing where
+#: the file system refuses ``flock`` on the directory itself (:func:`publish_lock`).
 PUBLISH_LOCK = ".keysent-publish.lock"
 
 _RENAME_NOREPLACE = 1
@@ -80,7 +82,7 @@ def rename_noreplace(src: str | os.PathLike, dst: str | os.PathLike) -> None:
 
     Atomic with ``renameat2(RENAME_NOREPLACE)`` (Linux 3.15+, glibc 2.28+, ext4/xfs/btrfs/tmpfs).
     Elsewhere a file is published with ``link`` + ``unlink`` (also atomic) and a directory with
-    ``rename``, which fails on a non-empty target; for directories, hold :data:`PUBLISH_LOCK`
+    ``rename``, which fails on a non-empty target; for directories, hold :func:`publish_lock`
     (as :func:`publish_directory` does) to make the check and the rename one step.
 
     Raises:
@@ -140,12 +142,26 @@ def _unique_sibling(target: Path, *, hidden: bool = False, tag: str = "") -> Pat
 
 @contextlib.contextmanager
 def publish_lock(directory: str | os.PathLike) -> Iterator[None]:
-    """Hold the exclusive publish lock of ``directory`` (``<directory>/.keysent-publish.lock``)."""
+    """Hold the exclusive publish lock of ``directory`` while the block runs.
+
+    The lock is ``fcntl.flock`` on the directory itself, so nothing is left behind in it. Where a
+    file system refuses ``flock`` on a directory (some network file systems), the lock is taken on
+    the file :data:`PUBLISH_LOCK` in it instead, which then stays (hidden and empty).
+    """
     import fcntl
 
-    fd = os.open(Path(directory) / PUBLISH_LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        os.close(fd)
+        fd = os.open(Path(directory) / PUBLISH_LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+    try:
         yield
     finally:
         os.close(fd)

@@ -102,4 +102,4 @@ def test_same_out_with_force_last_publisher_wins(probe_args, tmp_path):
         [*probe_args, "--seed", "3", "--force", "--out", str(out)], [*probe_args, "--seed", "4", "--force", "--out", str(out)])
     assert (a_rc, b_rc) == (0, 0), a_err + b_err
     assert json.loads((out / "summary.json").read_text())["argv"][-4:] == ["3", "--force", "--out", str(out)]
-    assert sorted(p.name for p in out.parent.iterdir()) == [".keysent-publish.lock", "x"]  # B's copy deleted
+    assert sorted(p.name for p in out.parent.iterdir()) == ["x"]  # B's copy deleted, no lock file left

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from keysent.atomic import PUBLISH_LOCK, atomic_directory, write_json, write_text
+from keysent.atomic import atomic_directory, write_json, write_text
 from keysent.errors import ConfigError
 
 
@@ -38,8 +38,8 @@ def test_directory_refuses_to_overwrite_and_cleans_up_on_failure(tmp_path):
             write_text(tmp / "partial.txt", "half")
             raise RuntimeError("crash mid-run")
     assert (out / "summary.json").is_file() and not (out / "partial.txt").exists()  # old run intact
-    # no partial directories left (only the publish lock, a hidden empty file)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [PUBLISH_LOCK, "run"]
+    # no partial directories left, and no lock file (the lock is on the directory itself)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
     with atomic_directory(out, force=True) as tmp:
         write_text(tmp / "new.txt", "new")
     assert sorted(p.name for p in out.iterdir()) == ["new.txt"]

@@ -8,8 +8,11 @@ Each case runs with ``renameat2`` and with the portable fallback (lock + checked
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -78,7 +81,7 @@ def test_interleaved_runs_keep_the_loser_complete(tmp_path, rename_impl):
     assert json.loads((kept / "summary.json").read_text()) == {"run": "A"}
     assert sorted(p.name for p in (kept / "figures").iterdir()) == [f"f{i}.html" for i in range(5)]
     assert (kept / "figures" / "f4.html").read_text() == "A figure 4"
-    assert sorted(p.name for p in out.parent.iterdir()) == sorted([PUBLISH_LOCK, "x", kept.name])
+    assert sorted(p.name for p in out.parent.iterdir()) == sorted(["x", kept.name])
 
 
 def test_interleaved_runs_with_force_last_publisher_wins(tmp_path, rename_impl):
@@ -86,7 +89,7 @@ def test_interleaved_runs_with_force_last_publisher_wins(tmp_path, rename_impl):
     assert _interleave(out, force=True) is None
     assert json.loads((out / "summary.json").read_text()) == {"run": "A"}
     assert (out / "figures" / "f0.html").read_text() == "A figure 0"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [PUBLISH_LOCK, "x"]  # B's copy deleted
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x"]  # B's copy deleted
 
 
 def test_losers_kept_under_distinct_names(tmp_path, rename_impl):
@@ -205,4 +208,35 @@ def test_two_processes_publish_at_once(tmp_path, force):
             assert loser != winner and visible == sorted(["x", kept.name])
             assert json.loads((kept / "summary.json").read_text()) == {"run": loser}
             assert len(list(kept.iterdir())) == 21
-        assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == [PUBLISH_LOCK]
+        assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []  # no lock file left
+
+
+def test_publish_lock_is_exclusive_and_leaves_nothing(tmp_path):
+    from keysent.atomic import publish_lock
+
+    probe = ("import fcntl, os, sys\nfd = os.open(sys.argv[1], os.O_RDONLY)\n"
+             "try:\n    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)\n")
+    with publish_lock(tmp_path):  # another process cannot take the lock meanwhile
+        held = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], timeout=60)
+    free = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], timeout=60)
+    assert (held.returncode, free.returncode) == (3, 0)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_publish_lock_falls_back_to_a_lock_file_where_directories_cannot_be_locked(tmp_path, monkeypatch):
+    import fcntl
+    import stat
+
+    real = fcntl.flock
+
+    def no_directory_locks(fd, op):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.ENOLCK, "No locks available")
+        return real(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", no_directory_locks)
+    out = tmp_path / "x"
+    with atomic_directory(out) as tmp:
+        write_text(tmp / "a.txt", "a")
+    assert (out / "a.txt").read_text() == "a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([PUBLISH_LOCK, "x"])

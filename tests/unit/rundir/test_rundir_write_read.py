@@ -60,9 +60,7 @@ def test_a_failing_run_leaves_nothing_and_the_old_run_intact(tmp_path) -> None:
             run.write_text("partial.txt", "x")
             raise RuntimeError("crash")
     assert read_run(out).summary["v"] == 1 and not (out / "partial.txt").exists()
-    from keysent.atomic import PUBLISH_LOCK
-
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != PUBLISH_LOCK) == ["run"]  # the lock file stays
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]  # nothing else, not even a lock file
 
 
 def test_reserved_summary_keys_are_refused(tmp_path) -> None:
