@@ -1,0 +1,161 @@
+"""The C/K locator on real traces of other reasoning models found in public repositories, labelled
+blind (issue 13): R1-Distill-Qwen, R1-Distill-Llama, Qwen3, QwQ and Kimi output.
+
+Usage (from the repository root)::
+
+    .venv/bin/python analyses/wild_traces_agreement.py                  # the table
+    .venv/bin/python analyses/wild_traces_agreement.py --method learned # the learned locator
+    .venv/bin/python analyses/wild_traces_agreement.py --list           # and every miss
+    .venv/bin/python analyses/wild_traces_agreement.py --without-query  # without the queries
+
+``tests/data/wild_traces.jsonl`` holds one real trace a line: ``id``, ``family`` (``r1-qwen``,
+``r1-llama``, ``qwen3``, ``qwq``, ``kimi``), ``model`` (as the source names it), ``repo``,
+``path`` and ``evidence`` (where it was found and how the model is known), ``query`` (the user
+message where the source has it, else null), ``reasoning`` (the thinking text as stored, JSON
+escapes decoded, at most its first 4000 characters: the part the labellers saw) and
+``truncated``. ``tests/data/wild_blind_labels.jsonl`` holds two labels a trace (``id``, ``k``,
+``labeller``, ``unsure`` where the labeller was unsure), from labellers who saw only the
+definitions of C and K, the issue's two examples and the trace (docs/locating.md, "Real traces of
+other families").
+
+The table gives, per family, how often the two labellers chose the same K (spacing aside), and how
+often the locator's K (``locate_key_sentence(reasoning, query)``; ``--method rules`` (default) or
+``learned``) equals the first label, the second, and the label both chose where they agree.
+``--list`` prints each trace where the locator differs from an agreed label, or the labellers
+differ. A broken data or labels file is one error line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRACES = ROOT / "tests" / "data" / "wild_traces.jsonl"
+LABELS = ROOT / "tests" / "data" / "wild_blind_labels.jsonl"
+FAMILIES = ("r1-qwen", "r1-llama", "qwen3", "qwq", "kimi")
+#: The families the issue's acceptance holds to 0.98; the others to 0.90.
+R1_FAMILIES = ("r1-qwen", "r1-llama")
+
+
+def _spaced(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _lines(path: Path) -> list[tuple[int, dict]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not a JSON line ({exc})") from None
+            if not isinstance(row, dict):
+                raise ValueError(f"{path}:{number}: not a JSON object")
+            rows.append((number, row))
+    if not rows:
+        raise ValueError(f"{path}: empty")
+    return rows
+
+
+def wild_traces(path: Path = TRACES) -> dict[str, dict]:
+    """The traces by id. ValueError naming the file and line on a line without a string ``id``,
+    a known ``family``, a string ``reasoning`` and a string-or-null ``query``, or a repeated id."""
+    out: dict[str, dict] = {}
+    for number, row in _lines(path):
+        if (not isinstance(row.get("id"), str) or row.get("family") not in FAMILIES
+                or not isinstance(row.get("reasoning"), str) or not isinstance(row.get("query"), (str, type(None)))):
+            raise ValueError(f"{path}:{number}: not a trace line (needs a string \"id\", \"family\" one of "
+                             f"{', '.join(FAMILIES)}, a string \"reasoning\" and \"query\" a string or null)")
+        if row["id"] in out:
+            raise ValueError(f"{path}:{number}: id {row['id']!r} again")
+        out[row["id"]] = row
+    return out
+
+
+def wild_labels(path: Path = LABELS) -> dict[str, list[dict]]:
+    """The two labels of each trace by id. ValueError naming the file (and line) on a line without
+    string ``id``, ``k`` and ``labeller``, or a trace without exactly two labels."""
+    out: dict[str, list[dict]] = {}
+    for number, row in _lines(path):
+        if not all(isinstance(row.get(key), str) for key in ("id", "k", "labeller")):
+            raise ValueError(f"{path}:{number}: not a label line (needs strings \"id\", \"k\" and \"labeller\")")
+        out.setdefault(row["id"], []).append(row)
+    for tid, labs in out.items():
+        if len(labs) != 2:
+            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels, expected 2")
+    return out
+
+
+def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
+            with_query: bool = True) -> list[dict]:
+    """One dict a labelled trace: id, family, the two labels, the located K (spacing normalised)
+    and the unsure notes; ``with_query=False`` locates without the query."""
+    from keysent.traces.locate import locate_key_sentence
+
+    traces = wild_traces(traces_path)
+    out = []
+    for tid, (a, b) in wild_labels(labels_path).items():
+        if tid not in traces:
+            raise ValueError(f"{labels_path}: trace {tid} is not in {traces_path}")
+        t = traces[tid]
+        for lab in (a, b):
+            if _spaced(lab["k"]) not in _spaced(t["reasoning"]):
+                raise ValueError(f"{labels_path}: the K of {lab['labeller']} for {tid} is not in its reasoning")
+        loc = locate_key_sentence(t["reasoning"], t["query"] if with_query else None, method=method)
+        out.append(dict(id=tid, family=t["family"], first=_spaced(a["k"]), second=_spaced(b["k"]),
+                        located=_spaced(loc.key_sentence_text), has_query=t["query"] is not None,
+                        unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
+    return out
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| family | n | labellers agree | locator = first | locator = second | locator = agreed label |",
+             "|---|---:|---:|---:|---:|---:|"]
+    pools = [(f, [r for r in rows if r["family"] == f]) for f in FAMILIES]
+    pools += [("R1 families", [r for r in rows if r["family"] in R1_FAMILIES]),
+              ("others", [r for r in rows if r["family"] not in R1_FAMILIES]), ("all", rows)]
+    for name, rs in pools:
+        if not rs:
+            continue
+        agreed = [r for r in rs if r["first"] == r["second"]]
+        hit = sum(r["located"] == r["first"] for r in agreed)
+        shown = name if name in FAMILIES else f"**{name}**"
+        lines.append(f"| {shown} | {len(rs)} | {len(agreed)}/{len(rs)} | "
+                     f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
+                     f"{sum(r['located'] == r['second'] for r in rs)}/{len(rs)} | "
+                     f"{hit}/{len(agreed)} ({hit / max(1, len(agreed)):.3f}) |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--method", default="rules", choices=("rules", "learned"),
+                   help="the locator compared with the labellers (default: rules)")
+    p.add_argument("--list", action="store_true", help="also print every miss and every disagreement")
+    p.add_argument("--without-query", action="store_true", help="locate without the queries")
+    args = p.parse_args(argv)
+    try:
+        rows = measure(args.method, with_query=not args.without_query)
+    except (ValueError, OSError) as exc:
+        print(f"analyses/wild_traces_agreement.py: error: {exc}", file=sys.stderr)
+        return 2
+    print(table(rows))
+    if args.list:
+        for r in rows:
+            if not r["first"] == r["second"] == r["located"]:
+                pad = " " * len(r["id"])
+                print(f"\n{r['id']} ({r['family']}): first   {r['first']!r}\n{pad}  second  {r['second']!r}"
+                      f"\n{pad}  located {r['located']!r}" + "".join(f"\n{pad}  (unsure: {u})" for u in r["unsure"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
+    raise SystemExit(main())
