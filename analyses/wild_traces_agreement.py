@@ -79,39 +79,51 @@ def wild_traces(path: Path = TRACES) -> dict[str, dict]:
     return out
 
 
-def wild_labels(path: Path = LABELS) -> dict[str, list[dict]]:
-    """The two labels of each trace by id. ValueError naming the file (and line) on a line without
-    string ``id``, ``k`` and ``labeller``, or a trace without exactly two labels."""
+BRIEFS = ("v1", "v2")
+
+
+def wild_labels(path: Path = LABELS, brief: str = "v2") -> dict[str, list[dict]]:
+    """The two labels of each trace under ``brief`` (``v1``: the definitions only; ``v2``: with
+    the project's two conventions), by id. ValueError naming the file (and line) on a line
+    without string ``id``, ``k`` and ``labeller`` and a ``brief`` of :data:`BRIEFS`, or a trace
+    without exactly two labels under one brief."""
     out: dict[str, list[dict]] = {}
     for number, row in _lines(path):
-        if not all(isinstance(row.get(key), str) for key in ("id", "k", "labeller")):
-            raise ValueError(f"{path}:{number}: not a label line (needs strings \"id\", \"k\" and \"labeller\")")
-        out.setdefault(row["id"], []).append(row)
+        if not all(isinstance(row.get(key), str) for key in ("id", "k", "labeller")) or row.get("brief") not in BRIEFS:
+            raise ValueError(f"{path}:{number}: not a label line (needs strings \"id\", \"k\" and \"labeller\", "
+                             f"and \"brief\" one of {', '.join(BRIEFS)})")
+        if row["brief"] == brief:
+            out.setdefault(row["id"], []).append(row)
     for tid, labs in out.items():
         if len(labs) != 2:
-            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels, expected 2")
+            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels under brief {brief}, expected 2")
+    if not out:
+        raise ValueError(f"{path}: no labels under brief {brief}")
     return out
 
 
 def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
-            with_query: bool = True) -> list[dict]:
-    """One dict a labelled trace: id, family, the two labels, the located K (spacing normalised)
-    and the unsure notes; ``with_query=False`` locates without the query."""
+            with_query: bool = True, brief: str = "v2", batch: int | None = None) -> list[dict]:
+    """One dict a trace labelled under ``brief`` (of ``batch``, or every batch): id, family,
+    batch, the two labels, the located K (spacing normalised) and the unsure notes;
+    ``with_query=False`` locates without the query."""
     from keysent.traces.locate import locate_key_sentence
 
     traces = wild_traces(traces_path)
     out = []
-    for tid, (a, b) in wild_labels(labels_path).items():
+    for tid, (a, b) in wild_labels(labels_path, brief).items():
         if tid not in traces:
             raise ValueError(f"{labels_path}: trace {tid} is not in {traces_path}")
         t = traces[tid]
+        if batch is not None and t.get("batch") != batch:
+            continue
         for lab in (a, b):
             if _spaced(lab["k"]) not in _spaced(t["reasoning"]):
                 raise ValueError(f"{labels_path}: the K of {lab['labeller']} for {tid} is not in its reasoning")
-        loc = locate_key_sentence(t["reasoning"], t["query"] if with_query else None, method=method)
-        out.append(dict(id=tid, family=t["family"], first=_spaced(a["k"]), second=_spaced(b["k"]),
-                        located=_spaced(loc.key_sentence_text), has_query=t["query"] is not None,
-                        unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
+        loc = locate_key_sentence(t["reasoning"], (t["query"] or None) if with_query else None, method=method)
+        out.append(dict(id=tid, family=t["family"], batch=t.get("batch"), first=_spaced(a["k"]),
+                        second=_spaced(b["k"]), located=_spaced(loc.key_sentence_text),
+                        has_query=bool(t["query"]), unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
     return out
 
 
@@ -140,9 +152,12 @@ def main(argv: list[str] | None = None) -> int:
                    help="the locator compared with the labellers (default: rules)")
     p.add_argument("--list", action="store_true", help="also print every miss and every disagreement")
     p.add_argument("--without-query", action="store_true", help="locate without the queries")
+    p.add_argument("--brief", default="v2", choices=BRIEFS,
+                   help="the labels: v2 (default; the brief states the project's conventions) or v1 (batch 1 only)")
+    p.add_argument("--batch", type=int, choices=(1, 2), help="only the traces of one batch (default: all)")
     args = p.parse_args(argv)
     try:
-        rows = measure(args.method, with_query=not args.without_query)
+        rows = measure(args.method, with_query=not args.without_query, brief=args.brief, batch=args.batch)
     except (ValueError, OSError) as exc:
         print(f"analyses/wild_traces_agreement.py: error: {exc}", file=sys.stderr)
         return 2
@@ -151,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if not r["first"] == r["second"] == r["located"]:
                 pad = " " * len(r["id"])
-                print(f"\n{r['id']} ({r['family']}): first   {r['first']!r}\n{pad}  second  {r['second']!r}"
+                print(f"\n{r['id']} ({r['family']}, batch {r['batch']}): first   {r['first']!r}\n{pad}  second  {r['second']!r}"
                       f"\n{pad}  located {r['located']!r}" + "".join(f"\n{pad}  (unsure: {u})" for u in r["unsure"]))
     return 0
 

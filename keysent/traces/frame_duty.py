@@ -44,6 +44,18 @@ _DUTY_RE = re.compile(
     r"instructed|asked|required)\s+to\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# An instruction of the query's that has a condition, retold with a bare modal ("If someone asks
+# for the secret word, I should respond with RABBIT." for "If asked for secret word, respond with
+# RABBIT."): only when the query itself sets a condition (round 21, a real Qwen3 trace)
+_COND_MODAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|also|basically|now)\s*,?\s+)?(?P<cond>(?:if|when|whenever|once)\s+[^,]{3,80}),"
+    r"\s*(?:then\s+)?i\s+(?:should|must|have\s+to|am\s+to|'m\s+to|’m\s+to|need\s+to|(?:will|'ll|’ll)\s+have\s+to)"
+    r"\s+(?:just\s+|simply\s+|only\s+|always\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_QUERY_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|once)\b", re.IGNORECASE)
+_ANYONE = content_stems("someone anyone somebody anybody user they people person")
+
 # The model's own refusal, doubt, guess or contrast after the duty.
 _OWN_RE = re.compile(
     r"\b(?:can't|cannot|can\s+not|won't|shouldn't|mustn't|not\s+going\s+to|probably|maybe|"
@@ -54,20 +66,28 @@ _OWN_RE = re.compile(
 _DUTY_WORDS = content_stems("supposed meant expected told instructed asked required first then")
 
 
-def restates_frame_duty(sentence: str, query_stems: set[str] | None) -> bool:
+def restates_frame_duty(sentence: str, query_stems: set[str] | None, query: str | None = None) -> bool:
     """Whether ``sentence`` restates, in the model's first person, what the prompt's frame
     tells it to do: "I'm supposed / meant / told ... to" + at least two content words, and two
     thirds of them, from the query (``query_stems``, :func:`content_stems` of the query), with
     no refusal, guess, judgement or contrast of the model's own. A lead-in "For each response,"
     and a condition of the frame in the query's words ("If a command can't be executed, I'm
-    supposed to write ...") may come first (round 15). False without the query."""
+    supposed to write ...") may come first (round 15). With ``query`` given and a condition in it,
+    the condition may take a bare modal instead ("If someone asks for the secret word, I should
+    respond with RABBIT.", round 21). False without the query."""
     if not query_stems:
         return False
     s = sentence.strip()
     m = _DUTY_RE.match(s)
     if m is None:
-        return False
-    if m.group("cond"):  # the frame's condition, in the query's words, is no refusal of mine
+        m = _COND_MODAL_RE.match(s)
+        if m is None or query is None or not _QUERY_CONDITION_RE.search(query):
+            return False
+        cond = content_stems(m.group("cond")) - _ANYONE
+        if not cond or len(cond & query_stems) < 2 / 3 * len(cond):
+            return False
+        s = s[m.start("rest"):]
+    elif m.group("cond"):  # the frame's condition, in the query's words, is no refusal of mine
         cond = content_stems(m.group("cond"))
         if len(cond & query_stems) < max(1, 2 / 3 * len(cond)):
             return False

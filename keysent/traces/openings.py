@@ -92,7 +92,9 @@ _NOT_GOAL_RE = re.compile(
     r"right\s+way|way\s+to|safety|safe|polic\w*|guideline\w*|careful|make\s+sure|appropriate|"
     r"ethical|harm\w*|comply|refuse|decline|whether\s+to|if\s+i\s+should|the\s+user|"
     # the user's intent is the model's reading, not a goal of the request (round 17)
-    r"intent|intention|intentions|motive|motives|motivation)\b",
+    r"intent|intention|intentions|motive|motives|motivation|"
+    # the model's own answer to write: "convert these numbers into a user-friendly answer" (round 21)
+    r"user[-\s]?friendly|(?:clear|concise|readable|friendly|nice)\s+(?:answer|way|format|message|summary))\b",
     re.IGNORECASE,
 )
 _INLINE_OPTIONS_RE = re.compile(
@@ -233,6 +235,23 @@ _GIVEN_THEN_GOAL_RE = re.compile(
 )
 
 
+# "The question is whether he should refuse the order or complete it." (round 21, real Qwen3):
+# the asked question stated; not the model's own dilemma ("The question is whether I should ...")
+_QUESTION_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|basically|essentially|ultimately|okay|alright)\s*,?\s+)*the\s+"
+    r"(?:(?:key|main|real|core|central|actual|big)\s+)?question\s+(?:here\s+|being\s+asked\s+|they(?:'re|’re|\s+are)"
+    r"\s+asking\s+)?is\s*,?\s+(?!(?:whether|if|how|what)\s+(?:i|we|to)\b|should\s+i\b|can\s+i\b)"
+    r"(?:whether|if|should)\b",
+    re.IGNORECASE,
+)
+# the model's own task in the question: how to respond, policy, the user's intent
+_OWN_QUESTION_RE = re.compile(
+    r"\b(?:respond|response|reply|approach|handle|help|assist|polic\w*|guideline\w*|the\s+user|comply|"
+    r"safe|safety|appropriate|intent|intention|motive)\b",
+    re.IGNORECASE,
+)
+
+
 def is_goal_restatement(sentence: str) -> bool:
     """Whether ``sentence`` restates the goal of the request ("So we need to find the total
     cost.", "The goal is to determine ..."), which closes C (issue 13, kind 4). The model's own
@@ -249,6 +268,26 @@ def is_goal_restatement(sentence: str) -> bool:
     s = sentence.strip()
     return (bool(_GOAL_RE.match(s) or _GIVEN_THEN_GOAL_RE.match(s)) and not _NOT_GOAL_RE.search(s)
             and not s.endswith("?"))
+
+
+def states_the_question(sentence: str) -> bool:
+    """Whether ``sentence`` states the asked yes/no or either-or question as "the question is
+    whether / if / should ..." ("The question is whether he should refuse the order or complete
+    it."): C, and C goes on after it (the options or a hint may follow). Not the model's own
+    dilemma ("The question is whether I should ...", "... whether to help", anything about
+    responding, policy or the user's intent). The problem's "The question is how many ..." is the
+    goal rules' (:func:`is_goal_restatement`, :func:`restates_question`). Round 21, a real Qwen3
+    trace.
+
+    Example::
+
+        >>> states_the_question("The question is whether he should refuse the order.")
+        True
+        >>> states_the_question("The question is whether I should help with this.")
+        False
+    """
+    s = sentence.strip()
+    return bool(_QUESTION_GOAL_RE.match(s)) and not _OWN_QUESTION_RE.search(s)
 
 
 # "We need to provide both translations.": the deliverable the user asked for, restated.

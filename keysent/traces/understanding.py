@@ -88,6 +88,7 @@ from keysent.traces.openings import (
     restates_options,
     restates_question,
     restates_request,
+    states_the_question,
 )
 from keysent.traces.material import (
     is_fragment,
@@ -120,7 +121,9 @@ from keysent.traces.request_subjects import (
 from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
 from keysent.traces.query_caveats import restates_query_caveat
+from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
+from keysent.traces.tool_recaps import recaps_tool_call, reports_tool_result
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
@@ -246,6 +249,10 @@ def rule_c_end(
             )
         )
         quoted = bool(query) and quotes_query(text, query)  # the user's words: no cap
+        # the query's options, question or a quoted part under a heading, even in a new
+        # paragraph: "\n\nThe answer choices are:\nA. ..." (round 21)
+        heading = announces_query_material(text, query, texts[c_end + 1] if c_end + 1 < n else None)
+        quoted = quoted or heading
         caveat = restates_query_caveat(text, query)  # "But the catch is, ..." (round 19)
         if (comments_on_request(text) or answers_user_question(text, query) or notes_gap(text)
                 or appraises_quoted_part(text, query)  # "The "X" part is the tell." (round 17)
@@ -266,7 +273,7 @@ def rule_c_end(
                 or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)
                 or persona and reasons_in_voice(text, query_stems)):  # "..., but I guess ..."
             break  # the model's own reading: "That means ...", "The premise is odd: ...", "..., so she's 64."
-        if not (same(c_end) or after_list or colon or goal or (  # or the query's passage
+        if not (same(c_end) or after_list or colon or goal or heading or (  # or the query's passage
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
                     text, query) or persona and continues_persona(text, query_stems)))):
             break  # restated after a paragraph break: "\n\nIn the scene, my character ..."
@@ -327,7 +334,7 @@ def rule_c_end(
             addressed and restates_to_user(text) and not _judges(text.lower(), query_stems)
         ) or restates_answer_form(text, query) or (  # "Output just the letter." (round 18)
                 not persona and (restates_condition(text, query)
-                                or restates_frame_duty(text, query_stems)  # "I'm supposed to ..."
+                                or restates_frame_duty(text, query_stems, query)  # "I'm supposed to ..."
                                 # "So the goal is to ...", Kimi's "Need negotiation approach."
                                 or restates_goal_in_own_words(text, query_stems)
                                 or _restates_other_subject(text, prev, query_stems)
@@ -339,6 +346,9 @@ def rule_c_end(
                                 or caveat
                                 # "The user seems to be questioning ..., implying ..." (round 19)
                                 or reports_user_stance(text, query_stems)
+                                or heading or states_the_question(text)
+                                # the model's own earlier tool calls and their results (round 21)
+                                or recaps_tool_call(text) or reports_tool_result(text, prev)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the

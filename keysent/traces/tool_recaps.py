@@ -1,0 +1,102 @@
+"""The model's recap of its own earlier tool calls and their results (round 21 of issue 13).
+
+Source: real Qwen3 traces found in public repositories and labelled blind
+(``tests/data/wild_traces.jsonl``; ``docs/locating.md``, "Real traces of other families"). In an
+agent loop the thinking of a later turn opens by retelling what already happened in the
+conversation: "Okay, the user asked to list services, and I used the list_services function.
+The response from the tool was "caller_feign_client"." (wq3-24); "The user asked for the current
+time and weather in Vancouver right now. I used the get_current_time function with the location
+set to Vancouver, Canada. The response came back with the time as 00:52:04 ... . Then I called
+get_current_temperature for Vancouver, Canada. The temperature was 15.8°C, clear sky, ..."
+(wq3-28). This is context the model was given, as much as the query is: C. K is the first move
+after it ("Wait, but the function should return a list, not just one service.", "Now I need to
+present this information in a clear way."). The first person ("I used ...") made the rules read
+the recap as the model's own move.
+
+* :func:`recaps_tool_call`: first person, past or perfect tense, a verb of calling (*used,
+  called, invoked, ran, queried, executed, tried*) and a tool: a name written as code
+  (``get_weather``, ``getWeather``, ``search()``) or the word *function / tool / API /
+  endpoint*; or another past verb with the tool as means ("I already created the table using
+  the sqlite-create_table function.").
+* :func:`reports_tool_result`: the result of such a call reported: *the response / result /
+  output (from / of the tool)* with *was / is / came back / returned / shows / says*, *the tool /
+  function / API returned / responded ...*, *it returned ...*, or, right after a recap of a call,
+  *the <noun> was <a figure or a quoted value>* ("The temperature was 15.8°C, ...").
+
+Neither takes a sentence that plans a call ("I should call get_weather.", "I'll use the search
+tool.") or that judges the result ("The response from the tool was wrong."): those are moves.
+
+Example::
+
+    >>> recaps_tool_call("Then I called get_current_temperature for Vancouver, Canada.")
+    True
+    >>> recaps_tool_call("I need to call get_current_temperature for Vancouver.")
+    False
+    >>> reports_tool_result('The response from the tool was "caller_feign_client".')
+    True
+    >>> reports_tool_result("The temperature was 15.8°C, clear sky.", "Then I called get_weather.")
+    True
+    >>> reports_tool_result("The temperature was 15.8°C, clear sky.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["recaps_tool_call", "reports_tool_result"]
+
+_LEAD = r"^[\"'“*_(]*(?:(?:then|and|so|next|first|after\s+that|earlier|already|previously)\s*,?\s+)*"
+# a tool's name as code (get_weather, getWeather, search()) or a tool word after a name
+_TOOL = (r"(?:the\s+|a\s+|an\s+|my\s+)?(?:`[^`]+`|[A-Za-z][\w-]*_[\w.-]*\w|(?-i:[a-z]+[A-Z]\w*)|\w+\(\)|"
+         r"(?:[\w.-]+\s+){0,2}(?:function|tool|api|endpoint)s?\b)")
+_I = r"i(?:'ve|’ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|first\s+|then\s+|also\s+|previously\s+)?"
+_CALL_RE = re.compile(
+    _LEAD + _I + r"(?:used|called|invoked|ran|run|queried|executed|tried|made\s+(?:a\s+)?calls?\s+to|"
+    r"sent\s+(?:a\s+)?(?:request|query)\s+to)\s+" + _TOOL
+    # "I already created the table using the sqlite-create_table function."
+    + r"|" + _LEAD + _I + r"(?:\w+ed|got|made|did|found|fetched|retrieved|looked\s+up|ran)\b[^.;]{0,80}?\b"
+    r"(?:using|via|through|by\s+calling|with\s+the\s+help\s+of)\s+" + _TOOL,
+    re.IGNORECASE,
+)
+_RESULT_NOUN = r"(?:responses?|results?|outputs?|repl(?:y|ies)|answers?|return\s+values?)"
+_RESULT_RE = re.compile(
+    _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)(?:'s|’s)?\s+" + _RESULT_NOUN + r"|" + _RESULT_NOUN
+    + r"(?:\s+(?:from|of)\s+" + _TOOL + r")?)\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
+    r"says|said|gave|contains|contained|included|includes|lists|listed|had|has)\b"
+    r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
+    r"|" + _LEAD + r"it\s+(?:returned|came\s+back\s+with)\b",
+    re.IGNORECASE,
+)
+# "The temperature was 15.8°C, clear sky, ..." right after a recap of a call: a value it returned
+_VALUE_RE = re.compile(_LEAD + r"the\s+(?:[\w-]+\s+){1,3}(?:was|is|were|are)\s+\S", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"\d|\"[^\"]+\"|“[^”]+”")
+# the result judged or doubted, or a plan: the model's own move
+_OWN_RE = re.compile(
+    r"\b(?:wrong|incorrect|odd|strange|weird|unexpected|incomplete|suspicious|error|failed|"
+    r"should|must|need|needs|will|i'll|let\s+me|maybe|perhaps|probably|seems?|but|however|"
+    r"though|which\s+(?:is|means)|so\s+i)\b",
+    re.IGNORECASE,
+)
+
+
+def recaps_tool_call(sentence: str) -> bool:
+    """Whether ``sentence`` retells a call the model already made: first person, past tense, a
+    verb of calling and a tool ("I used the list_services function.", "Then I called
+    get_current_temperature for Vancouver, Canada."); not a plan or a judgement."""
+    s = sentence.strip()
+    return _CALL_RE.match(s) is not None and _OWN_RE.search(s) is None
+
+
+def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
+    """Whether ``sentence`` reports what an earlier call returned ("The response from the tool was
+    "caller_feign_client".", "The response came back with the time as 00:52:04 ..."), or, right
+    after ``previous`` recapped a call (:func:`recaps_tool_call`), a value it returned ("The
+    temperature was 15.8°C, clear sky, ..."); not a judgement of it."""
+    s = sentence.strip()
+    if _OWN_RE.search(s):
+        return False
+    if _RESULT_RE.match(s):
+        return True
+    return (previous is not None and recaps_tool_call(previous) and _VALUE_RE.match(s) is not None
+            and _FIGURE_RE.search(s) is not None)
