@@ -86,7 +86,7 @@ def wild_labels(path: Path = LABELS, brief: str = "v2") -> dict[str, list[dict]]
     """The two labels of each trace under ``brief`` (``v1``: the definitions only; ``v2``: with
     the project's two conventions), by id. ValueError naming the file (and line) on a line
     without string ``id``, ``k`` and ``labeller`` and a ``brief`` of :data:`BRIEFS`, or a trace
-    without exactly two labels under one brief."""
+    without two or three labels under one brief."""
     out: dict[str, list[dict]] = {}
     for number, row in _lines(path):
         if not all(isinstance(row.get(key), str) for key in ("id", "k", "labeller")) or row.get("brief") not in BRIEFS:
@@ -95,11 +95,19 @@ def wild_labels(path: Path = LABELS, brief: str = "v2") -> dict[str, list[dict]]
         if row["brief"] == brief:
             out.setdefault(row["id"], []).append(row)
     for tid, labs in out.items():
-        if len(labs) != 2:
-            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels under brief {brief}, expected 2")
+        if len(labs) not in (2, 3):
+            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels under brief {brief}, expected 2 or 3")
     if not out:
         raise ValueError(f"{path}: no labels under brief {brief}")
     return out
+
+
+def agreed_label(ks: list[str]) -> str | None:
+    """The K that two labellers of two, or at least two of three, chose; else ``None``."""
+    for k in ks:
+        if ks.count(k) >= 2:
+            return k
+    return None
 
 
 def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
@@ -111,19 +119,20 @@ def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path
 
     traces = wild_traces(traces_path)
     out = []
-    for tid, (a, b) in wild_labels(labels_path, brief).items():
+    for tid, labs in wild_labels(labels_path, brief).items():
         if tid not in traces:
             raise ValueError(f"{labels_path}: trace {tid} is not in {traces_path}")
         t = traces[tid]
         if batch is not None and t.get("batch") != batch:
             continue
-        for lab in (a, b):
+        for lab in labs:
             if _spaced(lab["k"]) not in _spaced(t["reasoning"]):
                 raise ValueError(f"{labels_path}: the K of {lab['labeller']} for {tid} is not in its reasoning")
         loc = locate_key_sentence(t["reasoning"], (t["query"] or None) if with_query else None, method=method)
-        out.append(dict(id=tid, family=t["family"], batch=t.get("batch"), first=_spaced(a["k"]),
-                        second=_spaced(b["k"]), located=_spaced(loc.key_sentence_text),
-                        has_query=bool(t["query"]), unsure=[x["unsure"] for x in (a, b) if x.get("unsure")]))
+        ks = [_spaced(x["k"]) for x in labs]
+        out.append(dict(id=tid, family=t["family"], batch=t.get("batch"), first=ks[0], second=ks[1], labels=ks,
+                        agreed=agreed_label(ks), located=_spaced(loc.key_sentence_text),
+                        has_query=bool(t["query"]), unsure=[x["unsure"] for x in labs if x.get("unsure")]))
     return out
 
 
@@ -136,8 +145,8 @@ def table(rows: list[dict]) -> str:
     for name, rs in pools:
         if not rs:
             continue
-        agreed = [r for r in rs if r["first"] == r["second"]]
-        hit = sum(r["located"] == r["first"] for r in agreed)
+        agreed = [r for r in rs if r["agreed"] is not None]
+        hit = sum(r["located"] == r["agreed"] for r in agreed)
         shown = name if name in FAMILIES else f"**{name}**"
         lines.append(f"| {shown} | {len(rs)} | {len(agreed)}/{len(rs)} | "
                      f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
@@ -164,10 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     if args.list:
         for r in rows:
-            if not r["first"] == r["second"] == r["located"]:
+            if r["agreed"] is None or r["located"] != r["agreed"]:
                 pad = " " * len(r["id"])
-                print(f"\n{r['id']} ({r['family']}, batch {r['batch']}): first   {r['first']!r}\n{pad}  second  {r['second']!r}"
-                      f"\n{pad}  located {r['located']!r}" + "".join(f"\n{pad}  (unsure: {u})" for u in r["unsure"]))
+                print(f"\n{r['id']} ({r['family']}, batch {r['batch']}):"
+                      + "".join(f"\n{pad}  label   {k!r}" for k in r["labels"])
+                      + f"\n{pad}  located {r['located']!r}" + "".join(f"\n{pad}  (unsure: {u})" for u in r["unsure"]))
     return 0
 
 
