@@ -270,6 +270,33 @@ def is_goal_restatement(sentence: str) -> bool:
             and not s.endswith("?"))
 
 
+# "Let me try to figure out which one is correct." after the options: the choice asked for,
+# restated as the goal (kind 4; round 21, real R1-Distill-Llama traces of BBH)
+_CHOICE_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|okay|alright)\s*,?\s+)*(?:let\s+me|let's|i(?:'ll|’ll|\s+will|\s+need\s+to|"
+    r"\s+have\s+to|\s+want\s+to|\s+should))\s+(?:try\s+(?:to\s+)?|just\s+)?(?:figure\s+out|determine|work\s+out|"
+    r"decide|find\s+out|see|identify|pick|choose)\s+which\s+(?:one|option|answer|choice|of\s+(?:these|them|the\s+"
+    r"(?:\w+\s+)?(?:options|choices|answers)))\b[^.?!;]{0,60}[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+
+def picks_option_goal(sentence: str) -> bool:
+    """Whether ``sentence`` restates the choice a multiple-choice question asks for as the goal
+    ("Let me try to figure out which one is correct.", "I need to determine which option makes
+    sense as a funny twist."): meant for a sentence after the options are restated, where it is
+    C's last sentence (kind 4). Round 21.
+
+    Example::
+
+        >>> picks_option_goal("Let me try to figure out which one is correct.")
+        True
+        >>> picks_option_goal("Let me try to figure out how to approach this.")
+        False
+    """
+    return bool(_CHOICE_GOAL_RE.match(sentence.strip()))
+
+
 def states_the_question(sentence: str) -> bool:
     """Whether ``sentence`` states the asked yes/no or either-or question as "the question is
     whether / if / should ..." ("The question is whether he should refuse the order or complete

@@ -261,7 +261,9 @@ _PREDICATED_RE = re.compile(
 )
 _INTERJECTION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:hmm+|hm+|wait|okay|ok|alright|all\s+right|well|so|right|oh|ah|uh|um|yes|"
-    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|oops|huh|wow|whoa|yikes|ouch|oof|geez|"
+    # "actually" and "hang on" only in a run: "Wait, actually, hold on." (round 21, a real trace)
+    r"no|sure|got\s+it|i\s+see|interesting|hold\s+on|hang\s+on|actually(?=\s*,)|oops|huh|wow|whoa|yikes|"
+    r"ouch|oof|geez|"
     r"gosh|uh-oh|oh\s+no|oh\s+boy|oh\s+dear)[\s.!?…,-]*){1,3}[\"'”*_)]*$",
     re.IGNORECASE,
 )

@@ -23,7 +23,10 @@ the recap as the model's own move.
   function / API returned / responded ...*, *it returned ...*, or, right after a recap of a call,
   *the <noun> was <a figure or a quoted value>* ("The temperature was 15.8°C, ...").
 
-Neither takes a sentence that plans a call ("I should call get_weather.", "I'll use the search
+* :func:`recaps_earlier_turn`: the model's own earlier answer retold ("Hmm, the user asked this,
+  and I responded with a detailed answer earlier.", "I did that in my initial response.").
+
+None takes a sentence that plans a call ("I should call get_weather.", "I'll use the search
 tool.") or that judges the result ("The response from the tool was wrong."): those are moves.
 
 Example::
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recaps_tool_call", "reports_tool_result"]
+__all__ = ["recaps_tool_call", "reports_tool_result", "recaps_earlier_turn"]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:then|and|so|next|first|after\s+that|earlier|already|previously)\s*,?\s+)*"
 # a tool's name as code (get_weather, getWeather, search()) or a tool word after a name
@@ -100,3 +103,29 @@ def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
         return True
     return (previous is not None and recaps_tool_call(previous) and _VALUE_RE.match(s) is not None
             and _FIGURE_RE.search(s) is not None)
+
+
+# "Hmm, the user asked this, and I responded with a detailed answer earlier.", "I did that in my
+# initial response.": an earlier turn of the conversation retold (real R1-Distill-Llama and Qwen3
+# traces, round 21)
+_EARLIER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:hmm+|okay|so|and|then|but|wait)\s*,?\s+)*(?:the\s+user\s+(?:asked|said|wrote)\b[^,;]{0,60},"
+    r"\s*and\s+)?" + _I + r"(?:responded|answered|replied|gave|provided|wrote|explained|said|did|sent|told)\b"
+    r"[^;]{0,80}?\b(?:earlier|before|previously|already|last\s+time|in\s+my\s+(?:initial|previous|last|first|"
+    r"earlier|original)\s+(?:response|answer|reply|message|turn))\b[^;]*$",
+    re.IGNORECASE,
+)
+_EARLIER_OWN_RE = re.compile(
+    r"\b(?:wrong\w*|incorrect\w*|mistakes?|errors?|should|must|need|will|would|i'll|i’ll|let\s+me|maybe|perhaps|probably|"
+    r"but|however|though|which\s+(?:is|means)|so\s+i)\b",
+    re.IGNORECASE,
+)
+
+
+def recaps_earlier_turn(sentence: str) -> bool:
+    """Whether ``sentence`` retells the model's own earlier turn of the conversation ("Hmm, the
+    user asked this, and I responded with a detailed answer earlier.", "I did that in my initial
+    response."): first person, past tense, a verb of answering and *earlier / before / in my
+    initial response*; not a judgement or a plan about it ("I answered wrongly before.")."""
+    s = sentence.strip()
+    return _EARLIER_RE.match(s) is not None and _EARLIER_OWN_RE.search(s) is None

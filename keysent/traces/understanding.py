@@ -87,6 +87,7 @@ from keysent.traces.openings import (
     is_persona_opening,
     restates_options,
     restates_question,
+    picks_option_goal,
     restates_request,
     states_the_question,
 )
@@ -123,7 +124,7 @@ from keysent.traces.choice_answers import gives_formatted_answer, names_one_choi
 from keysent.traces.query_caveats import restates_query_caveat
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
-from keysent.traces.tool_recaps import recaps_tool_call, reports_tool_result
+from keysent.traces.tool_recaps import recaps_earlier_turn, recaps_tool_call, reports_tool_result
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
@@ -236,7 +237,10 @@ def rule_c_end(
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
         # in the user's voice "I have to give a speech" is the situation, not the goal
-        goal = is_goal_restatement(text) or (  # the user's own question said again (round 20)
+        goal = is_goal_restatement(text) or (
+            # "Let me try to figure out which one is correct." after the options (round 21)
+            (options_seen or restates_options(prev)) and picks_option_goal(text)) or (
+            # the user's own question said again (round 20)
             persona and echoes_query_question(text, query, query_stems)) or (
             not persona and (
                 is_deliverable_goal(text, query_stems) or is_noun_goal(text, query_stems)
@@ -349,6 +353,7 @@ def rule_c_end(
                                 or heading or states_the_question(text)
                                 # the model's own earlier tool calls and their results (round 21)
                                 or recaps_tool_call(text) or reports_tool_result(text, prev)
+                                or recaps_earlier_turn(text)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the

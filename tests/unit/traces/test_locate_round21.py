@@ -11,6 +11,12 @@ R1-Distill styles and the nearest variants that must not move.
   ("\n\nThe answer choices are:\nA. ...", :mod:`keysent.traces.material_headings`);
 * C: the asked yes/no or either-or question stated as "The question is whether ..." (C goes on
   after it; :func:`keysent.traces.openings.states_the_question`);
+* C: the model's own earlier answer retold ("Hmm, the user asked this, and I responded with a
+  detailed answer earlier.", :func:`keysent.traces.tool_recaps.recaps_earlier_turn`);
+* a run of interjections with *actually* or *hang on* is bare ("Wait, actually, hold on." takes
+  the next sentence into K);
+* C: "Let me try to figure out which one is correct." after the options, the goal
+  (:func:`keysent.traces.openings.picks_option_goal`);
 * K: a plan to put the answer in a user-friendly form is no goal restatement ("Now, I need to
   convert these numbers into a user-friendly answer.").
 """
@@ -321,3 +327,131 @@ QUESTION_MOVES = [
 def test_question_stated(query, reasoning, k, with_query):
     # traces brought without their prompts too (the real one, wqk2-50, came without it)
     assert _k(reasoning, query if with_query else None) == k
+
+
+EARLIER_TURN = [
+    # R1-Distill-Llama, the real shape (wrd2-8), invented words
+    ("What is happiness?",
+     "Okay, so I need to figure out what happiness means. Hmm, the user asked this, and I responded with a "
+     "short answer earlier. Now they want me to think it through again from scratch.\n\nAlright, let's "
+     "start with the dictionary sense.",
+     "Alright, let's start with the dictionary sense."),
+    # Qwen3 (wqk2-33's shape): the earlier reply, then the new feedback, then K
+    ("Validation feedback:\nPlease return JSON.\n\nFix the errors and try again.",
+     "Okay, the user asked for the word \"done\" as JSON. I did that in my initial response. Then they "
+     "sent validation feedback saying \"Please return JSON.\" Hmm, maybe my output was plain text.",
+     "Hmm, maybe my output was plain text."),
+    ("Translate it into French now.",
+     "Okay, the user first asked for a haiku about rain. I gave them one in my previous response. Now they "
+     "want it in French. Syllable counts won't survive translation.",
+     "Syllable counts won't survive translation."),
+    ("Make it shorter.",
+     "The user wants the email shorter. I wrote a five-paragraph draft earlier. Cutting the greeting "
+     "saves a line.",
+     "Cutting the greeting saves a line."),
+    ("And what about Python 2?",
+     "Okay, the user is following up. I explained Python 3's print function before. They now ask about "
+     "Python 2. I remember the change came with PEP 3105.",
+     "I remember the change came with PEP 3105."),
+]
+
+# the nearest variants: the earlier answer judged, or a plan about it
+EARLIER_MOVES = [
+    ("Are you sure?",
+     "Okay, the user is asking if I'm sure. I answered wrongly before. I should correct the date.",
+     "I answered wrongly before."),
+    ("Can you do it again?",
+     "Okay, the user wants it again. I gave them a recipe earlier, but it had nuts. This time I'll leave "
+     "them out.",
+     "I gave them a recipe earlier, but it had nuts."),
+    ("Thanks! One more?",
+     "Okay, the user wants one more joke. I told a pun earlier, so maybe a knock-knock joke now.",
+     "I told a pun earlier, so maybe a knock-knock joke now."),
+    ("Why?",
+     "Okay, the user asks why. I said before that I would explain, which means I owe them the reasoning.",
+     "I said before that I would explain, which means I owe them the reasoning."),
+    ("Go on.",
+     "Okay, the user wants me to continue. I responded earlier with the first three steps. Let me give "
+     "step four.",
+     "Let me give step four."),
+]
+
+
+@pytest.mark.parametrize("query,reasoning,k", EARLIER_TURN + EARLIER_MOVES)
+def test_earlier_turn_recap(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+INTERJECTION_RUNS = [
+    # R1-Distill-Llama, the real shape (wrd2-19)
+    ("Find the number of lattice paths from (0,0) to (4,4).",
+     "Alright, so I've got this problem about lattice paths from (0,0) to (4,4). Wait, actually, hold on. "
+     "Each path needs 4 steps right and 4 steps up.",
+     "Wait, actually, hold on. Each path needs 4 steps right and 4 steps up."),
+    ("How many days are in a leap year?",
+     "Okay, the user asks how many days a leap year has. Hang on. A leap year adds February 29.",
+     "Hang on. A leap year adds February 29."),
+    ("Is 91 prime?",
+     "Okay, so the question is whether 91 is prime. Actually, hold on. 91 = 7 × 13.",
+     "Actually, hold on. 91 = 7 × 13."),
+    ("What is the boiling point of water at sea level?",
+     "Okay, the user wants the boiling point of water at sea level. Hmm, actually, wait. It's 100 °C.",
+     "Hmm, actually, wait. It's 100 °C."),
+    ("Name a mammal that lays eggs.",
+     "Okay, the user wants a mammal that lays eggs. Oh, actually, hang on. The platypus does.",
+     "Oh, actually, hang on. The platypus does."),
+]
+
+# "actually" with content is a sentence of its own
+INTERJECTION_MOVES = [
+    ("Is 91 prime?",
+     "Okay, so the question is whether 91 is prime. Actually, it isn't. 91 = 7 × 13.",
+     "Actually, it isn't."),
+    ("What is 2 + 2?",
+     "Okay, the user asks what 2 + 2 is. Actually, that's 4. Simple.",
+     "Actually, that's 4."),
+]
+
+
+@pytest.mark.parametrize("query,reasoning,k", INTERJECTION_RUNS + INTERJECTION_MOVES)
+def test_interjection_runs(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+OPTION_GOAL = [
+    # R1-Distill-Llama, the real shape (wrd2-21, BBH), invented words
+    ("Which sentence has the correct adjective order?\nOptions:\n(A) big old red car\n(B) red old big car",
+     "Okay, so I've got this question about adjective order. The options are (A) and (B), each with "
+     "three adjectives. Let me try to figure out which one is correct.\n\nHmm, first, I remember that size "
+     "comes before age.",
+     "Hmm, first, I remember that size comes before age."),
+    ("Which is a humorous edit of 'sweet dreams'? (A) sweat dreams (B) sweet creams (C) sweet dreads",
+     "Okay, so the question asks for a humorous edit of 'sweet dreams'. The options are A through C. Let me "
+     "figure out which one makes sense as a joke.\n\nFirst, a pun needs a small change.",
+     "First, a pun needs a small change."),
+    ("Which planet is largest? A. Mars B. Jupiter C. Venus",
+     "Okay, so the question is which planet is largest, with options Mars, Jupiter and Venus. I need to "
+     "determine which option is right. Jupiter is a gas giant.",
+     "Jupiter is a gas giant."),
+    ("Which word is a synonym of 'rapid'? A) slow B) quick C) heavy",
+     "So the options are A) slow, B) quick, C) heavy. Let's see which of these means 'rapid'. Quick means "
+     "fast.",
+     "Quick means fast."),
+    ("Pick the odd one out: (A) apple (B) pear (C) carrot",
+     "Okay, the question lists three options: apple, pear and carrot. I'll try to work out which one is "
+     "the odd one out. Carrot is a vegetable.",
+     "Carrot is a vegetable."),
+]
+
+# with no options the plan is K, as before
+OPTION_GOAL_MOVES = [
+    ("Write a short poem about autumn.",
+     "Okay, the user wants a short poem about autumn. Let me figure out which one of the images to use. "
+     "Falling leaves are classic.",
+     "Let me figure out which one of the images to use."),
+]
+
+
+@pytest.mark.parametrize("query,reasoning,k", OPTION_GOAL + OPTION_GOAL_MOVES)
+def test_option_goal(query, reasoning, k):
+    assert _k(reasoning, query) == k
