@@ -1,0 +1,103 @@
+"""The locator on real traces of other reasoning models found in public repositories, labelled
+blind (``tests/data/wild_traces.jsonl``, ``tests/data/wild_blind_labels.jsonl``;
+``analyses/wild_traces_agreement.py`` prints the table; ``docs/locating.md``, "Real traces of
+other families").
+
+Each batch was committed before any locator ran on it and measured once (first measurements in
+docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 Qwen3 and Kimi;
+4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53). Round 21 took kinds from all three, so the floors below are training
+numbers: they guard what the rules get right now.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("wild_traces_agreement", ROOT / "analyses" / "wild_traces_agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def mod():
+    return _script()
+
+
+def test_the_data_are_real_traces_with_provenance(mod):
+    traces = mod.wild_traces()
+    assert len(traces) == 214
+    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3)] == [77, 79, 58]
+    families = [t["family"] for t in traces.values()]
+    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 40, "r1-llama": 53, "qwen3": 98,
+                                                               "qwq": 11, "kimi": 12}
+    # every trace names its model and how it is known; all but ten (batch 1) name repository and path
+    assert all(t["model"] and t["evidence"] for t in traces.values())
+    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 204
+    assert all(len(t["reasoning"]) <= 4000 for t in traces.values())
+    firsts = [" ".join(t["reasoning"].split())[:200] for t in traces.values()]
+    assert len(set(firsts)) == len(firsts)  # no trace twice
+
+
+def test_labels_and_labeller_agreement(mod):
+    v1, v2 = mod.wild_labels(brief="v1"), mod.wild_labels(brief="v2")
+    assert len(v1) == 77 and len(v2) == 214
+    assert sorted({len(labs) for labs in v2.values()}) == [2, 3]  # batch 1 has three v2 labellers
+    rows = mod.measure(brief="v2")
+    # measured: an agreed K (two of two, or two of three) on 208 of the 214 traces
+    assert sum(r["agreed"] is not None for r in rows) == 208
+    assert sum(r["first"] == r["second"] for r in mod.measure(brief="v1")) == 77
+
+
+def test_rules_floors(mod):
+    rows = mod.measure(brief="v2")
+    hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
+    # measured after round 21 (ecdb7be): R1 families 82/88, others 105/120
+    assert hits(mod.R1_FAMILIES) >= 82
+    assert hits(("qwen3", "qwq", "kimi")) >= 105
+
+
+def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2")}
+    # tool recaps (wq3-24, wq3-28, wqk2-17, wqk2-21), an instruction retold (wq3-14), options under
+    # a heading (wqk2-8), "The question is whether" (wqk2-50), an earlier answer retold (wrd2-8),
+    # "Wait, actually, hold on." (wrd2-19), "which one is correct" (wrd2-21, wrd2-22, wrd2-26)
+    for tid in ("wq3-24", "wq3-28", "wqk2-17", "wqk2-21", "wq3-14", "wqk2-8", "wqk2-50", "wrd2-8", "wrd2-19",
+                "wrd2-21", "wrd2-22", "wrd2-26"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
+
+
+def test_script_table_and_errors(mod, tmp_path, capsys):
+    assert mod.main(["--batch", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "| **R1 families** | 58 | 53/58 |" in out and "qwen3" not in out
+    assert mod.agreed_label(["a", "b", "a"]) == "a" and mod.agreed_label(["a", "b"]) is None
+    bad = tmp_path / "labels.jsonl"
+    for text, message in [("", "empty"), ("not json\n", "labels.jsonl:1: not a JSON line"),
+                          ('{"id": "x", "k": "y", "labeller": "a"}\n', "not a label line"),
+                          ('{"id": "x", "k": "y", "labeller": "a", "brief": "v2"}\n', "has 1 labels under brief v2")]:
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            mod.wild_labels(bad)
+    bad.write_bytes(b'{"id": "\xff"}\n')
+    with pytest.raises(ValueError, match="not UTF-8"):
+        mod.wild_labels(bad)
+    traces = tmp_path / "traces.jsonl"
+    traces.write_text(json.dumps({"id": "x", "family": "gpt", "reasoning": "a", "query": None}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a trace line"):
+        mod.wild_traces(traces)
+    good = {"id": "x", "family": "qwen3", "reasoning": "Okay, the user says hi. I should greet them.", "query": None}
+    traces.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    label = {"id": "x", "k": "Not in the trace.", "labeller": "a", "brief": "v2"}
+    bad.write_text(json.dumps(label) + "\n" + json.dumps({**label, "labeller": "b"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="the K of a for x is not in its reasoning"):
+        mod.measure(traces_path=traces, labels_path=bad)
+    assert mod.main(["--brief", "v1", "--batch", "2"]) == 0  # no v1 labels in batch 2: an empty table
