@@ -32,6 +32,10 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from blind_labels import HEADER, agreement_row  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "star1_blind_labels.jsonl"
 STAR1 = ROOT.parent / "shared" / "data" / "star1" / "STAR-1.json"
@@ -115,19 +119,11 @@ def measure(method: str = "rules", labels_path: Path = LABELS, star1_path: Path 
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| traces | n | labellers agree | locator = first | locator = second | locator = agreed label |",
-             "|---|---:|---:|---:|---:|---:|"]
     groups = [g for g in GROUPS if any(r["group"] == g for r in rows)]
-    for g in groups + ["all"]:
-        rs = [r for r in rows if g == "all" or r["group"] == g]
-        agree = [r for r in rs if r["first"] == r["second"]]
-        hit = sum(r["located"] == r["first"] for r in agree)
-        name = f"**{g}**" if g == "all" else g
-        lines.append(f"| {name} | {len(rs)} | {len(agree)}/{len(rs)} | "
-                     f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
-                     f"{sum(r['located'] == r['second'] for r in rs)}/{len(rs)} | "
-                     f"{hit}/{len(agree)} ({hit / max(1, len(agree)):.3f}) |")
-    return "\n".join(lines)
+    pools = [(g, [r for r in rows if r["group"] == g]) for g in groups] + [("**all**", rows)]
+    return "\n".join([HEADER.format(name="traces")]
+                     + [agreement_row(name, [{**r, "agreed": r["first"] if r["first"] == r["second"] else None}
+                                             for r in rs]) for name, rs in pools])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,10 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from blind_labels import HEADER, agreement_row  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 TRACES = ROOT / "tests" / "data" / "wild_traces.jsonl"
 LABELS = ROOT / "tests" / "data" / "wild_blind_labels.jsonl"
@@ -137,22 +141,10 @@ def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| family | n | labellers agree | locator = first | locator = second | locator = agreed label |",
-             "|---|---:|---:|---:|---:|---:|"]
     pools = [(f, [r for r in rows if r["family"] == f]) for f in FAMILIES]
-    pools += [("R1 families", [r for r in rows if r["family"] in R1_FAMILIES]),
-              ("others", [r for r in rows if r["family"] not in R1_FAMILIES]), ("all", rows)]
-    for name, rs in pools:
-        if not rs:
-            continue
-        agreed = [r for r in rs if r["agreed"] is not None]
-        hit = sum(r["located"] == r["agreed"] for r in agreed)
-        shown = name if name in FAMILIES else f"**{name}**"
-        lines.append(f"| {shown} | {len(rs)} | {len(agreed)}/{len(rs)} | "
-                     f"{sum(r['located'] == r['first'] for r in rs)}/{len(rs)} | "
-                     f"{sum(r['located'] == r['second'] for r in rs)}/{len(rs)} | "
-                     f"{hit}/{len(agreed)} ({hit / max(1, len(agreed)):.3f}) |")
-    return "\n".join(lines)
+    pools += [("**R1 families**", [r for r in rows if r["family"] in R1_FAMILIES]),
+              ("**others**", [r for r in rows if r["family"] not in R1_FAMILIES]), ("**all**", rows)]
+    return "\n".join([HEADER.format(name="family")] + [agreement_row(name, rs) for name, rs in pools if rs])
 
 
 def main(argv: list[str] | None = None) -> int:
