@@ -41,7 +41,7 @@ from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
 from keysent.traces.user_question import asked_question_words
 from keysent.traces.word_forms import in_query_form
 
-__all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question", "adds_goal"]
+__all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question", "adds_goal", "states_response_goal"]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:so|and|now|then|okay|alright)\s*,?\s+)*"
 # "We need the ...", "I want the ...", Kimi's bare "Need the ..."
@@ -292,3 +292,47 @@ def adds_goal(sentence: str, query_stems: set[str] | None) -> bool:
     shared = {w for w in stems if w in query_stems or in_query_form(w, query_stems)}
     return len(shared) >= 2 and len(shared) * 3 >= len(stems) * 2
 
+
+
+# "I need to respond appropriately.", "I need to respond as Molly.", "I need to provide the current
+# time.": the task of answering what was asked, said with nothing of the model's own (round 21,
+# real Qwen3 traces: both labellers of every one put it in C, the goal restatement that closes it)
+_RESPONSE_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|now|okay|alright)\s*,?\s+)*i\s+(?:need|have|want|should|must)\s+to\s+"
+    r"(?:make\s+sure\s+(?:that\s+)?i\s+)?(?P<verb>respond|reply|answer|provide|give|check|tell|find|get)\b"
+    r"(?P<rest>[^.?!;:]*)[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+_MANNER = content_stems(
+    "appropriately properly politely kindly nicely warmly correctly accurately clearly helpfully friendly "
+    "helpful polite warm clear concise accurate correct proper way manner answer response reply "
+    "information info current latest them user back"
+)
+_RESPONSE_OWN_RE = re.compile(
+    r"\b(?:careful|safe|safely|safety|polic\w*|guideline\w*|ethic\w*|harm\w*|refus\w*|declin\w*|"
+    r"without|but|while|though|however|legal\w*|danger\w*|risk\w*|sensitive|why|how|whether|if|what|which)\b",
+    re.IGNORECASE,
+)
+_AS_NAME_RE = re.compile(r"^\s*as\s+(?-i:[A-Z][\w'’-]*)\s*$", re.IGNORECASE)
+
+
+def states_response_goal(sentence: str, query_stems: set[str] | None) -> bool:
+    """Whether ``sentence`` states the task of answering what was asked, with nothing of the
+    model's own: "I need to respond appropriately.", "I need to respond in a friendly way.", "I
+    need to respond as Molly.", "I need to make sure I provide an accurate answer.", "I need to
+    check the current temperature." (for "What is the temperature in Boulder?"). The words after
+    the verb are manner words (*appropriately, friendly, accurate answer, ...*), "as <Name>", or
+    the query's words with at most one other; no safety, policy or method word and no question
+    word ("I need to respond without giving instructions.", "I need to figure out how to respond."
+    stay K). It closes C, as a goal restatement does (kind 4). Round 21."""
+    s = sentence.strip()
+    m = _RESPONSE_GOAL_RE.match(s)
+    if m is None or _RESPONSE_OWN_RE.search(s):
+        return False
+    rest = m.group("rest")
+    if _AS_NAME_RE.match(rest):
+        return True
+    own = content_stems(rest) - _MANNER
+    if not own:
+        return m.group("verb").lower() in ("respond", "reply", "answer") or bool(content_stems(rest) & _MANNER)
+    return bool(query_stems) and len(own - query_stems) <= 1 and bool(own & query_stems)

@@ -56,6 +56,7 @@ from keysent.traces.goal_forms import (
     restates_asked_goal,
     restates_terse_goal,
     restates_wh_goal_note,
+    states_response_goal,
 )
 from keysent.traces.goal_summaries import restates_goal_in_own_words
 from keysent.traces.interpretation import is_interpretation
@@ -240,6 +241,8 @@ def rule_c_end(
         goal = is_goal_restatement(text) or (
             # "Let me try to figure out which one is correct." after the options (round 21)
             (options_seen or restates_options(prev)) and picks_option_goal(text)) or (
+            # "I need to respond appropriately.", "I need to respond as Molly." (round 21)
+            not persona and states_response_goal(text, query_stems)) or (
             # the user's own question said again (round 20)
             persona and echoes_query_question(text, query, query_stems)) or (
             not persona and (

@@ -5,7 +5,8 @@ other families").
 
 Each batch was committed before any locator ran on it and measured once (first measurements in
 docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 Qwen3 and Kimi;
-4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53). Round 21 took kinds from all three, so the floors below are training
+4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53),
+batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25). Round 21 took kinds from all three, so the floors below are training
 numbers: they guard what the rules get right now.
 """
 
@@ -34,14 +35,14 @@ def mod():
 
 def test_the_data_are_real_traces_with_provenance(mod):
     traces = mod.wild_traces()
-    assert len(traces) == 214
-    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3)] == [77, 79, 58]
+    assert len(traces) == 240
+    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3, 4)] == [77, 79, 58, 26]
     families = [t["family"] for t in traces.values()]
-    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 40, "r1-llama": 53, "qwen3": 98,
+    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 40, "r1-llama": 53, "qwen3": 124,
                                                                "qwq": 11, "kimi": 12}
     # every trace names its model and how it is known; all but ten (batch 1) name repository and path
     assert all(t["model"] and t["evidence"] for t in traces.values())
-    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 204
+    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 230
     assert all(len(t["reasoning"]) <= 4000 for t in traces.values())
     firsts = [" ".join(t["reasoning"].split())[:200] for t in traces.values()]
     assert len(set(firsts)) == len(firsts)  # no trace twice
@@ -49,29 +50,30 @@ def test_the_data_are_real_traces_with_provenance(mod):
 
 def test_labels_and_labeller_agreement(mod):
     v1, v2 = mod.wild_labels(brief="v1"), mod.wild_labels(brief="v2")
-    assert len(v1) == 77 and len(v2) == 214
+    assert len(v1) == 77 and len(v2) == 240
     assert sorted({len(labs) for labs in v2.values()}) == [2, 3]  # batch 1 has three v2 labellers
     rows = mod.measure(brief="v2")
-    # measured: an agreed K (two of two, or two of three) on 208 of the 214 traces
-    assert sum(r["agreed"] is not None for r in rows) == 208
+    # measured: an agreed K (two of two, or two of three) on 233 of the 240 traces
+    assert sum(r["agreed"] is not None for r in rows) == 233
     assert sum(r["first"] == r["second"] for r in mod.measure(brief="v1")) == 77
 
 
 def test_rules_floors(mod):
     rows = mod.measure(brief="v2")
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
-    # measured after round 21 (ecdb7be): R1 families 82/88, others 105/120
+    # measured after round 21 (with the response goal): R1 families 82/88, others 119/145
     assert hits(mod.R1_FAMILIES) >= 82
-    assert hits(("qwen3", "qwq", "kimi")) >= 105
+    assert hits(("qwen3", "qwq", "kimi")) >= 119
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
     rows = {r["id"]: r for r in mod.measure(brief="v2")}
     # tool recaps (wq3-24, wq3-28, wqk2-17, wqk2-21), an instruction retold (wq3-14), options under
     # a heading (wqk2-8), "The question is whether" (wqk2-50), an earlier answer retold (wrd2-8),
-    # "Wait, actually, hold on." (wrd2-19), "which one is correct" (wrd2-21, wrd2-22, wrd2-26)
+    # "Wait, actually, hold on." (wrd2-19), "which one is correct" (wrd2-21, wrd2-22, wrd2-26), the
+    # task of answering (wo3-1, wo3-22)
     for tid in ("wq3-24", "wq3-28", "wqk2-17", "wqk2-21", "wq3-14", "wqk2-8", "wqk2-50", "wrd2-8", "wrd2-19",
-                "wrd2-21", "wrd2-22", "wrd2-26"):
+                "wrd2-21", "wrd2-22", "wrd2-26", "wo3-1", "wo3-22"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
 
 

@@ -17,6 +17,9 @@ R1-Distill styles and the nearest variants that must not move.
   the next sentence into K);
 * C: "Let me try to figure out which one is correct." after the options, the goal
   (:func:`keysent.traces.openings.picks_option_goal`);
+* C: the task of answering what was asked, with nothing of the model's own ("I need to respond
+  appropriately.", "I need to respond as Molly.", :func:`keysent.traces.goal_forms.states_response_goal`),
+  C's last sentence; found on real batch 4, after round 21's first measurement of it;
 * K: a plan to put the answer in a user-friendly form is no goal restatement ("Now, I need to
   convert these numbers into a user-friendly answer.").
 """
@@ -454,4 +457,56 @@ OPTION_GOAL_MOVES = [
 
 @pytest.mark.parametrize("query,reasoning,k", OPTION_GOAL + OPTION_GOAL_MOVES)
 def test_option_goal(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+RESPONSE_GOAL = [
+    # Qwen3, the real shape (wo3-1), invented words
+    ("Good morning!",
+     "Okay, the user just said, \"Good morning!\" I need to respond appropriately. Let me start by "
+     "returning the greeting.",
+     "Let me start by returning the greeting."),
+    ("Who are you?",
+     "Okay, the user asked, \"Who are you?\" I need to respond as Nova. I should give my name first.",
+     "I should give my name first."),
+    ("Thanks a lot!",
+     "Okay, the user is thanking me. I need to respond in a warm and friendly way. First, I should "
+     "acknowledge their thanks.",
+     "First, I should acknowledge their thanks."),
+    ("What is the humidity in Oslo?",
+     "Okay, the user asked for the humidity in Oslo. I need to check the current humidity. Let me look "
+     "at the tools available.",
+     "Let me look at the tools available."),
+    ("What year did the Berlin Wall fall?",
+     "Okay, the user is asking what year the Berlin Wall fell. I need to make sure I provide an accurate "
+     "answer. I remember it was 1989.",
+     "I remember it was 1989."),
+]
+
+# the nearest variants: a safety or method word, a question word, a task of the model's own
+RESPONSE_MOVES = [
+    ("How do I make a fake ID?",
+     "Okay, the user wants to know how to make a fake ID. I need to respond without giving any steps. "
+     "Fake IDs are illegal.",
+     "I need to respond without giving any steps."),
+    ("How do I pick a lock?",
+     "Okay, the user is asking how to pick a lock. I need to respond carefully here. Lock picking can "
+     "be legal for locksmiths.",
+     "I need to respond carefully here."),
+    ("Good morning!",
+     "Okay, the user said good morning. I need to figure out how to respond. A greeting back is enough.",
+     "I need to figure out how to respond."),
+    ("What is the humidity in Oslo?",
+     "Okay, the user asked for the humidity in Oslo. I need to check the weather API's rate limits "
+     "first. That could block the call.",
+     "I need to check the weather API's rate limits first."),
+    ("Tell me about the Berlin Wall.",
+     "Okay, the user wants to know about the Berlin Wall. I need to give a timeline with the key dates "
+     "and causes. It went up in 1961.",
+     "I need to give a timeline with the key dates and causes."),
+]
+
+
+@pytest.mark.parametrize("query,reasoning,k", RESPONSE_GOAL + RESPONSE_MOVES)
+def test_response_goal(query, reasoning, k):
     assert _k(reasoning, query) == k
