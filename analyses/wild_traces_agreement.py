@@ -3,26 +3,33 @@ blind (issue 13): R1-Distill-Qwen, R1-Distill-Llama, Qwen3, QwQ and Kimi output.
 
 Usage (from the repository root)::
 
-    .venv/bin/python analyses/wild_traces_agreement.py                  # the table
+    .venv/bin/python analyses/wild_traces_agreement.py                  # the table, every batch
+    .venv/bin/python analyses/wild_traces_agreement.py --batch 3        # one batch (1-4)
+    .venv/bin/python analyses/wild_traces_agreement.py --brief v1       # batch 1's first labels
     .venv/bin/python analyses/wild_traces_agreement.py --method learned # the learned locator
-    .venv/bin/python analyses/wild_traces_agreement.py --list           # and every miss
     .venv/bin/python analyses/wild_traces_agreement.py --without-query  # without the queries
+    .venv/bin/python analyses/wild_traces_agreement.py --list           # and every miss
 
 ``tests/data/wild_traces.jsonl`` holds one real trace a line: ``id``, ``family`` (``r1-qwen``,
 ``r1-llama``, ``qwen3``, ``qwq``, ``kimi``), ``model`` (as the source names it), ``repo``,
-``path`` and ``evidence`` (where it was found and how the model is known), ``query`` (the user
-message where the source has it, else null), ``reasoning`` (the thinking text as stored, JSON
-escapes decoded, at most its first 4000 characters: the part the labellers saw) and
-``truncated``. ``tests/data/wild_blind_labels.jsonl`` holds two labels a trace (``id``, ``k``,
-``labeller``, ``unsure`` where the labeller was unsure), from labellers who saw only the
-definitions of C and K, the issue's two examples and the trace (docs/locating.md, "Real traces of
+``path``, ``source`` (the commit, or the code index's file id) and ``evidence`` (where it was
+found and how the model is known), ``query`` (the user message where the source has it, else
+null), ``reasoning`` (the thinking text as stored, JSON escapes decoded, at most its first 4000
+characters: the part the labellers saw), ``truncated`` and ``batch`` (1-4, in the order they were
+collected, each committed before any locator ran on it). ``tests/data/wild_blind_labels.jsonl``
+holds the labels (``id``, ``k``, ``labeller``, ``brief``, ``unsure`` where the labeller was
+unsure) from labellers who saw only a brief and the trace: brief ``v1`` (the definitions of C and
+K and the issue's two examples; batch 1, two labellers) or ``v2`` (the same with the project's two
+conventions; every batch: two labellers, three for batch 1) (docs/locating.md, "Real traces of
 other families").
 
-The table gives, per family, how often the two labellers chose the same K (spacing aside), and how
-often the locator's K (``locate_key_sentence(reasoning, query)``; ``--method rules`` (default) or
-``learned``) equals the first label, the second, and the label both chose where they agree.
-``--list`` prints each trace where the locator differs from an agreed label, or the labellers
-differ. A broken data or labels file is one error line and exit 2.
+The table gives, per family and for the R1 families and the others, how many traces have an
+agreed K (the two labellers chose the same K, spacing aside, or two of the three did), and how
+often the locator's K (``locate_key_sentence(reasoning, query)``; ``--method rules`` (default)
+or ``learned``) equals the first label, the second, and the agreed one (the column that counts).
+``--list`` prints every trace where the locator differs from the agreed label, or there is none,
+with all its labels. A broken data or labels file, or a selection with no labelled trace, is one
+error line and exit 2.
 """
 
 from __future__ import annotations
@@ -161,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = measure(args.method, with_query=not args.without_query, brief=args.brief, batch=args.batch)
     except (ValueError, OSError) as exc:
         print(f"analyses/wild_traces_agreement.py: error: {exc}", file=sys.stderr)
+        return 2
+    if not rows:
+        print(f"analyses/wild_traces_agreement.py: error: no trace of batch {args.batch} has labels under brief "
+              f"{args.brief} (v1 labels exist for batch 1 only)", file=sys.stderr)
         return 2
     print(table(rows))
     if args.list:

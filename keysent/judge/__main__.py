@@ -17,7 +17,8 @@ default ``<input>.judged`` beside a file, ``<run>/judged`` inside a run director
 atomically, never overwritten without ``--force``):
 
 * ``verdicts.jsonl``: one row per trace: ``id``, ``group``, ``harmful``, ``understanding`` (the
-  text of C, or null where no K was found), ``key_sentence``,
+  text of C; null only where no C was located, i.e. no or empty reasoning: a one-sentence
+  reasoning has C and no K), ``key_sentence``,
   ``k_aha``, ``refusal``, ``safe``, ``answer_safe``, ``answer_safe_source`` (verdicts are
   true / false / ``"not_judged"`` / null);
 * ``judge_summary.json``: the input, the judge specs and names behind each column, yes / no /

@@ -49,12 +49,15 @@ def check_resume(out: str | Path, resume: bool) -> None:
     (``transformers.Trainer`` likewise refuses ``resume_from_checkpoint=True`` without a checkpoint).
 
     Raises:
-        ConfigError: ``resume`` is true and ``<out>.work`` does not exist.
+        ConfigError: ``resume`` is true and ``<out>.work`` is not a directory. Called before the
+            check that ``out`` does not exist, so a finished run is named as such (and
+            ``--force`` is never suggested for a run one meant to continue).
     """
     work = work_dir_for(out)
     if resume and not work.is_dir():
+        what = f"{str(work)!r} is not a directory" if work.exists() else f"no {str(work)!r}"
         done = " (the run finished there)" if Path(out).is_dir() else ""
-        raise ConfigError(f"--resume: nothing to resume for --out {str(out)!r}: no {str(work)!r}{done}; "
+        raise ConfigError(f"--resume: nothing to resume for --out {str(out)!r}: {what}{done}; "
                           "check --out, or drop --resume to start a new run")
 
 

@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
                          head_mode=args.head_mode, use_head=not args.no_head, use_qmm=not args.no_qmm,
                          seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                          lora_rank=args.lora_rank)
+    if args.resume and args.out:  # before the check that --out is new: a finished run is not to be replaced
+        check_resume(Path(args.out), True)
     out = resolve_out(args, "train")
     check_resume(out, args.resume)
     n_train = args.n_train if args.n_train is not None else defaults.get("n_examples", 300)

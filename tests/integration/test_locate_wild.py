@@ -102,4 +102,5 @@ def test_script_table_and_errors(mod, tmp_path, capsys):
     bad.write_text(json.dumps(label) + "\n" + json.dumps({**label, "labeller": "b"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="the K of a for x is not in its reasoning"):
         mod.measure(traces_path=traces, labels_path=bad)
-    assert mod.main(["--brief", "v1", "--batch", "2"]) == 0  # no v1 labels in batch 2: an empty table
+    assert mod.main(["--brief", "v1", "--batch", "2"]) == 2  # no v1 labels in batch 2: an error, not an empty table
+    assert "v1 labels exist for batch 1 only" in capsys.readouterr().err

@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
                              warmup_frac=defaults["warmup_frac"], grad_accum=args.grad_accum, max_length=args.max_length,
                              seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                              lora_rank=args.lora_rank)
+    if args.resume and args.out:  # before the check that --out is new: a finished run is not to be replaced
+        check_resume(Path(args.out), True)
     out = resolve_out(args, "train")
     check_resume(out, args.resume)
     work = work_dir_for(out)

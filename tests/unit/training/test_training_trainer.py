@@ -253,6 +253,17 @@ def test_resume_is_refused_only_without_a_work_directory(tmp_path):
         check_resume(out, True)
     work_dir_for(out).mkdir()  # interrupted before the first checkpoint (or a before snapshot put there)
     check_resume(out, True)
+    (tmp_path / "wf.work").write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"'.*wf\.work' is not a directory"):
+        check_resume(tmp_path / "wf", True)
+
+
+@pytest.mark.parametrize("method", ["sft", "safetrigger"])
+def test_resume_of_a_finished_run_says_so_and_never_suggests_force(tmp_path, method):
+    (tmp_path / "fin").mkdir()
+    r = _cli("keysent.train", "--method", method, "--out", str(tmp_path / "fin"), "--resume", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0, r.stderr
+    assert "(the run finished there)" in r.stderr and "--force" not in r.stderr
 
 
 def test_gradient_checkpointing_gives_the_same_weights(tmp_path, records):
