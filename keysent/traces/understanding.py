@@ -86,9 +86,9 @@ from keysent.traces.openings import (
     is_list_item,
     is_option_item,
     is_persona_opening,
+    picks_option_goal,
     restates_options,
     restates_question,
-    picks_option_goal,
     restates_request,
     states_the_question,
 )
