@@ -86,11 +86,9 @@ from keysent.traces.openings import (
     is_list_item,
     is_option_item,
     is_persona_opening,
-    picks_option_goal,
     restates_options,
     restates_question,
     restates_request,
-    states_the_question,
 )
 from keysent.traces.material import (
     is_fragment,
@@ -123,6 +121,7 @@ from keysent.traces.request_subjects import (
 from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
 from keysent.traces.query_caveats import restates_query_caveat
+from keysent.traces.question_goals import picks_option_goal, states_the_question
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
 from keysent.traces.tool_recaps import recaps_earlier_turn, recaps_tool_call, reports_tool_result

@@ -10,13 +10,13 @@ R1-Distill styles and the nearest variants that must not move.
 * C: the query's options, question or a quoted part announced under a heading in a new paragraph
   ("\n\nThe answer choices are:\nA. ...", :mod:`keysent.traces.material_headings`);
 * C: the asked yes/no or either-or question stated as "The question is whether ..." (C goes on
-  after it; :func:`keysent.traces.openings.states_the_question`);
+  after it; :func:`keysent.traces.question_goals.states_the_question`);
 * C: the model's own earlier answer retold ("Hmm, the user asked this, and I responded with a
   detailed answer earlier.", :func:`keysent.traces.tool_recaps.recaps_earlier_turn`);
 * a run of interjections with *actually* or *hang on* is bare ("Wait, actually, hold on." takes
   the next sentence into K);
 * C: "Let me try to figure out which one is correct." after the options, the goal
-  (:func:`keysent.traces.openings.picks_option_goal`);
+  (:func:`keysent.traces.question_goals.picks_option_goal`);
 * C: the task of answering what was asked, with nothing of the model's own ("I need to respond
   appropriately.", "I need to respond as Molly.", :func:`keysent.traces.goal_forms.states_response_goal`),
   C's last sentence; found on real batch 4, after round 21's first measurement of it;
