@@ -61,6 +61,23 @@ def check_resume(out: str | Path, resume: bool) -> None:
                           "check --out, or drop --resume to start a new run")
 
 
+def resolve_train_out(args: Any) -> Path:
+    """The ``--out`` of a training command (:func:`keysent.cli.options.resolve_out`), with
+    ``--resume`` checked (:func:`check_resume`): an explicit ``--out`` before the check that it
+    does not exist yet, so a finished run is named as such, and the default one after it.
+
+    Raises:
+        ConfigError: as :func:`check_resume` and :func:`~keysent.cli.options.resolve_out`.
+    """
+    from keysent.cli.options import resolve_out
+
+    if args.resume and args.out:  # before the check that --out is new: a finished run is not to be replaced
+        check_resume(Path(args.out), True)
+    out = resolve_out(args, "train")
+    check_resume(out, args.resume)
+    return out
+
+
 def latest_checkpoint(work: Path) -> Path | None:
     """The newest complete ``epoch-NNN`` directory in ``work``, or ``None``."""
     if not work.is_dir():
@@ -143,5 +160,5 @@ def weights_fingerprint(model: "torch.nn.Module") -> str:
     return h.hexdigest()[:16]
 
 
-__all__ = ["work_dir_for", "check_resume", "latest_checkpoint", "save_checkpoint", "load_checkpoint", "read_state",
+__all__ = ["work_dir_for", "check_resume", "resolve_train_out", "latest_checkpoint", "save_checkpoint", "load_checkpoint", "read_state",
            "weights_fingerprint"]

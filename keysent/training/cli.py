@@ -16,8 +16,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from keysent.cli.options import cli_main, log, make_parser, resolve_out, warn
-from keysent.training.checkpoint import check_resume
+from keysent.cli.options import cli_main, log, make_parser, warn
+from keysent.training.checkpoint import resolve_train_out
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,10 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                          head_mode=args.head_mode, use_head=not args.no_head, use_qmm=not args.no_qmm,
                          seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                          lora_rank=args.lora_rank)
-    if args.resume and args.out:  # before the check that --out is new: a finished run is not to be replaced
-        check_resume(Path(args.out), True)
-    out = resolve_out(args, "train")
-    check_resume(out, args.resume)
+    out = resolve_train_out(args)
     n_train = args.n_train if args.n_train is not None else defaults.get("n_examples", 300)
     if args.eval_per_group < 1 or n_train < 1:
         raise ConfigError("--eval-per-group and --n-train must be at least 1")

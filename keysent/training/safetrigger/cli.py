@@ -56,13 +56,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from keysent.atomic import atomic_directory, write_json
-    from keysent.cli.options import load_model_from_args, log, resolve_out
+    from keysent.cli.options import load_model_from_args, log
     from keysent.versions import environment
     from keysent.compare.report import write_comparison
     from keysent.compare.snapshot import read_snapshot, snapshot, write_snapshot
     from keysent.errors import ConfigError
     from keysent.models.loading import BUILTIN_MODELS
-    from keysent.training.checkpoint import check_resume, work_dir_for
+    from keysent.training.checkpoint import resolve_train_out, work_dir_for
     from keysent.training.cli import eval_set
     from keysent.training.config import PUBLIC_DEFAULTS, TrainConfig, builtin_defaults
     from keysent.training.safetrigger.config import SafeTriggerConfig
@@ -89,10 +89,7 @@ def run(args: argparse.Namespace) -> int:
                              warmup_frac=defaults["warmup_frac"], grad_accum=args.grad_accum, max_length=args.max_length,
                              seed=args.seed, gradient_checkpointing=args.gradient_checkpointing, autocast=args.autocast,
                              lora_rank=args.lora_rank)
-    if args.resume and args.out:  # before the check that --out is new: a finished run is not to be replaced
-        check_resume(Path(args.out), True)
-    out = resolve_out(args, "train")
-    check_resume(out, args.resume)
+    out = resolve_train_out(args)
     work = work_dir_for(out)
     if work.exists() and not args.resume:
         if not args.force:
