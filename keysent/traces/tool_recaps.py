@@ -23,6 +23,14 @@ the recap as the model's own move.
   function / API returned / responded ...*, *it returned ...*, or, right after a recap of a call,
   *the <noun> was <a figure or a quoted value>* ("The temperature was 15.8°C, ...").
 
+* :func:`recaps_past_step` (round 22): the step such a call served, told in the past, right
+  before the recap of the call ("I first needed to find Boulder's latitude and longitude. I used
+  the latitude_longitude function ...").
+* Round 22 also takes the passive ("The tool called current_time was used, and the response was
+  2025-11-24 17:32:19.") and the answering turn in the third person ("The assistant responded
+  with the timestamp ..."); and :func:`~keysent.traces.understanding.rule_c_end` lets a recap
+  follow a goal restatement, and a result follow its recap across a paragraph break.
+
 * :func:`recaps_earlier_turn`: the model's own earlier answer retold ("Hmm, the user asked this,
   and I responded with a detailed answer earlier.", "I did that in my initial response.").
 
@@ -47,7 +55,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recaps_tool_call", "reports_tool_result", "recaps_earlier_turn"]
+__all__ = [
+    "names_tool_result",
+    "recaps_earlier_turn",
+    "recaps_past_step",
+    "recaps_tool_call",
+    "reports_tool_result",
+]
 
 _LEAD = r"^[\"'“*_(]*(?:(?:then|and|so|next|first|after\s+that|earlier|already|previously)\s*,?\s+)*"
 # a tool's name as code (get_weather, getWeather, search()) or a tool word after a name
@@ -57,6 +71,9 @@ _I = r"i(?:'ve|’ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|first\s+|then\s+|a
 _CALL_RE = re.compile(
     _LEAD + _I + r"(?:used|called|invoked|ran|run|queried|executed|tried|made\s+(?:a\s+)?calls?\s+to|"
     r"sent\s+(?:a\s+)?(?:request|query)\s+to)\s+" + _TOOL
+    # the passive: "The tool called current_time was used, and ...", "get_weather was called" (round 22)
+    + r"|" + _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)\s+(?:called|named)\s+\S+|" + _TOOL + r")\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:already\s+|just\s+)?been)\s+(?:already\s+|just\s+)?(?:used|called|invoked|run|executed|queried)\b"
     # "I already created the table using the sqlite-create_table function."
     + r"|" + _LEAD + _I + r"(?:\w+ed|got|made|did|found|fetched|retrieved|looked\s+up|ran)\b[^.;]{0,80}?\b"
     r"(?:using|via|through|by\s+calling|with\s+the\s+help\s+of)\s+" + _TOOL,
@@ -65,10 +82,25 @@ _CALL_RE = re.compile(
 _RESULT_NOUN = r"(?:responses?|results?|outputs?|repl(?:y|ies)|answers?|return\s+values?)"
 _RESULT_RE = re.compile(
     _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)(?:'s|’s)?\s+" + _RESULT_NOUN + r"|" + _RESULT_NOUN
-    + r"(?:\s+(?:from|of)\s+" + _TOOL + r")?)\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
+    + r"(?:\s+(?:from|of)\s+" + _TOOL + r"|\s+for\s+[\w.-]+(?:\s+[\w.-]+){0,2}?)?)\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
     r"says|said|gave|contains|contained|included|includes|lists|listed|had|has)\b"
     r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
-    r"|" + _LEAD + r"it\s+(?:returned|came\s+back\s+with)\b",
+    r"|" + _LEAD + r"it\s+(?:returned|came\s+back\s+with)\b"
+    # the turn that answered the call, named in the third person: "The assistant responded with the
+    # timestamp 2025-11-24 17:32:19." (round 22)
+    r"|" + _LEAD + r"(?:the\s+)?(?:assistant|system|server)\s+(?:responded|replied|returned|answered|came\s+back)"
+    r"\s+with\b",
+    re.IGNORECASE,
+)
+# the same reports when they name the tool or the answering turn (not "The answer is C."): the
+# ones that may follow a goal restatement (round 22)
+_NAMED_RESULT_RE = re.compile(
+    _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)(?:'s|’s)?\s+" + _RESULT_NOUN + r"|" + _RESULT_NOUN
+    + r"\s+(?:from|of)\s+" + _TOOL + r")\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
+    r"says|said|gave|contains|contained|included|includes|lists|listed|had|has)\b"
+    r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
+    r"|" + _LEAD + r"(?:the\s+)?(?:assistant|system|server)\s+(?:responded|replied|returned|answered|came\s+back)"
+    r"\s+with\b",
     re.IGNORECASE,
 )
 # "The temperature was 15.8°C, clear sky, ..." right after a recap of a call: a value it returned
@@ -103,6 +135,34 @@ def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
         return True
     return (previous is not None and recaps_tool_call(previous) and _VALUE_RE.match(s) is not None
             and _FIGURE_RE.search(s) is not None)
+
+
+def names_tool_result(sentence: str) -> bool:
+    """Whether ``sentence`` reports a result and names the tool or the turn that gave it ("The
+    response from the tool was "ok".", "The function returned 12.", "The assistant responded
+    with the timestamp ..."): :func:`reports_tool_result` without the bare forms ("The result
+    was 12.", "The answer is C.") that need a recap before them. Round 22."""
+    s = sentence.strip()
+    return _NAMED_RESULT_RE.match(s) is not None and _OWN_RE.search(s) is None
+
+
+# "I first needed to find Boulder's latitude and longitude." before "I used the latitude_longitude
+# function ...": the step the recapped call served, told in the past (real Qwen3 agent turns, round 22)
+_PAST_STEP_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|then|first|earlier|initially)\s*,?\s+)*i\s+(?:first\s+|initially\s+|already\s+)?"
+    r"(?:needed|had|wanted|decided|tried|went|set\s+out)\s+to\s+\w",
+    re.IGNORECASE,
+)
+
+
+def recaps_past_step(sentence: str, next_sentence: str | None) -> bool:
+    """Whether ``sentence`` tells, in the past, the step an earlier call served ("I first needed
+    to find Boulder's latitude and longitude.", "First, I had to look up the user's account."),
+    right before ``next_sentence`` recaps that call (:func:`recaps_tool_call`). Without the recap
+    after it, or as a plan ("I need to find ..."), it is a move. Round 22."""
+    s = sentence.strip()
+    return (next_sentence is not None and _PAST_STEP_RE.match(s) is not None
+            and _OWN_RE.search(s) is None and recaps_tool_call(next_sentence))
 
 
 # "Hmm, the user asked this, and I responded with a detailed answer earlier.", "I did that in my

@@ -124,7 +124,13 @@ from keysent.traces.query_caveats import restates_query_caveat
 from keysent.traces.question_goals import picks_option_goal, states_the_question
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
-from keysent.traces.tool_recaps import recaps_earlier_turn, recaps_tool_call, reports_tool_result
+from keysent.traces.tool_recaps import (
+    names_tool_result,
+    recaps_earlier_turn,
+    recaps_past_step,
+    recaps_tool_call,
+    reports_tool_result,
+)
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
@@ -279,7 +285,10 @@ def rule_c_end(
                 or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)
                 or persona and reasons_in_voice(text, query_stems)):  # "..., but I guess ..."
             break  # the model's own reading: "That means ...", "The premise is odd: ...", "..., so she's 64."
-        if not (same(c_end) or after_list or colon or goal or heading or (  # or the query's passage
+        # a tool's result reported right after the recap of its call, in a new paragraph (round 22)
+        tool_result = not persona and c_end >= 2 and reports_tool_result(text, prev) and (
+            recaps_tool_call(prev) or reports_tool_result(prev, texts[c_end - 2]))
+        if not (same(c_end) or after_list or colon or goal or heading or tool_result or (  # or the query's passage
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
                     text, query) or persona and continues_persona(text, query_stems)))):
             break  # restated after a paragraph break: "\n\nIn the scene, my character ..."
@@ -292,7 +301,10 @@ def rule_c_end(
                     restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
                     or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
                     or restates_spec(texts[c_end], query, query_stems)  # "It should keep ..."
-                    or adds_goal(texts[c_end], query_stems)):  # "I also want to ..." (round 20)
+                    or adds_goal(texts[c_end], query_stems)  # "I also want to ..." (round 20)
+                    # the earlier tool call and its result: "I need to provide the current time.
+                    # The tool called current_time was used, and ..." (round 22)
+                    or not persona and _recaps_tool(texts, c_end, after_goal=True)):
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
                 if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
                     break  # "The options are:" and its list (below)
@@ -354,8 +366,7 @@ def rule_c_end(
                                 or reports_user_stance(text, query_stems)
                                 or heading or states_the_question(text)
                                 # the model's own earlier tool calls and their results (round 21)
-                                or recaps_tool_call(text) or reports_tool_result(text, prev)
-                                or recaps_earlier_turn(text)
+                                or _recaps_tool(texts, c_end) or recaps_earlier_turn(text)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the
@@ -443,6 +454,22 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
     request, no subject (Kimi), a persona or device of the frame."""
     return (party_reports(text, query_stems) or it_restates_request(text, prev, query_stems)
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
+
+
+def _recaps_tool(texts: list[str], i: int, after_goal: bool = False) -> bool:
+    """The round-21/22 tool recaps (:mod:`keysent.traces.tool_recaps`) for ``texts[i]``: an
+    earlier call retold, its result reported, or the step it served told in the past. Right
+    after a goal restatement (``after_goal``) a result counts only when it names the tool or
+    the answering turn, or follows a recap ("The answer is C." after "Need letter only." is K)."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    prev = texts[i - 1] if i else None
+    if recaps_tool_call(texts[i]) or recaps_past_step(texts[i], nxt):
+        return True
+    if after_goal:
+        return names_tool_result(texts[i]) or (
+            prev is not None and (recaps_tool_call(prev) or names_tool_result(prev))
+            and reports_tool_result(texts[i], prev))
+    return reports_tool_result(texts[i], prev)
 
 
 def _retells(text: str, query: str | None, query_stems: set[str] | None) -> bool:

@@ -6,7 +6,8 @@ other families").
 Each batch was committed before any locator ran on it and measured once (first measurements in
 docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 Qwen3 and Kimi;
 4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53),
-batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25). Round 21 took kinds from all three, so the floors below are training
+batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25). Rounds 21
+and 22 took kinds from all four, so the floors below are training
 numbers: they guard what the rules get right now.
 """
 
@@ -61,9 +62,9 @@ def test_labels_and_labeller_agreement(mod):
 def test_rules_floors(mod):
     rows = mod.measure(brief="v2")
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
-    # measured after round 21 (with the response goal): R1 families 82/88, others 119/145
+    # measured after round 22: R1 families 82/88, others 123/145 (after round 21: 82/88, 119/145)
     assert hits(mod.R1_FAMILIES) >= 82
-    assert hits(("qwen3", "qwq", "kimi")) >= 119
+    assert hits(("qwen3", "qwq", "kimi")) >= 123
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -74,6 +75,14 @@ def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
     # task of answering (wo3-1, wo3-22)
     for tid in ("wq3-24", "wq3-28", "wqk2-17", "wqk2-21", "wq3-14", "wqk2-8", "wqk2-50", "wrd2-8", "wrd2-19",
                 "wrd2-21", "wrd2-22", "wrd2-26", "wo3-1", "wo3-22"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
+
+
+def test_the_kinds_of_round_22_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2")}
+    # a past step before its recap (wo3-6), the answering turn in the third person after a goal
+    # (wo3-11), the passive after a goal (wo3-13), a result in a new paragraph (wqk2-20)
+    for tid in ("wo3-6", "wo3-11", "wo3-13", "wqk2-20"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
 
 

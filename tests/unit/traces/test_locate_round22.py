@@ -1,0 +1,236 @@
+"""Round 22 (``docs/locating.md``, "Round 22"): the tool-recap kinds that real Qwen3 agent turns
+of batches 2 and 4 (``tests/data/wild_traces.jsonl``) still missed after round 21, with invented
+traces of each kind in Qwen3, QwQ, Kimi and R1-Distill styles and the nearest variants that must
+not move (:mod:`keysent.traces.tool_recaps`):
+
+* C: the call told in the passive ("The tool called current_time was used, and the response was
+  ...", "get_weather was called for Oslo.");
+* C: the turn that answered the call named in the third person ("The assistant responded with the
+  timestamp ...");
+* C: the step a recapped call served, told in the past, right before the recap ("I first needed
+  to find Boulder's latitude and longitude. I used the latitude_longitude function ...");
+* C: a recap right after a goal restatement ("I need to provide the current time. The tool called
+  current_time was used, ...");
+* C: a result reported in a new paragraph right after the recap of its call ("I've already used
+  the maps_geo function to get the coordinates.\n\nThe campus is at 120.09,30.30 ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from keysent.traces.locate import locate_key_sentence
+from keysent.traces.tool_recaps import (
+    names_tool_result,
+    recaps_past_step,
+    recaps_tool_call,
+    reports_tool_result,
+)
+
+
+def _k(reasoning: str, query: str | None) -> str | None:
+    return locate_key_sentence(reasoning, query).key_sentence_text
+
+
+# (query, reasoning, K)
+PASSIVE_RECAP = [
+    # Qwen3, after the goal
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" I need to provide the current time. The tool called "
+     "current_time was used, and the response was 2026-03-04 09:12:55. Let me check if that's right.",
+     "Let me check if that's right."),
+    # Qwen3, a code name in the passive, with its result
+    ("Is it raining in Oslo?",
+     "Okay, the user wants to know if it's raining in Oslo. get_weather was called for Oslo. The result "
+     "was light rain and 7°C. So yes, it is raining there.",
+     "So yes, it is raining there."),
+    # QwQ, "has been used"
+    ("How many open tickets do I have?",
+     "Alright, so the user is asking how many open tickets they have. The list_tickets function has "
+     "already been used for their account. It returned 12 tickets. Hmm, twelve seems high for one week.",
+     "Hmm, twelve seems high for one week."),
+    # Kimi, terse, the tool named with "named"
+    ("Convert 100 USD to EUR.",
+     "The user wants 100 USD in EUR. The tool named fx_rate was called. The response was 0.92. So 100 USD "
+     "is 92 EUR.",
+     "So 100 USD is 92 EUR."),
+    # R1-Distill, the API word
+    ("What's the population of Lyon?",
+     "Okay, so the user is asking for the population of Lyon. The city stats API was queried with "
+     "Lyon. The response was 522,000. I remember Lyon's metro area is much larger, though.",
+     "I remember Lyon's metro area is much larger, though."),
+]
+
+ASSISTANT_RESULT = [
+    # Qwen3, after the goal
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" I need to provide the current time. The assistant "
+     "responded with the timestamp 2026-03-04 09:12:55. Wait, 2026?",
+     "Wait, 2026?"),
+    # Qwen3, after a recap of the call
+    ("What's the weather in Rome?",
+     "Okay, the user asked about the weather in Rome. I called get_weather for Rome. The server "
+     "responded with 24°C and sunny. I should keep the answer short.",
+     "I should keep the answer short."),
+    # QwQ, "came back with"
+    ("Look up order 4411.",
+     "Alright, the user wants order 4411 looked up. I used the find_order tool. The system came back "
+     "with status shipped. Let me tell them when it will arrive.",
+     "Let me tell them when it will arrive."),
+    # Kimi
+    ("Get my balance.",
+     "User wants the balance. I invoked get_balance. The assistant replied with 310.20 EUR. Need to "
+     "format it.",
+     "Need to format it."),
+    # R1-Distill
+    ("How far is the Moon right now?",
+     "Okay, so the user is asking how far the Moon is right now. I ran the ephemeris tool for today. The "
+     "assistant returned with 384,400 km. Hmm, that's just the average distance.",
+     "Hmm, that's just the average distance."),
+]
+
+PAST_STEP = [
+    # Qwen3, the real shape (batch 4)
+    ("What is the temperature in Denver?",
+     "Okay, the user asked for the temperature in Denver. I first needed to find Denver's latitude and "
+     "longitude. I used the geocode function with \"Denver\" as the location. The response gave me the "
+     "coordinates: 39.74 latitude and -104.99 longitude.\n\nNow, I need to use the temperature_at "
+     "function with these coordinates.",
+     "Now, I need to use the temperature_at function with these coordinates."),
+    # Qwen3, "had to"
+    ("Cancel my last order.",
+     "Okay, the user wants to cancel their last order. First, I had to find the order number. I called "
+     "list_orders for the account. The result was order 5521. Let me check whether it has shipped.",
+     "Let me check whether it has shipped."),
+    # QwQ, "wanted to"
+    ("Who wrote the paper with arXiv id 2401.01234?",
+     "Alright, so the user wants the authors of arXiv 2401.01234. I wanted to get the metadata first. I "
+     "used the arxiv_lookup tool with that id. It returned three authors. Hmm, the first name looks "
+     "misspelled.",
+     "Hmm, the first name looks misspelled."),
+    # Kimi
+    ("Book a table for two at 8pm.",
+     "User wants a table for two at 8pm. I needed to check availability. I called check_slots for 20:00. "
+     "The response was two slots free. Book the first one.",
+     "Book the first one."),
+    # R1-Distill
+    ("What's the stock price of ACME?",
+     "Okay, so the user is asking for ACME's stock price. I initially needed to resolve the ticker. I "
+     "used the ticker_search function for ACME. The result was ACM. I should now fetch the quote.",
+     "I should now fetch the quote."),
+]
+
+RESULT_NEW_PARAGRAPH = [
+    # Qwen3, the real shape (batch 2)
+    ("How far is it from the university to the airport?",
+     "Okay, I need to find the distance between the university campus and the airport. I've already "
+     "used the maps_geo function to get the coordinates for both locations.\n\nThe campus is at "
+     "120.0887,30.3042 and the airport is at 120.4277,30.2282. Now, I should use the maps_distance "
+     "function.",
+     "Now, I should use the maps_distance function."),
+    # Qwen3, the response reported in its own paragraph
+    ("Is the service up?",
+     "Okay, the user wants to know if the service is up. I called the health_check endpoint.\n\nThe "
+     "response was \"status: ok\". So I can tell them it is running.",
+     "So I can tell them it is running."),
+    # QwQ, two results, the second in a new paragraph
+    ("What's the weather in Paris and in Berlin?",
+     "Alright, the user asked about the weather in Paris and Berlin. I called get_weather for both "
+     "cities. The result for Paris was 18°C.\n\nThe response for Berlin was 12°C. Let me compare them.",
+     "Let me compare them."),
+    # Kimi
+    ("Exchange rate CHF to JPY?",
+     "User asks CHF to JPY. I queried the fx_rates API.\n\nIt returned 171.3. Round to one decimal.",
+     "Round to one decimal."),
+    # R1-Distill
+    ("How many files are in the repo?",
+     "Okay, so the user wants to know how many files the repo has. I ran the count_files tool on the "
+     "root.\n\nThe output was 1,284. I should say whether that includes hidden files.",
+     "I should say whether that includes hidden files."),
+]
+
+GOAL_THEN_RECAP = [
+    # Qwen3, the real shape (batch 4): a goal, then the call and its result
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" I need to provide the current time in UTC. I called "
+     "current_time, and the response was 2026-03-04 09:12:55. Let me check the date.",
+     "Let me check the date."),
+    # Qwen3, the goal, then the call in the passive
+    ("What's the temperature in Boulder?",
+     "Okay, the user is asking for the temperature in Boulder. I need to check the current temperature. "
+     "The get_temperature function was called with Boulder's coordinates. The response was 11.2°C. "
+     "That seems reasonable for the season.",
+     "That seems reasonable for the season."),
+    # QwQ
+    ("List my calendar events for today.",
+     "Alright, so the user wants today's calendar events. I need to provide the list of events. I used "
+     "the calendar_list tool for today. It returned three events. Hmm, one of them overlaps another.",
+     "Hmm, one of them overlaps another."),
+    # Kimi
+    ("Price of BTC?",
+     "User asks BTC price. Need to answer with the price. I queried the price API. It returned 61,200 "
+     "USD. Mention volatility.",
+     "Mention volatility."),
+    # R1-Distill
+    ("How many unread emails do I have?",
+     "Okay, so the user is asking how many unread emails they have. I need to provide the number of unread emails. I "
+     "already ran the inbox_count tool. The result was 37. I should also suggest filters.",
+     "I should also suggest filters."),
+]
+
+# the nearest variants: a plan in the passive, a judged result, a past step with no recap after
+# it, a result in a new paragraph with no recap before it, a plan after the goal
+MOVES = [
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" The tool called current_time should be used. Let me call it.",
+     "The tool called current_time should be used."),
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" I called current_time. The assistant responded with an "
+     "error. Let me try again.",
+     "The assistant responded with an error."),
+    ("What is the temperature in Denver?",
+     "Okay, the user asked for the temperature in Denver. I first needed to find Denver's coordinates. "
+     "Let me look them up now.",
+     "I first needed to find Denver's coordinates."),
+    ("Is the service up?",
+     "Okay, the user wants to know if the service is up.\n\nThe response was \"status: ok\". So it runs.",
+     "The response was \"status: ok\"."),
+    ("What time is it?",
+     "Okay, the user asked, \"What time is it?\" I need to provide the current time. I'll call current_time "
+     "now.",
+     "I'll call current_time now."),
+    # a bare result after a goal restatement, no tool named and no recap before it
+    ("How many unread emails do I have?",
+     "Okay, so the user is asking how many unread emails they have. I need to provide the number of "
+     "unread emails. The answer is 37. I should also suggest filters.",
+     "The answer is 37."),
+    ("Is it raining in Oslo?",
+     "Okay, the user wants to know if it's raining in Oslo. get_weather was called for Oslo, but it "
+     "failed. Let me retry.",
+     "get_weather was called for Oslo, but it failed."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"),
+                         PASSIVE_RECAP + ASSISTANT_RESULT + PAST_STEP + RESULT_NEW_PARAGRAPH + GOAL_THEN_RECAP
+                         + MOVES)
+def test_tool_recaps_round22(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+def test_round22_predicates():
+    assert recaps_tool_call("The tool called current_time was used, and the response was 2026-03-04.")
+    assert recaps_tool_call("get_weather was called for Oslo.")
+    assert not recaps_tool_call("The tool called current_time should be used.")
+    assert not recaps_tool_call("get_weather was called for Oslo, but it failed.")
+    assert reports_tool_result("The assistant responded with the timestamp 2026-03-04 09:12:55.")
+    assert not reports_tool_result("The assistant should respond with the time.")
+    assert not reports_tool_result("The assistant responded with an error.")
+    assert names_tool_result("The assistant responded with the timestamp 2026-03-04 09:12:55.")
+    assert names_tool_result("The response from the tool was \"ok\".")
+    assert reports_tool_result("The answer is C.") and not names_tool_result("The answer is C.")
+    nxt = "I used the geocode function with \"Denver\" as the location."
+    assert recaps_past_step("I first needed to find Denver's latitude and longitude.", nxt)
+    assert not recaps_past_step("I first needed to find Denver's latitude and longitude.", "Let me look.")
+    assert not recaps_past_step("I need to find Denver's latitude and longitude.", nxt)
+    assert not recaps_past_step("I first needed to find Denver's latitude and longitude.", None)
