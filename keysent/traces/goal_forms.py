@@ -336,3 +336,30 @@ def states_response_goal(sentence: str, query_stems: set[str] | None) -> bool:
     if not own:
         return m.group("verb").lower() in ("respond", "reply", "answer") or bool(content_stems(rest) & _MANNER)
     return bool(query_stems) and len(own - query_stems) <= 1 and bool(own & query_stems)
+
+
+# "I need to figure out what to do.": the model's own deliberation, with nothing of the request
+_DELIBERATE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|okay|alright|now|first)\s*,?\s+)*(?:i|we)\s+(?:need|have|must|should|want)\s+to\s+"
+    r"(?:figure\s+out|decide|work\s+out|think\s+about|determine)\s+(?:what\s+to\s+(?:do|say)|"
+    r"how\s+to\s+(?:proceed|start|begin))(?:\s+(?:here|now|next|first))?[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+# the query asks just that: "What should I do?", "How should I start?", "Where do I begin?"
+_ASKS_WHAT_TO_DO_RE = re.compile(
+    r"\b(?:what\s+(?:should|do|can|would|shall)\s+(?:i|we)\s+(?:do|say)|what\s+to\s+do|"
+    r"(?:how|where)\s+(?:should|do|can|would|shall)\s+(?:i|we)\s+(?:start|begin|proceed)|"
+    r"how\s+to\s+(?:start|begin|proceed))\b",
+    re.IGNORECASE,
+)
+
+
+def deliberates_unasked(sentence: str, query: str | None) -> bool:
+    """Whether ``sentence`` is the model's own deliberation with nothing of the request ("I need
+    to figure out what to do.", "I have to decide how to proceed.") for a ``query`` that does not
+    ask what to do ("What time is it?"): a move (K), not a goal restatement. For "What should I
+    do?" or "How should I start?" it restates the user's question and stays C's goal (the user's
+    voice, blind sets 56-59); without the query it is left to the goal rules. Round 22, from a
+    real Qwen3 tool turn (wo3-12)."""
+    return (bool(query) and _DELIBERATE_RE.match(sentence.strip()) is not None
+            and _ASKS_WHAT_TO_DO_RE.search(query) is None)

@@ -9,8 +9,9 @@ the query, not about its wording (``docs/locating.md``, "Round 16 (problems)"):
 
 * :func:`restates_query_options`: an options sentence ("The options are A) 0.375, B) 0.38 ...",
   "The choices are:") for a query that has lettered options, with no content word or number
-  the query lacks (besides *option / choice*): "The options all look plausible." and "The
-  options are close, but A) seems right." stay K;
+  the query lacks (besides *option / choice*, and since round 22 the words of a summary: "The
+  answer choices give various combinations of heights and ratios."): "The options all look
+  plausible." and "The options are close, but A) seems right." stay K;
 * :func:`restates_query_code`: a literal of the query's of six characters or more, copied
   verbatim (a list, a call, an expression: "count_pairs([1, 5, 7, -1], 6)", "nums.reverse()";
   not a notation such as "O(1)": "Hash maps give O(1) lookups." is an answer), and no literal
@@ -48,6 +49,12 @@ __all__ = ["restates_query_options", "restates_query_code", "announces_query_lis
 QUERY_OPTION_RE = re.compile(r"(?:^|\s)\(?[A-Da-d][.)]\s+\S")
 # The words an options sentence adds to the query's options.
 _OPTION_WORDS = content_stems("option options choice choices answer answers given listed")
+# What a summary of the query's options adds: "The answer choices give various combinations of
+# heights and ratios." (real Kimi-K2-Thinking, round 22)
+_SUMMARY_WORDS = content_stems("give gives offer offers show shows present presents cover covers "
+                               "provide provides range ranges vary varies differ differs various "
+                               "different several possible combination combinations value values "
+                               "mix set sets pair pairs number numbers")
 # A literal: a call, a list or a bracketed group, with what is glued to it ("nums.reverse()",
 # "[4, 5, 6]", "count_pairs([1, 5], 6)", "[[1]*3]*2"), one level of nesting.
 _LITERAL_RE = re.compile(
@@ -77,7 +84,7 @@ def restates_query_options(sentence: str, query: str | None,
     stems = query_stems if query_stems is not None else content_stems(query)
     if _MOVE_RE.match(s.lower()) or _judges(s.lower(), stems) or not numbers_from(s, query):
         return False
-    return content_stems(s) - _OPTION_WORDS <= stems
+    return content_stems(s) - _OPTION_WORDS - _SUMMARY_WORDS <= stems
 
 
 def _compact(text: str) -> str:

@@ -41,7 +41,7 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
-from keysent.traces.frame_reports import reports_frame
+from keysent.traces.frame_reports import reports_frame, reports_prompt_clause
 from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
 from keysent.traces.givens import (
@@ -52,6 +52,7 @@ from keysent.traces.givens import (
 )
 from keysent.traces.goal_forms import (
     adds_goal,
+    deliberates_unasked,
     echoes_query_question,
     restates_asked_goal,
     restates_terse_goal,
@@ -243,7 +244,8 @@ def rule_c_end(
             c_end += 1  # a content-free filler joins C, uncounted; the next sentence is judged
             continue
         # in the user's voice "I have to give a speech" is the situation, not the goal
-        goal = is_goal_restatement(text) or (
+        # ("I need to figure out what to do." for "What time is it?" is a move: round 22)
+        goal = is_goal_restatement(text) and not deliberates_unasked(text, query) or (
             # "Let me try to figure out which one is correct." after the options (round 21)
             (options_seen or restates_options(prev)) and picks_option_goal(text)) or (
             # "I need to respond appropriately.", "I need to respond as Molly." (round 21)
@@ -288,7 +290,10 @@ def rule_c_end(
         # a tool's result reported right after the recap of its call, in a new paragraph (round 22)
         tool_result = not persona and c_end >= 2 and reports_tool_result(text, prev) and (
             recaps_tool_call(prev) or reports_tool_result(prev, texts[c_end - 2]))
-        if not (same(c_end) or after_list or colon or goal or heading or tool_result or (  # or the query's passage
+        # a clause of the prompt reported in a new paragraph: "\n\nSo the prompt includes a hint
+        # that the correct answer is H." (Kimi, round 22)
+        prompt_report = not persona and reports_prompt_clause(text, query)
+        if not (same(c_end) or after_list or colon or goal or heading or tool_result or prompt_report or (
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
                     text, query) or persona and continues_persona(text, query_stems)))):
             break  # restated after a paragraph break: "\n\nIn the scene, my character ..."
