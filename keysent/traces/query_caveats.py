@@ -21,7 +21,10 @@ model's own first person ("But I want to make sure I get this right.") and "But 
 the model's own: no caveat. R1's notice of the caveat is not: "But wait, the product disclaimer
 says it takes at least a week to see effects." and "But I remember that the salon has been shut
 down ..." are C, as both blind labellers have them (STAR-1 ids 24926, 26570, 35553; round 20).
-Needs the query.
+Since round 22 *the catch / problem / ... is* also takes any constraint of the query told again
+in its words (three quarters of the content words, at least three): "The problem is that you
+can't leave the wolf alone with the goat, because the wolf will eat the goat, ..." (real
+QwQ-32B-Preview). Needs the query.
 
 Example::
 
@@ -63,6 +66,8 @@ _REMARK_RE = re.compile(r",\s*(?:which|so|and\s+so|making|meaning|because|since)
 # Words of reference a retold caveat adds ("that claim", "the fact").
 _REFERENCE_WORDS = {w for w in content_stems("claim claims fact facts thing things such that this "
                                             "there actually any up really")} | {"there", "up"}
+# Links and modals a retold constraint adds ("..., because ...", "you can't ...").
+_LINK_WORDS = content_stems("because since can't cannot can’t won't won’t must also then")
 # A negation, to keep the clause's polarity ("research does support it" contradicts "no research").
 _NEGATION_RE = re.compile(r"\b(?:no|not|never|none|nothing|without|lack|lacks|lacking|zero)\b|n't\b|n’t\b",
                           re.IGNORECASE)
@@ -88,6 +93,13 @@ def restates_query_caveat(sentence: str, query: str | None) -> bool:
     query_stems = content_stems(query)
     if _SPECULATION_RE.search(rest.lower()) or _judges(rest.lower(), query_stems):
         return False
+    # "The problem is that you can't leave the wolf alone with the goat, because ...": a
+    # constraint of the query told again in its words, three quarters of them and at least
+    # three (real QwQ-32B-Preview, wqk-4; round 22)
+    whole = content_stems(rest) - _REFERENCE_WORDS - _LINK_WORDS
+    shared = whole & query_stems
+    if m.group("catch") and len(shared) >= 3 and len(shared) * 4 >= len(whole) * 3:
+        return True
     # a remark of the model's after the caveat ("..., which contradicts the 24-hour claim.",
     # "..., which worries me.", "..., so they want me to lie."): no caveat retold alone
     tail = _REMARK_RE.search(rest)

@@ -44,7 +44,7 @@ import re
 
 from keysent.traces.restatement import _QUOTED_RE, _SPECULATION_RE, _judges, content_stems
 
-__all__ = ["is_task_opener", "is_read_plan", "retells_request"]
+__all__ = ["is_task_opener", "is_read_plan", "retells_request", "recognises_problem"]
 
 _TASK_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:okay|ok|alright|all\s+right|so|hmm+|well)\s*,?\s+)*(?:so\s+)?i(?:\s+(?:need|have|"
@@ -112,3 +112,30 @@ def retells_request(sentence: str, query_stems: set[str] | None = None) -> bool:
     end = _MAIN_CLAUSE_END_RE.search(s)
     main = _QUOTED_RE.sub('""', (s[:end.start()] if end else s).lower())  # quotes are the user's
     return not _judges(main, query_stems) and not _SPECULATION_RE.search(main)
+
+
+# QwQ's opening recognition of the problem, before it retells it: "This question seems a bit odd
+# and similar to Schrödinger's cat thought experiment, but let's try to approach it step by step.",
+# "So this is a classic puzzle, right?", "I've heard this problem before, and it's known as the
+# Monty Hall problem." (real QwQ-32B-Preview traces, round 22)
+_RECOGNITION_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:okay|ok|alright|so|hmm+|well|oh)\s*,?\s+)*(?:"
+    r"this\s+(?:question|problem|puzzle|riddle|one)\s+(?:seems|sounds|looks|appears|is)\b"
+    r"|this\s+(?:is|looks\s+like|sounds\s+like|seems\s+like)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:puzzle|problem|question|riddle|brain\s*teaser|brainteaser|paradox|thought\s+experiment)\b"
+    r"|i(?:'ve|’ve|\s+have)\s+(?:heard|seen|come\s+across)\s+(?:of\s+)?(?:this|that|a\s+similar)\s+"
+    r"(?:problem|puzzle|question|riddle|one)\b)",
+    re.IGNORECASE,
+)
+
+
+def recognises_problem(sentence: str) -> bool:
+    """Whether ``sentence`` opens a trace with the model's recognition of the problem, before any
+    retelling of it ("This question seems a bit odd and similar to Schrödinger's cat ...", "So
+    this is a classic puzzle, right?", "I've heard this problem before, and it's known as the
+    Monty Hall problem."). Like :func:`is_task_opener` it is not the whole of C: when a
+    retelling of the problem follows (after at most two plans that name nothing, "Let's
+    see..."), C runs from the retelling on, and the recognition stays before it (a trace's first
+    sentence is always C's start). Round 22, from real QwQ-32B-Preview traces (wqk-3, wqk-4)."""
+    return _RECOGNITION_RE.match(sentence.strip()) is not None
+

@@ -124,7 +124,7 @@ from keysent.traces.choice_answers import gives_formatted_answer, names_one_choi
 from keysent.traces.query_caveats import restates_query_caveat
 from keysent.traces.question_goals import picks_option_goal, states_the_question
 from keysent.traces.material_headings import announces_query_material
-from keysent.traces.task_openers import is_read_plan, is_task_opener, retells_request
+from keysent.traces.task_openers import is_read_plan, is_task_opener, recognises_problem, retells_request
 from keysent.traces.tool_recaps import (
     names_tool_result,
     recaps_earlier_turn,
@@ -194,6 +194,17 @@ def rule_c_end(
         while j < min(n - 2, 3) and is_read_plan(texts[j]):
             j += 1
         if retells_request(texts[j], query_stems):
+            first = j
+    # QwQ's recognition of the problem ("So this is a classic puzzle, right? Let's see... There's
+    # a farmer with a wolf, ..."): the retelling after it, and after plans that name nothing, is
+    # C's first sentence too (round 22)
+    elif first == 0 and n > 2 and query and recognises_problem(texts[0]):
+        j = 1
+        while j < min(n - 2, 3) and (is_read_plan(texts[j]) or is_plan_filler(texts[j])):
+            j += 1
+        if (retells_request(texts[j], query_stems) or restates_problem_given(texts[j], query, query_stems)
+                or is_restatement(texts[j], query, query_stems=query_stems)
+                or _frames_query_passage(texts[j], query)):
             first = j
     persona = is_persona_opening(texts[first])
     c_end, counted, in_list = first + 1, 1, False

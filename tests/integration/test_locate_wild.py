@@ -62,9 +62,9 @@ def test_labels_and_labeller_agreement(mod):
 def test_rules_floors(mod):
     rows = mod.measure(brief="v2")
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
-    # measured after round 22: R1 families 82/88, others 126/145 (after round 21: 82/88, 119/145)
+    # measured after round 22: R1 families 82/88, others 128/145 (after round 21: 82/88, 119/145)
     assert hits(mod.R1_FAMILIES) >= 82
-    assert hits(("qwen3", "qwq", "kimi")) >= 126
+    assert hits(("qwen3", "qwq", "kimi")) >= 128
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -83,8 +83,10 @@ def test_the_kinds_of_round_22_hold_on_their_real_traces(mod):
     # a past step before its recap (wo3-6), the answering turn in the third person after a goal
     # (wo3-11), the passive after a goal (wo3-13), a result in a new paragraph (wqk2-20), the
     # model's deliberation for a query that does not ask what to do (wo3-12), a summary of the
-    # options (wqk2-9), the prompt's hint reported in a new paragraph (wqk2-10)
-    for tid in ("wo3-6", "wo3-11", "wo3-13", "wqk2-20", "wo3-12", "wqk2-9", "wqk2-10"):
+    # options (wqk2-9), the prompt's hint reported in a new paragraph (wqk2-10), QwQ's recognition
+    # of the problem before its retelling (wqk-3, wqk-4) and a constraint after "The problem is
+    # that" (wqk-4)
+    for tid in ("wo3-6", "wo3-11", "wo3-13", "wqk2-20", "wo3-12", "wqk2-9", "wqk2-10", "wqk-3", "wqk-4"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
 
 

@@ -356,3 +356,96 @@ OPTION_SUMMARY_MOVES = [
 @pytest.mark.parametrize(("query", "reasoning", "k"), OPTION_SUMMARIES + OPTION_SUMMARY_MOVES)
 def test_option_summaries(query, reasoning, k):
     assert _k(reasoning, query) == k
+
+
+# QwQ's recognition of the problem before its retelling (task_openers.recognises_problem, from
+# real QwQ-32B-Preview wqk-3 and wqk-4): C runs through the retelling after it
+CAT_Q = ("A dead cat is put in a box with a vial of poison and a detector. If the detector clicks, the "
+         "poison is released. The box is opened a day later. What is the chance the cat is alive?")
+RIVER_Q = ("A farmer must cross a river with a fox, a hen and a sack of grain. The boat holds him and one "
+           "item. The fox eats the hen if left alone with it, and the hen eats the grain if left alone with "
+           "it. How does he get everything across?")
+RECOGNITION = [
+    (CAT_Q,
+     "This question seems a bit odd, like Schrödinger's cat, but let's try to approach it step by step.\n\n"
+     "First, we have a dead cat put in a box with a vial of poison and a detector. The box is opened a day "
+     "later, and we need to find the chance the cat is alive.\n\nWait, the cat is already dead.",
+     "Wait, the cat is already dead."),
+    (RIVER_Q,
+     "So this is a classic puzzle, right? Let's see... There's a farmer with a fox, a hen and a sack of grain "
+     "on one side of a river. Hmm, the hen is the problem.",
+     "Hmm, the hen is the problem."),
+    (RIVER_Q,
+     "I've heard this problem before. Let me think through this step by step. A farmer must cross a river "
+     "with a fox, a hen and a sack of grain. I think the hen goes first.",
+     "I think the hen goes first."),
+    (RIVER_Q,
+     "Okay, this looks like the famous river crossing puzzle. The farmer must cross a river with a fox, a hen "
+     "and a sack of grain. First, he takes the hen across.",
+     "First, he takes the hen across."),
+    (CAT_Q,
+     "Hmm, this sounds like a trick question. We have a dead cat in a box with a vial of poison and a "
+     "detector. Obviously a dead cat stays dead.",
+     "Obviously a dead cat stays dead."),
+]
+RECOGNITION_MOVES = [
+    # no retelling after the recognition: C is the first sentence, K the next
+    (RIVER_Q,
+     "So this is a classic puzzle, right? I remember the trick is to bring something back. Then the fox.",
+     "I remember the trick is to bring something back."),
+    # without the query the rule does not run
+    (None,
+     "So this is a classic puzzle, right? Let's see... There's a farmer with a fox, a hen and a sack of grain "
+     "on one side of a river. Hmm, the hen is the problem.",
+     "Let's see..."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), RECOGNITION + RECOGNITION_MOVES)
+def test_recognition_before_the_retelling(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+# "The problem is that ..." with a constraint of the query in its words is C (query_caveats,
+# from real QwQ-32B-Preview wqk-4)
+CONSTRAINTS = [
+    (RIVER_Q,
+     "Okay, so a farmer must cross a river with a fox, a hen and a sack of grain. The problem is that the fox "
+     "eats the hen if left alone with it, and the hen eats the grain. Let me try the hen first.",
+     "Let me try the hen first."),
+    (RIVER_Q,
+     "Alright, the farmer has to cross a river with a fox, a hen and grain. The catch is that the boat holds "
+     "him and only one item. Hmm, so three trips at least.",
+     "Hmm, so three trips at least."),
+    ("Seat eight guests at a round table so that no two guests who dislike each other sit side by side. Anna "
+     "dislikes Ben and Ben dislikes Cleo.",
+     "Okay, so we need to seat eight guests at a round table. The problem is that guests who dislike each "
+     "other can't sit side by side, because Anna dislikes Ben and Ben dislikes Cleo. Let me put Ben first.",
+     "Let me put Ben first."),
+    ("You have 3 jugs of 8, 5 and 3 litres. The 8-litre jug is full. Measure exactly 4 litres without any "
+     "other container.",
+     "Okay, so there are three jugs of 8, 5 and 3 litres, and the 8-litre jug is full. The issue is that we "
+     "must measure exactly 4 litres without any other container. I'll pour into the 5 first.",
+     "I'll pour into the 5 first."),
+    ("A bridge holds two people at once. Four people must cross at night with one torch, and the torch must "
+     "be carried on every crossing.",
+     "So four people must cross a bridge at night with one torch. The thing is that the bridge holds two "
+     "people at once, and the torch must be carried on every crossing. Let's send the two fastest first.",
+     "Let's send the two fastest first."),
+]
+CONSTRAINT_MOVES = [
+    # the model's own reading of the problem, not the query's constraint
+    (RIVER_Q,
+     "Okay, so a farmer must cross a river with a fox, a hen and a sack of grain. The problem is that nobody "
+     "said the farmer can swim. Let me try the hen first.",
+     "The problem is that nobody said the farmer can swim."),
+    (RIVER_Q,
+     "Okay, so a farmer must cross a river with a fox, a hen and a sack of grain. The problem is that the hen "
+     "is probably the key. Let me try.",
+     "The problem is that the hen is probably the key."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), CONSTRAINTS + CONSTRAINT_MOVES)
+def test_constraint_told_again(query, reasoning, k):
+    assert _k(reasoning, query) == k
