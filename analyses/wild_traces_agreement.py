@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--without-query", action="store_true", help="locate without the queries")
     p.add_argument("--brief", default="v2", choices=BRIEFS,
                    help="the labels: v2 (default; the brief states the project's conventions) or v1 (batch 1 only)")
-    p.add_argument("--batch", type=int, choices=(1, 2, 3, 4), help="only the traces of one batch (default: all)")
+    p.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5), help="only the traces of one batch (default: all)")
     args = p.parse_args(argv)
     try:
         rows = measure(args.method, with_query=not args.without_query, brief=args.brief, batch=args.batch)

@@ -36,14 +36,14 @@ def mod():
 
 def test_the_data_are_real_traces_with_provenance(mod):
     traces = mod.wild_traces()
-    assert len(traces) == 240
-    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3, 4)] == [77, 79, 58, 26]
+    assert len(traces) == 269
+    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3, 4, 5)] == [77, 79, 58, 26, 29]
     families = [t["family"] for t in traces.values()]
-    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 40, "r1-llama": 53, "qwen3": 124,
-                                                               "qwq": 11, "kimi": 12}
+    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 46, "r1-llama": 53, "qwen3": 146,
+                                                               "qwq": 12, "kimi": 12}
     # every trace names its model and how it is known; all but ten (batch 1) name repository and path
     assert all(t["model"] and t["evidence"] for t in traces.values())
-    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 230
+    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 259
     assert all(len(t["reasoning"]) <= 4000 for t in traces.values())
     firsts = [" ".join(t["reasoning"].split())[:200] for t in traces.values()]
     assert len(set(firsts)) == len(firsts)  # no trace twice
