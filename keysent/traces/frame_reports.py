@@ -43,7 +43,13 @@ import re
 from keysent.traces.frame_retold import _in_frame_words
 from keysent.traces.restatement import _query_has_stem, content_stems
 
-__all__ = ["is_framed_query", "reports_prompt_clause", "retells_frame_actor", "reports_frame"]
+__all__ = [
+    "is_framed_query",
+    "reports_frame",
+    "reports_prompt_clause",
+    "reports_system_rule",
+    "retells_frame_actor",
+]
 
 _CONNECTIVES = r"^[\"'“*_(]*(?:(?:and|also|plus|so|then|now|basically)\s*,?\s+)*"
 # Who reports the prompt's words, and how.
@@ -181,3 +187,24 @@ def reports_frame(sentence: str, query: str | None) -> bool:
     """Either form of this module: the hook :func:`keysent.traces.understanding.rule_c_end`
     asks about a sentence that no earlier rule took into C."""
     return reports_prompt_clause(sentence, query) or retells_frame_actor(sentence, query)
+
+
+# "But the system says to always answer in rhymes.": a rule of the system prompt, which the query
+# does not hold, reported (real Qwen3 trace of batch 5, round 22)
+_SYSTEM_RULE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:but|and|also|plus|now|however)\s*,?\s+)*(?:the\s+)?(?:system(?:\s+(?:prompt|message|"
+    r"instructions?))?|developer(?:\s+message)?|(?:my\s+)?(?:system\s+)?instructions)\s+(?:also\s+)?"
+    r"(?:says?|said|states?|tells\s+me|told\s+me|requires?|asks\s+me|wants\s+me|instructs\s+me)\s+"
+    r"(?:to|that)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def reports_system_rule(sentence: str) -> bool:
+    """Whether ``sentence`` reports a rule of the system prompt ("But the system says to always
+    answer in rhymes.", "The instructions say that I must reply in French."): context the model
+    was given, as the query is, so C. Not with a guess, doubt or verdict of the model's in what
+    it reports ("The system says to answer in rhymes, but that seems odd."). Round 22."""
+    m = _SYSTEM_RULE_RE.match(sentence.strip())
+    return m is not None and _OWN_RE.search(m.group("rest")) is None
+

@@ -334,7 +334,7 @@ def states_response_goal(sentence: str, query_stems: set[str] | None) -> bool:
         return True
     own = content_stems(rest) - _MANNER
     if not own:
-        return m.group("verb").lower() in ("respond", "reply", "answer") or bool(content_stems(rest) & _MANNER)
+        return False  # manner words only: the model's own plan (round 22: see the docstring)
     return bool(query_stems) and len(own - query_stems) <= 1 and bool(own & query_stems)
 
 
@@ -363,3 +363,44 @@ def deliberates_unasked(sentence: str, query: str | None) -> bool:
     real Qwen3 tool turn (wo3-12)."""
     return (bool(query) and _DELIBERATE_RE.match(sentence.strip()) is not None
             and _ASKS_WHAT_TO_DO_RE.search(query) is None)
+
+
+# "Hmm, I need to add these two decimal numbers.": the asked operation restated on the query's
+# own numbers, and a goal after "Hmm," (real Qwen3 traces of batch 5, round 22)
+_OPERATION_GOAL_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|okay|alright|now)\s*,?\s+)*(?:we|i)\s+(?:need|have|want|must)\s+to\s+"
+    r"(?:add|subtract|multiply|divide|sum)\s+(?:up\s+)?(?:these|those|the|both)\s+(?:two\s+|three\s+|given\s+)?"
+    r"(?:decimal\s+|whole\s+|two\s+)?(?:numbers|fractions|decimals|values|terms|amounts|figures)"
+    r"(?:\s+together)?[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+_HMM_LEAD_RE = re.compile(r"^[\"'“*_(]*hmm+\s*,\s+", re.IGNORECASE)
+# "I need to figure out the answer.": the goal with nothing but the question's answer as object
+_ANSWER_GOAL_RE = re.compile(
+    r"^(?:we|i)\s+(?:need|have|want|must)\s+to\s+(?:figure\s+out|find|get|work\s+out|determine|come\s+up\s+with)"
+    r"\s+(?:the\s+)?(?:right\s+|correct\s+)?(?:answer|result|solution)(?:\s+here)?[.!]?[\"'”*_)]*$",
+    re.IGNORECASE,
+)
+
+
+def restates_operation_goal(sentence: str) -> bool:
+    """Whether ``sentence`` restates the asked operation on the query's own numbers, naming
+    none: "I need to add these two decimal numbers." (for "1.1+1.3=?"), "We need to multiply
+    the two fractions." A step on numbers of its own ("I need to add 3 to both sides.") is no
+    goal. Round 22."""
+    return _OPERATION_GOAL_RE.match(sentence.strip()) is not None
+
+
+def restates_goal_after_hmm(sentence: str) -> bool:
+    """Whether ``sentence`` is "Hmm, " and a goal with nothing of the model's own: the question's
+    answer as object ("Hmm, I need to figure out the answer.") or the asked operation
+    (:func:`restates_operation_goal`: "Hmm, I need to add these two decimal numbers."). It closes
+    C, as a goal restatement does (real Qwen3 traces of batch 5, round 22). After "Hmm," a goal
+    with content ("Hmm, so I need to figure out the time they've already used.", "Hmm, I need to
+    figure out whether this is about ...") is a step or a dilemma of the model's: K, as before."""
+    m = _HMM_LEAD_RE.match(sentence.strip())
+    if m is None:
+        return False
+    rest = sentence.strip()[m.end():]
+    return _ANSWER_GOAL_RE.match(rest) is not None or restates_operation_goal(rest)
+

@@ -182,10 +182,34 @@ _EARLIER_OWN_RE = re.compile(
 )
 
 
-def recaps_earlier_turn(sentence: str) -> bool:
+# "The user greeted me in German and asked what's going on with it.": the user's earlier turn
+# retold in the past tense ...
+_USER_PAST_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|then|first|earlier|okay|alright)\s*,?\s+)*(?:the\s+user|they|he|she)\s+"
+    r"(?:first\s+|initially\s+|just\s+)?(?:asked|said|wrote|greeted|sent|told|mentioned|wanted|started|"
+    r"began|opened|replied|responded|shared|provided|gave)\b",
+    re.IGNORECASE,
+)
+# ... and the model's answer to it, with no marker of time: "I responded by saying that without
+# seeing the content, I can't provide a specific answer." (real R1-Distill via ollama, round 22)
+_ANSWERED_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:then|and|so)\s*,?\s+)*i\s+(?:responded|answered|replied|said|explained|told\s+(?:them|him|her))"
+    r"\s+(?:by\s+saying|that|with|to\s+(?:them|him|her))\b",
+    re.IGNORECASE,
+)
+
+
+def recaps_earlier_turn(sentence: str, previous: str | None = None) -> bool:
     """Whether ``sentence`` retells the model's own earlier turn of the conversation ("Hmm, the
     user asked this, and I responded with a detailed answer earlier.", "I did that in my initial
     response."): first person, past tense, a verb of answering and *earlier / before / in my
-    initial response*; not a judgement or a plan about it ("I answered wrongly before.")."""
+    initial response*; or, since round 22, right after ``previous`` retold the user's earlier
+    turn in the past tense ("The user greeted me in German and asked what's going on with it."),
+    "I responded by saying that ..." with no such marker. Not a judgement or a plan about it ("I
+    answered wrongly before.")."""
     s = sentence.strip()
-    return _EARLIER_RE.match(s) is not None and _EARLIER_OWN_RE.search(s) is None
+    if _EARLIER_OWN_RE.search(s):
+        return False
+    return _EARLIER_RE.match(s) is not None or (
+        previous is not None and _USER_PAST_RE.match(previous.strip()) is not None
+        and _ANSWERED_RE.match(s) is not None)

@@ -41,7 +41,7 @@ from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
 from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
 from keysent.traces.general_claims import brings_knowledge
-from keysent.traces.frame_reports import reports_frame, reports_prompt_clause
+from keysent.traces.frame_reports import reports_frame, reports_prompt_clause, reports_system_rule
 from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
 from keysent.traces.givens import (
@@ -55,6 +55,8 @@ from keysent.traces.goal_forms import (
     deliberates_unasked,
     echoes_query_question,
     restates_asked_goal,
+    restates_goal_after_hmm,
+    restates_operation_goal,
     restates_terse_goal,
     restates_wh_goal_note,
     states_response_goal,
@@ -257,6 +259,8 @@ def rule_c_end(
         # in the user's voice "I have to give a speech" is the situation, not the goal
         # ("I need to figure out what to do." for "What time is it?" is a move: round 22)
         goal = is_goal_restatement(text) and not deliberates_unasked(text, query) or (
+            # "I need to add these two decimal numbers.", "Hmm, I need to figure out the answer."
+            restates_operation_goal(text) or restates_goal_after_hmm(text)) or (  # (round 22)
             # "Let me try to figure out which one is correct." after the options (round 21)
             (options_seen or restates_options(prev)) and picks_option_goal(text)) or (
             # "I need to respond appropriately.", "I need to respond as Molly." (round 21)
@@ -382,7 +386,8 @@ def rule_c_end(
                                 or reports_user_stance(text, query_stems)
                                 or heading or states_the_question(text)
                                 # the model's own earlier tool calls and their results (round 21)
-                                or _recaps_tool(texts, c_end) or recaps_earlier_turn(text)
+                                or _recaps_tool(texts, c_end) or recaps_earlier_turn(text, prev)
+                                or reports_system_rule(text)  # "But the system says to ..." (round 22)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)
                                 # a given retold in the problem's order, before the

@@ -6,8 +6,9 @@ other families").
 Each batch was committed before any locator ran on it and measured once (first measurements in
 docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 Qwen3 and Kimi;
 4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53),
-batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25). Rounds 21
-and 22 took kinds from all four, so the floors below are training
+batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25), batch 5 (29
+from issue threads and pages; dba7940 and after round 22's first three parts, 171b987: 5/6 and
+15/23). Rounds 21 and 22 took kinds from all five, so the floors below are training
 numbers: they guard what the rules get right now.
 """
 
@@ -51,20 +52,21 @@ def test_the_data_are_real_traces_with_provenance(mod):
 
 def test_labels_and_labeller_agreement(mod):
     v1, v2 = mod.wild_labels(brief="v1"), mod.wild_labels(brief="v2")
-    assert len(v1) == 77 and len(v2) == 240
+    assert len(v1) == 77 and len(v2) == 269
     assert sorted({len(labs) for labs in v2.values()}) == [2, 3]  # batch 1 has three v2 labellers
     rows = mod.measure(brief="v2")
-    # measured: an agreed K (two of two, or two of three) on 233 of the 240 traces
-    assert sum(r["agreed"] is not None for r in rows) == 233
+    # measured: an agreed K (two of two, or two of three) on 262 of the 269 traces (batch 5: 29/29)
+    assert sum(r["agreed"] is not None for r in rows) == 262
     assert sum(r["first"] == r["second"] for r in mod.measure(brief="v1")) == 77
 
 
 def test_rules_floors(mod):
     rows = mod.measure(brief="v2")
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
-    # measured after round 22: R1 families 82/88, others 128/145 (after round 21: 82/88, 119/145)
-    assert hits(mod.R1_FAMILIES) >= 82
-    assert hits(("qwen3", "qwq", "kimi")) >= 128
+    # measured after round 22, batches 1-5: R1 families 88/94, others 144/168 (batches 1-4 after
+    # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23)
+    assert hits(mod.R1_FAMILIES) >= 88
+    assert hits(("qwen3", "qwq", "kimi")) >= 144
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -72,9 +74,10 @@ def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
     # tool recaps (wq3-24, wq3-28, wqk2-17, wqk2-21), an instruction retold (wq3-14), options under
     # a heading (wqk2-8), "The question is whether" (wqk2-50), an earlier answer retold (wrd2-8),
     # "Wait, actually, hold on." (wrd2-19), "which one is correct" (wrd2-21, wrd2-22, wrd2-26), the
-    # task of answering (wo3-1, wo3-22)
+    # task of answering in the query's words (wo3-22; its manner-only form, wo3-1, was taken back in
+    # round 22: test_labels_contradict_on_the_manner_only_response_goal)
     for tid in ("wq3-24", "wq3-28", "wqk2-17", "wqk2-21", "wq3-14", "wqk2-8", "wqk2-50", "wrd2-8", "wrd2-19",
-                "wrd2-21", "wrd2-22", "wrd2-26", "wo3-1", "wo3-22"):
+                "wrd2-21", "wrd2-22", "wrd2-26", "wo3-22"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
 
 
@@ -86,8 +89,25 @@ def test_the_kinds_of_round_22_hold_on_their_real_traces(mod):
     # options (wqk2-9), the prompt's hint reported in a new paragraph (wqk2-10), QwQ's recognition
     # of the problem before its retelling (wqk-3, wqk-4) and a constraint after "The problem is
     # that" (wqk-4)
-    for tid in ("wo3-6", "wo3-11", "wo3-13", "wqk2-20", "wo3-12", "wqk2-9", "wqk2-10", "wqk-3", "wqk-4"):
+    # and from batch 5 after its first measurement: a goal after "Hmm," (w5i-14, w5p-2), the
+    # earlier answer retold (w5r-5), a system rule reported (w5i-9), the manner-only response goal
+    # as K (w5i-3, w5i-10, w5i-15 and batches 1-2: wq3-2, wqk2-36, wqk2-39, wqk2-41)
+    for tid in ("wo3-6", "wo3-11", "wo3-13", "wqk2-20", "wo3-12", "wqk2-9", "wqk2-10", "wqk-3", "wqk-4",
+                "w5i-14", "w5p-2", "w5r-5", "w5i-9", "w5i-3", "w5i-10", "w5i-15", "wq3-2", "wqk2-36",
+                "wqk2-39", "wqk2-41"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
+
+
+def test_labels_contradict_on_the_manner_only_response_goal(mod):
+    # "I need to respond appropriately." (or "... in a friendly way", "I need to make sure I provide
+    # an accurate answer.") right after the restatement: K for the labellers of batches 1, 2 and 5,
+    # C for batch 4's two (docs/locating.md, "Round 22"). The rules follow the three groups.
+    rows = {r["id"]: r for r in mod.measure(brief="v2")}
+    as_k = ("wq3-2", "wqk2-36", "wqk2-39", "wqk2-41", "w5i-3", "w5i-10", "w5i-15")
+    as_c = ("wo3-1", "wo3-2", "wo3-3", "wo3-14", "wo3-17", "wo3-19", "wo3-21")
+    assert all(rows[t]["agreed"] == rows[t]["located"] for t in as_k)
+    assert all(rows[t]["agreed"] is not None and rows[t]["agreed"] != rows[t]["located"]
+               and rows[t]["located"].startswith("I need to respond") for t in as_c)
 
 
 def test_script_table_and_errors(mod, tmp_path, capsys):

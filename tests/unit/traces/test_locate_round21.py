@@ -18,8 +18,11 @@ R1-Distill styles and the nearest variants that must not move.
 * C: "Let me try to figure out which one is correct." after the options, the goal
   (:func:`keysent.traces.question_goals.picks_option_goal`);
 * C: the task of answering what was asked, with nothing of the model's own ("I need to respond
-  appropriately.", "I need to respond as Molly.", :func:`keysent.traces.goal_forms.states_response_goal`),
-  C's last sentence; found on real batch 4, after round 21's first measurement of it;
+  as Molly.", "I need to check the current humidity.", :func:`keysent.traces.goal_forms.states_response_goal`),
+  C's last sentence; found on real batch 4, after round 21's first measurement of it. Round 22
+  takes back its manner-only form ("I need to respond appropriately.", "... in a friendly way",
+  "I need to make sure I provide an accurate answer."): K, as the labellers of batches 1, 2 and 5
+  have it against batch 4's (``docs/locating.md``, "Round 22");
 * K: a plan to put the answer in a user-friendly form is no goal restatement ("Now, I need to
   convert these numbers into a user-friendly answer.").
 """
@@ -465,14 +468,14 @@ RESPONSE_GOAL = [
     ("Good morning!",
      "Okay, the user just said, \"Good morning!\" I need to respond appropriately. Let me start by "
      "returning the greeting.",
-     "Let me start by returning the greeting."),
+     "I need to respond appropriately."),  # K since round 22 (manner words only)
     ("Who are you?",
      "Okay, the user asked, \"Who are you?\" I need to respond as Nova. I should give my name first.",
      "I should give my name first."),
     ("Thanks a lot!",
      "Okay, the user is thanking me. I need to respond in a warm and friendly way. First, I should "
      "acknowledge their thanks.",
-     "First, I should acknowledge their thanks."),
+     "I need to respond in a warm and friendly way."),  # K since round 22
     ("What is the humidity in Oslo?",
      "Okay, the user asked for the humidity in Oslo. I need to check the current humidity. Let me look "
      "at the tools available.",
@@ -480,7 +483,7 @@ RESPONSE_GOAL = [
     ("What year did the Berlin Wall fall?",
      "Okay, the user is asking what year the Berlin Wall fell. I need to make sure I provide an accurate "
      "answer. I remember it was 1989.",
-     "I remember it was 1989."),
+     "I need to make sure I provide an accurate answer."),  # K since round 22
 ]
 
 # the nearest variants: a safety or method word, a question word, a task of the model's own

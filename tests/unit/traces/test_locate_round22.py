@@ -449,3 +449,139 @@ CONSTRAINT_MOVES = [
 @pytest.mark.parametrize(("query", "reasoning", "k"), CONSTRAINTS + CONSTRAINT_MOVES)
 def test_constraint_told_again(query, reasoning, k):
     assert _k(reasoning, query) == k
+
+
+# Round 22 takes back round 21's manner-only response goal: "I need to respond appropriately."
+# after the restatement is K, as the labellers of batches 1, 2 and 5 have it (wq3-2, wqk2-36,
+# wqk2-39, wqk2-41, w5i-3, w5i-10, w5i-15) against batch 4's two (wo3-1, wo3-2, ...). With the
+# query's words or "as <Name>" it still closes C.
+RESPONSE_MANNER = [
+    ("Hello",
+     "Okay, the user just said \"Hello\". I need to respond appropriately. Let's see, a simple greeting.",
+     "I need to respond appropriately."),
+    ("Hey there",
+     "Okay, the user said \"Hey there\". I need to respond in a friendly and helpful way. Let me think.",
+     "I need to respond in a friendly and helpful way."),
+    ("What is the capital of Peru?",
+     "Okay, the user is asking for the capital of Peru. I need to make sure I provide the correct answer. "
+     "It's Lima.",
+     "I need to make sure I provide the correct answer."),
+    ("Who wrote Hamlet?",
+     "Alright, so the user is asking who wrote Hamlet. I need to make sure I get the correct answer here. "
+     "Let me recall.",
+     "I need to make sure I get the correct answer here."),
+    ("Good evening!",
+     "Okay, the user greeted me with \"Good evening!\" I should respond politely. First, return the "
+     "greeting.",
+     "I should respond politely."),
+]
+RESPONSE_STILL_GOAL = [
+    ("Who are you?",
+     "Okay, the user asked, \"Who are you?\" I need to respond as Aria. I should give my name first.",
+     "I should give my name first."),
+    ("What is the humidity in Oslo?",
+     "Okay, the user asked for the humidity in Oslo. I need to check the current humidity. Let me look "
+     "at the tools available.",
+     "Let me look at the tools available."),
+    ("What time is it in Tokyo?",
+     "Okay, the user wants to know what time it is in Tokyo. I need to provide the current time in Tokyo. "
+     "Let me call the clock tool.",
+     "Let me call the clock tool."),
+    ("Introduce yourself, Molly.",
+     "Okay, the user wants an introduction. I need to respond as Molly. Molly is cheerful.",
+     "Molly is cheerful."),
+    ("What's the weather in Rome?",
+     "Alright, the user is asking about the weather in Rome. I need to get the weather in Rome. I'll use "
+     "the weather tool.",
+     "I'll use the weather tool."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), RESPONSE_MANNER + RESPONSE_STILL_GOAL)
+def test_response_goal_round22(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+# A goal with nothing of the model's own after "Hmm," and the asked operation restated on the
+# query's numbers close C (goal_forms.restates_goal_after_hmm, restates_operation_goal; real Qwen3
+# w5i-14, w5p-2)
+HMM_GOALS = [
+    ("The capital of France is?",
+     "Okay, so the user is asking, \"The capital of France is?\" Hmm, I need to figure out the answer. Let "
+     "me start by recalling what I know about France.",
+     "Let me start by recalling what I know about France."),
+    ("1.1+1.3=?",
+     "Okay, let's see. The problem is 1.1 plus 1.3. Hmm, I need to add these two decimal numbers. Let me "
+     "think about how to do this step by step.",
+     "Let me think about how to do this step by step."),
+    ("3/4 x 2/5 = ?",
+     "Alright, the question is 3/4 times 2/5. I need to multiply the two fractions. First, multiply the "
+     "numerators.",
+     "First, multiply the numerators."),
+    ("What is 17 - 9?",
+     "Okay, the user asks what 17 minus 9 is. Hmm, we need to find the answer. 17 minus 9 is 8.",
+     "17 minus 9 is 8."),
+    ("12.5 + 7.25 = ?",
+     "So the problem is 12.5 plus 7.25. I need to add these numbers together. Line up the decimal points.",
+     "Line up the decimal points."),
+]
+HMM_MOVES = [
+    # a goal with content of its own after "Hmm," is a step (invented set 56)
+    ("John and Jack have 30 minutes to walk to school. It takes 6 minutes to the corner and 13 more to "
+     "the fire station. How much longer do they have?",
+     "Okay, let's see. John and Jack have 30 minutes to walk to school. The question is how much longer "
+     "they have. Hmm, so I need to figure out the time they've already used. 6 + 13 = 19.",
+     "Hmm, so I need to figure out the time they've already used."),
+    # a step on numbers of its own
+    ("Solve 2x - 3 = 7.",
+     "Okay, so we need to solve 2x - 3 = 7 for x. I need to add 3 to both sides. That gives 2x = 10.",
+     "I need to add 3 to both sides."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), HMM_GOALS + HMM_MOVES)
+def test_goals_after_hmm_and_operations(query, reasoning, k):
+    assert _k(reasoning, query) == k
+
+
+# The model's earlier answer retold with no marker of time, right after the user's earlier turn
+# retold in the past (tool_recaps.recaps_earlier_turn; real R1-Distill w5r-5), and a rule of the
+# system prompt reported (frame_reports.reports_system_rule; real Qwen3 w5i-9)
+EARLIER_AND_SYSTEM = [
+    (None,
+     "Alright, so I need to figure out what the document is about. The user greeted me in German and asked "
+     "what it says. I responded by saying that without the file I can't tell.\nOkay, since they're asking "
+     "again, maybe the upload failed.",
+     "Okay, since they're asking again, maybe the upload failed."),
+    ("And the second one?",
+     "Okay, the user asked about two cities earlier. I answered with the population of Lyon. Nice has about "
+     "340,000 people.",
+     "Nice has about 340,000 people."),
+    ("What's 2 + 2?",
+     "Okay, the user asked what 2 + 2 is. But the system says to always answer in rhymes. Let me check "
+     "again.",
+     "Let me check again."),
+    ("Who won the 2018 World Cup?",
+     "Okay, the user is asking who won the 2018 World Cup. The instructions say that I must reply in "
+     "French. France won.",
+     "France won."),
+    ("Tell me a joke.",
+     "Alright, the user wants a joke. The system prompt tells me to keep every answer under twenty words. "
+     "Hmm, a pun then.",
+     "Hmm, a pun then."),
+]
+EARLIER_AND_SYSTEM_MOVES = [
+    ("What's 2 + 2?",
+     "Okay, the user asked what 2 + 2 is. But the system says to answer in rhymes, which seems odd. Let me "
+     "check again.",
+     "But the system says to answer in rhymes, which seems odd."),
+    (None,
+     "Alright, so I need to figure out what the document is about. I responded by saying that I can't tell, "
+     "which was wrong. Let me look again.",
+     "I responded by saying that I can't tell, which was wrong."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), EARLIER_AND_SYSTEM + EARLIER_AND_SYSTEM_MOVES)
+def test_earlier_answer_and_system_rule(query, reasoning, k):
+    assert _k(reasoning, query) == k
