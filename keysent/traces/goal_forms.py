@@ -294,9 +294,9 @@ def adds_goal(sentence: str, query_stems: set[str] | None) -> bool:
 
 
 
-# "I need to respond appropriately.", "I need to respond as Molly.", "I need to provide the current
-# time.": the task of answering what was asked, said with nothing of the model's own (round 21,
-# real Qwen3 traces: both labellers of every one put it in C, the goal restatement that closes it)
+# "I need to respond as Molly.", "I need to provide the current time.": the task of answering what
+# was asked, said with nothing of the model's own (round 21, real Qwen3 traces of batch 4; its
+# manner-only form "I need to respond appropriately." was taken back in round 22)
 _RESPONSE_GOAL_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:so|now|okay|alright)\s*,?\s+)*i\s+(?:need|have|want|should|must)\s+to\s+"
     r"(?:make\s+sure\s+(?:that\s+)?i\s+)?(?P<verb>respond|reply|answer|provide|give|check|tell|find|get)\b"
@@ -318,13 +318,17 @@ _AS_NAME_RE = re.compile(r"^\s*as\s+(?-i:[A-Z][\w'’-]*)\s*$", re.IGNORECASE)
 
 def states_response_goal(sentence: str, query_stems: set[str] | None) -> bool:
     """Whether ``sentence`` states the task of answering what was asked, with nothing of the
-    model's own: "I need to respond appropriately.", "I need to respond in a friendly way.", "I
-    need to respond as Molly.", "I need to make sure I provide an accurate answer.", "I need to
-    check the current temperature." (for "What is the temperature in Boulder?"). The words after
-    the verb are manner words (*appropriately, friendly, accurate answer, ...*), "as <Name>", or
-    the query's words with at most one other; no safety, policy or method word and no question
-    word ("I need to respond without giving instructions.", "I need to figure out how to respond."
-    stay K). It closes C, as a goal restatement does (kind 4). Round 21."""
+    model's own: "I need to respond as Molly.", "I need to check the current temperature." (for
+    "What is the temperature in Boulder?"). The words after the verb are "as <Name>", or the
+    query's words (manner words such as *current, clear, accurate* aside) with at most one other;
+    no safety, policy or method word and no question word ("I need to respond without giving
+    instructions.", "I need to figure out how to respond." stay K). It closes C, as a goal
+    restatement does (kind 4). Round 21.
+
+    Manner words alone ("I need to respond appropriately.", "... in a friendly way", "I need to
+    make sure I provide an accurate answer.") are the model's own plan, K: round 21 had them as
+    C from batch 4's two labellers; the labellers of batches 1, 2 and 5 (seven, in three groups)
+    read them as K, and round 22 follows them (``docs/locating.md``, "Round 22")."""
     s = sentence.strip()
     m = _RESPONSE_GOAL_RE.match(s)
     if m is None or _RESPONSE_OWN_RE.search(s):

@@ -27,7 +27,10 @@ adds :mod:`~keysent.traces.query_caveats` (the query's caveat told again),
 :mod:`~keysent.traces.user_stance` (the user's stance reported with "seems to") and
 :mod:`~keysent.traces.choice_answers` (the query's question answered in its own words, never C);
 round 20 adds :mod:`~keysent.traces.task_openers` (R1's content-free task opener and its plans to
-read the request, before the retelling).
+read the request, before the retelling); round 21 :mod:`~keysent.traces.tool_recaps`,
+:mod:`~keysent.traces.material_headings` and :mod:`~keysent.traces.question_goals`; round 22
+extends them (QwQ's recognition of the problem before its retelling, more tool recaps, a rule of
+the system prompt reported, a goal after "Hmm,").
 """
 
 from __future__ import annotations
@@ -263,7 +266,7 @@ def rule_c_end(
             restates_operation_goal(text) or restates_goal_after_hmm(text)) or (  # (round 22)
             # "Let me try to figure out which one is correct." after the options (round 21)
             (options_seen or restates_options(prev)) and picks_option_goal(text)) or (
-            # "I need to respond appropriately.", "I need to respond as Molly." (round 21)
+            # "I need to respond as Molly.", "I need to check the current humidity." (round 21)
             not persona and states_response_goal(text, query_stems)) or (
             # the user's own question said again (round 20)
             persona and echoes_query_question(text, query, query_stems)) or (
