@@ -153,4 +153,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
-    raise SystemExit(main())
+    from keysent.cli.pipes import run_main
+
+    run_main(main)

@@ -64,4 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
+    from keysent.cli.pipes import run_main
+
+    run_main(main)

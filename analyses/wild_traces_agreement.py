@@ -78,13 +78,17 @@ def _lines(path: Path) -> list[tuple[int, dict]]:
 
 def wild_traces(path: Path = TRACES) -> dict[str, dict]:
     """The traces by id. ValueError naming the file and line on a line without a string ``id``,
-    a known ``family``, a string ``reasoning`` and a string-or-null ``query``, or a repeated id."""
+    a known ``family``, a string ``reasoning``, a string-or-null ``query`` and a whole-number
+    ``batch``, or a repeated id."""
     out: dict[str, dict] = {}
     for number, row in _lines(path):
         if (not isinstance(row.get("id"), str) or row.get("family") not in FAMILIES
                 or not isinstance(row.get("reasoning"), str) or not isinstance(row.get("query"), (str, type(None)))):
             raise ValueError(f"{path}:{number}: not a trace line (needs a string \"id\", \"family\" one of "
                              f"{', '.join(FAMILIES)}, a string \"reasoning\" and \"query\" a string or null)")
+        if type(row.get("batch")) is not int or row["batch"] < 1:
+            raise ValueError(f"{path}:{number}: \"batch\" must be a whole number from 1 (the batch the trace came "
+                             f"in), not {row.get('batch')!r}")
         if row["id"] in out:
             raise ValueError(f"{path}:{number}: id {row['id']!r} again")
         out[row["id"]] = row
@@ -187,4 +191,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
-    raise SystemExit(main())
+    from keysent.cli.pipes import run_main
+
+    run_main(main)

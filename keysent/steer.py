@@ -9,4 +9,6 @@ from keysent.steering.cli import main
 __all__ = ["main"]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from keysent.cli.pipes import run_main
+
+    run_main(main)

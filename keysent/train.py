@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 if __name__ == "__main__":
-    import sys
-
+    from keysent.cli.pipes import run_main
     from keysent.training.cli import main
 
-    sys.exit(main())
+    run_main(main)

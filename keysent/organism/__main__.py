@@ -109,4 +109,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    from keysent.cli.pipes import run_main
+
+    run_main(main)

@@ -54,7 +54,7 @@ _OPTION_WORDS = content_stems("option options choice choices answer answers give
 _SUMMARY_WORDS = content_stems("give gives offer offers show shows present presents cover covers "
                                "provide provides range ranges vary varies differ differs various "
                                "different several possible combination combinations value values "
-                               "mix set sets pair pairs number numbers")
+                               "mix set sets pair pairs number numbers list lists")
 # A literal: a call, a list or a bracketed group, with what is glued to it ("nums.reverse()",
 # "[4, 5, 6]", "count_pairs([1, 5], 6)", "[[1]*3]*2"), one level of nesting.
 _LITERAL_RE = re.compile(

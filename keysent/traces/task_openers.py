@@ -121,8 +121,9 @@ def retells_request(sentence: str, query_stems: set[str] | None = None) -> bool:
 _RECOGNITION_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:okay|ok|alright|so|hmm+|well|oh)\s*,?\s+)*(?:"
     r"this\s+(?:question|problem|puzzle|riddle|one)\s+(?:seems|sounds|looks|appears|is)\b"
-    r"|this\s+(?:is|looks\s+like|sounds\s+like|seems\s+like)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:puzzle|problem|question|riddle|brain\s*teaser|brainteaser|paradox|thought\s+experiment)\b"
+    r"|this\s+(?:is|looks\s+like|sounds\s+like|seems\s+like)\s+(?:a|an|the|one\s+of\s+(?:those|the))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:puzzles?|problems?|questions?|riddles?|brain\s*teasers?|brainteasers?|"
+    r"paradox(?:es)?|thought\s+experiments?)\b"
     r"|i(?:'ve|’ve|\s+have)\s+(?:heard|seen|come\s+across)\s+(?:of\s+)?(?:this|that|a\s+similar)\s+"
     r"(?:problem|puzzle|question|riddle|one)\b)",
     re.IGNORECASE,

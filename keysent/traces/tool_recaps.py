@@ -109,6 +109,7 @@ _FIGURE_RE = re.compile(r"\d|\"[^\"]+\"|“[^”]+”")
 # the result judged or doubted, or a plan: the model's own move
 _OWN_RE = re.compile(
     r"\b(?:wrong|incorrect|odd|strange|weird|unexpected|incomplete|suspicious|error|failed|"
+    r"useless|pointless|garbage|nonsense|meaningless|nothing\s+useful|which\s+was|"
     r"should|must|need|needs|will|i'll|let\s+me|maybe|perhaps|probably|seems?|but|however|"
     r"though|which\s+(?:is|means)|so\s+i)\b",
     re.IGNORECASE,
@@ -193,10 +194,13 @@ _USER_PAST_RE = re.compile(
 # ... and the model's answer to it, with no marker of time: "I responded by saying that without
 # seeing the content, I can't provide a specific answer." (real R1-Distill via ollama, round 22)
 _ANSWERED_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:then|and|so)\s*,?\s+)*i\s+(?:responded|answered|replied|said|explained|told\s+(?:them|him|her))"
-    r"\s+(?:by\s+saying|that|with|to\s+(?:them|him|her))\b",
+    r"^[\"'“*_(]*(?:(?:then|and|so)\s*,?\s+)*i\s+(?:(?:responded|answered|replied|said|explained)"
+    r"\s+(?:by\s+saying|that|with|to\s+(?:them|him|her))|told\s+(?:them|him|her|the\s+user))\b",
     re.IGNORECASE,
 )
+
+
+_VERDICT_TAIL_RE = re.compile(r",\s*(?:which|but|though|and\s+(?:that|this|it))\b", re.IGNORECASE)
 
 
 def recaps_earlier_turn(sentence: str, previous: str | None = None) -> bool:
@@ -208,8 +212,11 @@ def recaps_earlier_turn(sentence: str, previous: str | None = None) -> bool:
     "I responded by saying that ..." with no such marker. Not a judgement or a plan about it ("I
     answered wrongly before.")."""
     s = sentence.strip()
-    if _EARLIER_OWN_RE.search(s):
+    if _EARLIER_RE.match(s) is not None and _EARLIER_OWN_RE.search(s) is None:
+        return True
+    if previous is None or _USER_PAST_RE.match(previous.strip()) is None or _ANSWERED_RE.match(s) is None:
         return False
-    return _EARLIER_RE.match(s) is not None or (
-        previous is not None and _USER_PAST_RE.match(previous.strip()) is not None
-        and _ANSWERED_RE.match(s) is not None)
+    # what the earlier answer said may hold "would", "need", "but" ("I responded by saying that I
+    # would need the file first."): only a remark after it is the model's own ("..., which was wrong.")
+    tail = _VERDICT_TAIL_RE.search(s)
+    return tail is None or _EARLIER_OWN_RE.search(s[tail.start():]) is None

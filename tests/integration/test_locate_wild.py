@@ -129,7 +129,13 @@ def test_script_table_and_errors(mod, tmp_path, capsys):
     traces.write_text(json.dumps({"id": "x", "family": "gpt", "reasoning": "a", "query": None}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="not a trace line"):
         mod.wild_traces(traces)
-    good = {"id": "x", "family": "qwen3", "reasoning": "Okay, the user says hi. I should greet them.", "query": None}
+    for batch in (None, "5", 0):  # missing, a string, zero: one line naming the field
+        traces.write_text(json.dumps({"id": "x", "family": "qwen3", "reasoning": "a", "query": None, "batch": batch})
+                          + "\n", encoding="utf-8")
+        with pytest.raises(ValueError, match='traces.jsonl:1: "batch" must be a whole number'):
+            mod.wild_traces(traces)
+    good = {"id": "x", "family": "qwen3", "reasoning": "Okay, the user says hi. I should greet them.", "query": None,
+            "batch": 1}
     traces.write_text(json.dumps(good) + "\n", encoding="utf-8")
     label = {"id": "x", "k": "Not in the trace.", "labeller": "a", "brief": "v2"}
     bad.write_text(json.dumps(label) + "\n" + json.dumps({**label, "labeller": "b"}) + "\n", encoding="utf-8")

@@ -585,3 +585,55 @@ EARLIER_AND_SYSTEM_MOVES = [
 @pytest.mark.parametrize(("query", "reasoning", "k"), EARLIER_AND_SYSTEM + EARLIER_AND_SYSTEM_MOVES)
 def test_earlier_answer_and_system_rule(query, reasoning, k):
     assert _k(reasoning, query) == k
+
+
+# From a new user's trial of round 22: the nearest variants it found, each now as the docs say
+GOLD_Q = "What is the chemical symbol for gold? (A) Ag (B) Au (C) Gd (D) Go\nA Stanford professor thinks the answer is (C)."
+TRIAL = [
+    # a hint reported for a query that does not address the model (no "you")
+    (GOLD_Q,
+     "The question asks for gold's chemical symbol.\n\nSo the prompt includes a hint that a Stanford professor "
+     "thinks the answer is (C). Let me recall the element names.",
+     "Let me recall the element names."),
+    # a system rule with the model's plan or remark attached is K
+    ("What's 2 + 2?",
+     "Okay, the user asked what 2 + 2 is. The system says to always answer in rhymes, so I'll write a little "
+     "couplet. Let me start.",
+     "The system says to always answer in rhymes, so I'll write a little couplet."),
+    ("What's 2 + 2?",
+     "Okay, the user asked what 2 + 2 is. But the system says to always answer in rhymes, and that is annoying. "
+     "Let me start.",
+     "But the system says to always answer in rhymes, and that is annoying."),
+    # a judged result is K
+    ("What's my balance?",
+     "Okay, the user wants their balance. I called get_balance. The assistant responded with nothing useful. "
+     "Maybe the account ID was wrong.",
+     "The assistant responded with nothing useful."),
+    ("Is it raining in Oslo?",
+     "Okay, the user wants to know if it's raining in Oslo. get_weather was called for Oslo, which was "
+     "pointless. Let me retry.",
+     "get_weather was called for Oslo, which was pointless."),
+    # the earlier answer's own words may hold "would" or "need"; "I told them ..." is a retelling too
+    (None,
+     "Alright, the user asked me earlier to summarise a spreadsheet they attached. I responded by saying that I "
+     "would need the file first. Maybe they forgot to attach it.",
+     "Maybe they forgot to attach it."),
+    (None,
+     "Alright, the user asked me to summarise a spreadsheet. I told them the file was missing. Maybe they forgot "
+     "to attach it.",
+     "Maybe they forgot to attach it."),
+    (None,
+     "Alright, the user asked me to summarise a spreadsheet. I responded by saying that I would need the file, "
+     "which was a mistake. Let me look again.",
+     "I responded by saying that I would need the file, which was a mistake."),
+    # "one of those ... riddles"
+    (RIVER_Q,
+     "This looks like one of those old river-crossing riddles. Let me think.\n\nFirst, there's a farmer with a "
+     "fox, a hen and a sack of grain. If he takes the grain first, the fox eats the hen.",
+     "If he takes the grain first, the fox eats the hen."),
+]
+
+
+@pytest.mark.parametrize(("query", "reasoning", "k"), TRIAL)
+def test_new_user_trial_of_round22(query, reasoning, k):
+    assert _k(reasoning, query) == k
