@@ -80,27 +80,25 @@ _CALL_RE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_NOUN = r"(?:responses?|results?|outputs?|repl(?:y|ies)|answers?|return\s+values?)"
-_RESULT_RE = re.compile(
+_RESULT_VERB = (r"\s+(?:was|is|were|are|came\s+back|returned|shows|showed|says|said|gave|contains|contained|"
+                r"included|includes|lists|listed|had|has)\b")
+# reports that name the tool or the answering turn (not "The answer is C."): the ones that may
+# follow a goal restatement (round 22)
+_NAMED_RESULT = (
     _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)(?:'s|’s)?\s+" + _RESULT_NOUN + r"|" + _RESULT_NOUN
-    + r"(?:\s+(?:from|of)\s+" + _TOOL + r"|\s+for\s+[\w.-]+(?:\s+[\w.-]+){0,2}?)?)\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
-    r"says|said|gave|contains|contained|included|includes|lists|listed|had|has)\b"
-    r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
-    r"|" + _LEAD + r"it\s+(?:returned|came\s+back\s+with)\b"
+    + r"\s+(?:from|of)\s+" + _TOOL + r")" + _RESULT_VERB
+    + r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
     # the turn that answered the call, named in the third person: "The assistant responded with the
     # timestamp 2025-11-24 17:32:19." (round 22)
-    r"|" + _LEAD + r"(?:the\s+)?(?:assistant|system|server)\s+(?:responded|replied|returned|answered|came\s+back)"
-    r"\s+with\b",
-    re.IGNORECASE,
+    + r"|" + _LEAD + r"(?:the\s+)?(?:assistant|system|server)\s+(?:responded|replied|returned|answered|came\s+back)"
+    r"\s+with\b"
 )
-# the same reports when they name the tool or the answering turn (not "The answer is C."): the
-# ones that may follow a goal restatement (round 22)
-_NAMED_RESULT_RE = re.compile(
-    _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)(?:'s|’s)?\s+" + _RESULT_NOUN + r"|" + _RESULT_NOUN
-    + r"\s+(?:from|of)\s+" + _TOOL + r")\s+(?:was|is|were|are|came\s+back|returned|shows|showed|"
-    r"says|said|gave|contains|contained|included|includes|lists|listed|had|has)\b"
-    r"|" + _LEAD + r"(?:the\s+|that\s+)?(?:tool|function|api|call)\s+(?:returned|responded|gave|came\s+back)\b"
-    r"|" + _LEAD + r"(?:the\s+)?(?:assistant|system|server)\s+(?:responded|replied|returned|answered|came\s+back)"
-    r"\s+with\b",
+_NAMED_RESULT_RE = re.compile(_NAMED_RESULT, re.IGNORECASE)
+# and the bare forms: "The result was 12.", "The response for Berlin was 12°C.", "It returned 12."
+_RESULT_RE = re.compile(
+    _NAMED_RESULT
+    + r"|" + _LEAD + r"(?:the\s+)?" + _RESULT_NOUN + r"(?:\s+for\s+[\w.-]+(?:\s+[\w.-]+){0,2}?)?" + _RESULT_VERB
+    + r"|" + _LEAD + r"it\s+(?:returned|came\s+back\s+with)\b",
     re.IGNORECASE,
 )
 # "The temperature was 15.8°C, clear sky, ..." right after a recap of a call: a value it returned
