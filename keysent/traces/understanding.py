@@ -193,21 +193,17 @@ def rule_c_end(
         first += 1
     # R1's content-free task opener ("Okay, so I need to figure out how to respond to this user's
     # request.") and its plans to read ("Let me read through the query again."): the retelling
-    # after them is C's first sentence, taken whole (round 20)
-    if first == 0 and n > 2 and is_task_opener(texts[0]):
+    # after them is C's first sentence, taken whole (round 20); so is the retelling after QwQ's
+    # recognition of the problem ("So this is a classic puzzle, right? Let's see... There's a
+    # farmer with a wolf, ...") and plans that name nothing (round 22)
+    opener = first == 0 and n > 2 and is_task_opener(texts[0])
+    recognition = first == 0 and n > 2 and not opener and bool(query) and recognises_problem(texts[0])
+    if opener or recognition:
         j = 1
-        while j < min(n - 2, 3) and is_read_plan(texts[j]):
+        while j < min(n - 2, 3) and (is_read_plan(texts[j]) or recognition and is_plan_filler(texts[j])):
             j += 1
-        if retells_request(texts[j], query_stems):
-            first = j
-    # QwQ's recognition of the problem ("So this is a classic puzzle, right? Let's see... There's
-    # a farmer with a wolf, ..."): the retelling after it, and after plans that name nothing, is
-    # C's first sentence too (round 22)
-    elif first == 0 and n > 2 and query and recognises_problem(texts[0]):
-        j = 1
-        while j < min(n - 2, 3) and (is_read_plan(texts[j]) or is_plan_filler(texts[j])):
-            j += 1
-        if (retells_request(texts[j], query_stems) or restates_problem_given(texts[j], query, query_stems)
+        if retells_request(texts[j], query_stems) or recognition and (
+                restates_problem_given(texts[j], query, query_stems)
                 or is_restatement(texts[j], query, query_stems=query_stems)
                 or _frames_query_passage(texts[j], query)):
             first = j
@@ -305,13 +301,11 @@ def rule_c_end(
                 or names_referent(text, query)  # "His first album is <a name>, ..." (round 17)
                 or persona and reasons_in_voice(text, query_stems)):  # "..., but I guess ..."
             break  # the model's own reading: "That means ...", "The premise is odd: ...", "..., so she's 64."
-        # a tool's result reported right after the recap of its call, in a new paragraph (round 22)
-        tool_result = not persona and c_end >= 2 and reports_tool_result(text, prev) and (
-            recaps_tool_call(prev) or reports_tool_result(prev, texts[c_end - 2]))
-        # a clause of the prompt reported in a new paragraph: "\n\nSo the prompt includes a hint
-        # that the correct answer is H." (Kimi, round 22)
-        prompt_report = not persona and reports_prompt_clause(text, query)
-        if not (same(c_end) or after_list or colon or goal or heading or tool_result or prompt_report or (
+        if not (same(c_end) or after_list or colon or goal or heading or (
+                # in a new paragraph (round 22): a tool's result right after the recap of its call,
+                # a clause of the prompt reported ("\n\nSo the prompt includes a hint that ...")
+                not persona and (_result_after_recap(texts, c_end) or reports_prompt_clause(text, query)))
+                or (
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
                     text, query) or persona and continues_persona(text, query_stems)))):
             break  # restated after a paragraph break: "\n\nIn the scene, my character ..."
@@ -494,6 +488,13 @@ def _recaps_tool(texts: list[str], i: int, after_goal: bool = False) -> bool:
             prev is not None and (recaps_tool_call(prev) or names_tool_result(prev))
             and reports_tool_result(texts[i], prev))
     return reports_tool_result(texts[i], prev)
+
+
+def _result_after_recap(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` reports a tool's result right after the recap of its call, or after
+    another such result (round 22: a result may start a new paragraph)."""
+    return i >= 2 and reports_tool_result(texts[i], texts[i - 1]) and (
+        recaps_tool_call(texts[i - 1]) or reports_tool_result(texts[i - 1], texts[i - 2]))
 
 
 def _retells(text: str, query: str | None, query_stems: set[str] | None) -> bool:
