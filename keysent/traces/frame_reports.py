@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from keysent.traces.frame_retold import _in_frame_words
-from keysent.traces.restatement import _query_has_stem, content_stems
+from keysent.traces.restatement import _query_has_stem, content_stems, quotes_query
 
 __all__ = [
     "is_framed_query",
@@ -121,21 +121,13 @@ def reports_prompt_clause(sentence: str, query: str | None) -> bool:
     if m is None or not query or not (m.group("named") or is_framed_query(query)):
         return False
     rest = m.group("rest")
-    return _told_in_frame_words(rest, query) or (not _OWN_RE.search(rest) and _verbatim(rest, query))
+    # or a short clause of the prompt told word for word, four words or more ("the correct answer
+    # is H." in "... The correct answer is (H). ..."; round 22)
+    return _told_in_frame_words(rest, query) or (
+        not _OWN_RE.search(rest) and len(_WORD_RE.findall(rest)) >= 4 and quotes_query(rest, query))
 
 
-_WORDS_RE = re.compile(r"[\w'’]+")
-
-
-def _verbatim(text: str, query: str, least: int = 4) -> bool:
-    """Whether ``text``'s words (at least ``least``) stand in ``query`` in a row, case and
-    punctuation aside ("the correct answer is H." in "... The correct answer is (H). ..."):
-    a short clause of the prompt told word for word (round 22)."""
-    words = [w.lower() for w in _WORDS_RE.findall(text)]
-    if len(words) < least:
-        return False
-    hay = " " + " ".join(w.lower() for w in _WORDS_RE.findall(query)) + " "
-    return " " + " ".join(words) + " " in hay
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 # The frame's actor (a capitalised name) or its plan, goal or question as subject.
@@ -200,6 +192,14 @@ _SYSTEM_RULE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the model's own plan or remark after the rule: "..., so I'll write a couplet.", "..., and that is
+# annoying." (the new user's trial of round 22)
+_SYSTEM_OWN_RE = re.compile(
+    r"\b(?:so\s+i|i'll|i’ll|i\s+will|i'd|i’d|annoying|odd|strange|weird|silly|unusual|funny)\b|"
+    r",?\s+and\s+(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+seems)\b",
+    re.IGNORECASE,
+)
+
 
 def reports_system_rule(sentence: str) -> bool:
     """Whether ``sentence`` reports a rule of the system prompt ("But the system says to always
@@ -209,13 +209,3 @@ def reports_system_rule(sentence: str) -> bool:
     m = _SYSTEM_RULE_RE.match(sentence.strip())
     return m is not None and _OWN_RE.search(m.group("rest")) is None and _SYSTEM_OWN_RE.search(
         m.group("rest")) is None
-
-
-# the model's own plan or remark after the rule: "..., so I'll write a couplet.", "..., and that is
-# annoying." (the new user's trial of round 22)
-_SYSTEM_OWN_RE = re.compile(
-    r"\b(?:so\s+i|i'll|i’ll|i\s+will|i'd|i’d|annoying|odd|strange|weird|silly|unusual|funny)\b|"
-    r",?\s+and\s+(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+seems)\b",
-    re.IGNORECASE,
-)
-

@@ -402,9 +402,10 @@ def restates_goal_after_hmm(sentence: str) -> bool:
     C, as a goal restatement does (real Qwen3 traces of batch 5, round 22). After "Hmm," a goal
     with content ("Hmm, so I need to figure out the time they've already used.", "Hmm, I need to
     figure out whether this is about ...") is a step or a dilemma of the model's: K, as before."""
-    m = _HMM_LEAD_RE.match(sentence.strip())
+    s = sentence.strip()
+    m = _HMM_LEAD_RE.match(s)
     if m is None:
         return False
-    rest = sentence.strip()[m.end():]
+    rest = s[m.end():]
     return _ANSWER_GOAL_RE.match(rest) is not None or restates_operation_goal(rest)
 
