@@ -90,6 +90,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from keysent.cli.pipes import run_main
+    from script_entry import run_main
 
     run_main(main)

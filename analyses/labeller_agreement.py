@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
-    from keysent.cli.pipes import run_main
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # script_entry, whatever the working directory
+    from script_entry import run_main
 
     run_main(main)

@@ -153,6 +153,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
-    from keysent.cli.pipes import run_main
+    from script_entry import run_main
 
     run_main(main)

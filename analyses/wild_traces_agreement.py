@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -126,10 +127,27 @@ def agreed_label(ks: list[str]) -> str | None:
     return None
 
 
+def _offset(text: str, sentence: str) -> int:
+    """Where ``sentence`` (spacing normalised) starts in ``text``, whatever its spacing there."""
+    m = re.search(r"\s+".join(map(re.escape, sentence.split())), text)
+    return m.start() if m else -1
+
+
+def side(reasoning: str, agreed: str | None, located: str, located_at: int | None) -> str | None:
+    """Which way a miss goes: ``"early"`` (the located K lies before the agreed K: the locator ends
+    C too soon), ``"late"``, ``"none"`` (no K located); ``None`` for a hit or no agreed label."""
+    if agreed is None or located == agreed:
+        return None
+    if located_at is None:
+        return "none"
+    return "early" if located_at < _offset(reasoning, agreed) else "late"
+
+
 def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
             with_query: bool = True, brief: str = "v2", batch: int | None = None) -> list[dict]:
     """One dict a trace labelled under ``brief`` (of ``batch``, or every batch): id, family,
-    batch, the two labels, the located K (spacing normalised) and the unsure notes;
+    batch, the two labels, the located K (spacing normalised), the miss's :func:`side` and the
+    unsure notes;
     ``with_query=False`` locates without the query."""
     from keysent.traces.locate import locate_key_sentence
 
@@ -146,8 +164,10 @@ def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path
                 raise ValueError(f"{labels_path}: the K of {lab['labeller']} for {tid} is not in its reasoning")
         loc = locate_key_sentence(t["reasoning"], (t["query"] or None) if with_query else None, method=method)
         ks = [_spaced(x["k"]) for x in labs]
+        agreed, located = agreed_label(ks), _spaced(loc.key_sentence_text)
+        at = None if loc.key_sentence is None else loc.key_sentence[0]
         out.append(dict(id=tid, family=t["family"], batch=t.get("batch"), first=ks[0], second=ks[1], labels=ks,
-                        agreed=agreed_label(ks), located=_spaced(loc.key_sentence_text),
+                        agreed=agreed, located=located, side=side(t["reasoning"], agreed, located, at),
                         has_query=bool(t["query"]), unsure=[x["unsure"] for x in labs if x.get("unsure")]))
     return out
 
@@ -159,6 +179,13 @@ def table(rows: list[dict]) -> str:
     return "\n".join([HEADER.format(name="family")] + [agreement_row(name, rs) for name, rs in pools if rs])
 
 
+def sides(rows: list[dict]) -> str:
+    """One line: how many misses against the agreed label end C too early, too late, or find no K."""
+    n = {k: sum(r["side"] == k for r in rows) for k in ("early", "late", "none")}
+    return (f"Misses against the agreed K: {n['early']} end C too early (the located K is a sentence the "
+            f"labellers put in C), {n['late']} too late, {n['none']} with no K located.")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--method", default="rules", choices=("rules", "learned"),
@@ -167,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--without-query", action="store_true", help="locate without the queries")
     p.add_argument("--brief", default="v2", choices=BRIEFS,
                    help="the labels: v2 (default; the brief states the project's conventions) or v1 (batch 1 only)")
-    p.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5), help="only the traces of one batch (default: all)")
+    p.add_argument("--batch", type=int, help="only the traces of one batch (a whole number from 1; default: all)")
     args = p.parse_args(argv)
     try:
         rows = measure(args.method, with_query=not args.without_query, brief=args.brief, batch=args.batch)
@@ -175,10 +202,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analyses/wild_traces_agreement.py: error: {exc}", file=sys.stderr)
         return 2
     if not rows:
+        try:
+            known = sorted({t["batch"] for t in wild_traces().values()})
+        except (ValueError, OSError):
+            known = []
         print(f"analyses/wild_traces_agreement.py: error: no trace of batch {args.batch} has labels under brief "
-              f"{args.brief} (v1 labels exist for batch 1 only)", file=sys.stderr)
+              f"{args.brief} (the batches are {', '.join(map(str, known))}; v1 labels exist for batch 1 only)",
+              file=sys.stderr)
         return 2
     print(table(rows))
+    print("\n" + sides(rows))
     if args.list:
         for r in rows:
             if r["agreed"] is None or r["located"] != r["agreed"]:
@@ -191,6 +224,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.append(str(ROOT))  # a keysent on PYTHONPATH wins
-    from keysent.cli.pipes import run_main
+    from script_entry import run_main
 
     run_main(main)

@@ -143,3 +143,21 @@ def test_script_table_and_errors(mod, tmp_path, capsys):
         mod.measure(traces_path=traces, labels_path=bad)
     assert mod.main(["--brief", "v1", "--batch", "2"]) == 2  # no v1 labels in batch 2: an error, not an empty table
     assert "v1 labels exist for batch 1 only" in capsys.readouterr().err
+
+
+def test_which_way_the_misses_go(mod, capsys):
+    text = "Okay, so they ask X.\nThey want Y.  Let me think. Done."
+    assert mod.side(text, "Let me think.", "They want Y.", text.index("They want")) == "early"
+    assert mod.side(text, "They want Y.", "Let me think.", text.index("Let me")) == "late"
+    assert mod.side(text, "They want Y.", "", None) == "none"
+    assert mod.side(text, "They want Y.", "They want Y.", text.index("They want")) is None  # a hit
+    assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
+    assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
+    rows = mod.measure(brief="v2")
+    # measured after round 22: of the 30 misses 28 end C too early and 2 too late (first
+    # measurements of batches 1-5 at their commits: 57 too early, 7 too late; docs/locating.md)
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "none")] == [28, 2, 0]
+    assert mod.main(["--batch", "5"]) == 0
+    assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
+    assert mod.main(["--batch", "7"]) == 2
+    assert "the batches are 1, 2, 3, 4, 5" in capsys.readouterr().err
