@@ -8,8 +8,9 @@ docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 
 4af18ff: 61/78), batch 3 (58 R1-Distill; 4af18ff and 5db497e, round 21's first part: 45/53),
 batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25), batch 5 (29
 from issue threads and pages; dba7940 and after round 22's first three parts, 171b987: 5/6 and
-15/23). Rounds 21 and 22 took kinds from all five, so the floors below are training
-numbers: they guard what the rules get right now.
+15/23), batch 6 (29 from the code index by a file's text, an issue and pages; after round 22,
+d10765c: 11/14 and 11/14). Rounds 21 and 22 took kinds from batches 1-5, so the floors below are
+training numbers there: they guard what the rules get right now.
 """
 
 from __future__ import annotations
@@ -54,11 +55,12 @@ def test_the_data_are_real_traces_with_provenance(mod):
 
 def test_labels_and_labeller_agreement(mod):
     v1, v2 = mod.wild_labels(brief="v1"), mod.wild_labels(brief="v2")
-    assert len(v1) == 77 and len(v2) == 269
+    assert len(v1) == 77 and len(v2) == 298
     assert sorted({len(labs) for labs in v2.values()}) == [2, 3]  # batch 1 has three v2 labellers
     rows = mod.measure(brief="v2")
-    # measured: an agreed K (two of two, or two of three) on 262 of the 269 traces (batch 5: 29/29)
-    assert sum(r["agreed"] is not None for r in rows) == 262
+    # measured: an agreed K (two of two, or two of three) on 290 of the 298 traces (batch 5: 29/29,
+    # batch 6: 28/29)
+    assert sum(r["agreed"] is not None for r in rows) == 290
     assert sum(r["first"] == r["second"] for r in mod.measure(brief="v1")) == 77
 
 
@@ -66,9 +68,13 @@ def test_rules_floors(mod):
     rows = mod.measure(brief="v2")
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
     # measured after round 22, batches 1-5: R1 families 88/94, others 144/168 (batches 1-4 after
-    # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23)
-    assert hits(mod.R1_FAMILIES) >= 88
-    assert hits(("qwen3", "qwq", "kimi")) >= 144
+    # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23); with batch 6 (first
+    # measured after round 22, d10765c: 11/14 and 11/14) 99/108 and 155/182
+    assert hits(mod.R1_FAMILIES) >= 99
+    assert hits(("qwen3", "qwq", "kimi")) >= 155
+    first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
+    assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
+    assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -156,10 +162,10 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 22: of the 30 misses 28 end C too early and 2 too late (first
-    # measurements of batches 1-5 at their commits: 57 too early, 7 too late; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "none")] == [28, 2, 0]
+    # measured after round 22: of the 36 misses (batches 1-6) 33 end C too early and 3 too late
+    # (first measurements of batches 1-6 at their commits: 62 too early, 8 too late; docs/locating.md)
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "none")] == [33, 3, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "7"]) == 2
-    assert "the batches are 1, 2, 3, 4, 5" in capsys.readouterr().err
+    assert "the batches are 1, 2, 3, 4, 5, 6" in capsys.readouterr().err
