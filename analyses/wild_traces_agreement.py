@@ -134,13 +134,16 @@ def _offset(text: str, sentence: str) -> int:
 
 
 def side(reasoning: str, agreed: str | None, located: str, located_at: int | None) -> str | None:
-    """Which way a miss goes: ``"early"`` (the located K lies before the agreed K: the locator ends
-    C too soon), ``"late"``, ``"none"`` (no K located); ``None`` for a hit or no agreed label."""
+    """Which way a miss goes: ``"early"`` (the located K starts before the agreed K: the locator
+    ends C too soon), ``"late"`` (it starts after it), ``"split"`` (it starts where the agreed K
+    starts and ends elsewhere: the sentence is cut otherwise), ``"none"`` (no K located); ``None``
+    for a hit or no agreed label."""
     if agreed is None or located == agreed:
         return None
     if located_at is None:
         return "none"
-    return "early" if located_at < _offset(reasoning, agreed) else "late"
+    start = _offset(reasoning, agreed)
+    return "split" if located_at == start else "early" if located_at < start else "late"
 
 
 def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
@@ -181,9 +184,10 @@ def table(rows: list[dict]) -> str:
 
 def sides(rows: list[dict]) -> str:
     """One line: how many misses against the agreed label end C too early, too late, or find no K."""
-    n = {k: sum(r["side"] == k for r in rows) for k in ("early", "late", "none")}
+    n = {k: sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")}
     return (f"Misses against the agreed K: {n['early']} end C too early (the located K is a sentence the "
-            f"labellers put in C), {n['late']} too late, {n['none']} with no K located.")
+            f"labellers put in C), {n['late']} too late, {n['split']} start where the agreed K starts but "
+            f"end elsewhere (cut otherwise), {n['none']} with no K located.")
 
 
 def main(argv: list[str] | None = None) -> int:

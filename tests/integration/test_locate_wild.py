@@ -158,13 +158,16 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, "Let me think.", "They want Y.", text.index("They want")) == "early"
     assert mod.side(text, "They want Y.", "Let me think.", text.index("Let me")) == "late"
     assert mod.side(text, "They want Y.", "", None) == "none"
+    # the located K starts where the agreed one does but is cut otherwise: neither way
+    assert mod.side(text, "They want Y. Let me think.", "They want Y.", text.index("They want")) == "split"
     assert mod.side(text, "They want Y.", "They want Y.", text.index("They want")) is None  # a hit
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 22: of the 36 misses (batches 1-6) 33 end C too early and 3 too late
-    # (first measurements of batches 1-6 at their commits: 62 too early, 8 too late; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "none")] == [33, 3, 0]
+    # measured after round 22: of the 36 misses (batches 1-6) 33 end C too early, 2 too late and
+    # 1 is cut otherwise (first measurements of batches 1-6 at their commits: 62, 6 and 2 of 70;
+    # docs/locating.md)
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [33, 2, 1, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "7"]) == 2
