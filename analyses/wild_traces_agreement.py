@@ -183,7 +183,8 @@ def table(rows: list[dict]) -> str:
 
 
 def sides(rows: list[dict]) -> str:
-    """One line: how many misses against the agreed label end C too early, too late, or find no K."""
+    """One line: how many misses against the agreed label (by :func:`side`) end C too early, too late,
+    are cut otherwise, or find no K."""
     n = {k: sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")}
     return (f"Misses against the agreed K: {n['early']} end C too early (the located K is a sentence the "
             f"labellers put in C), {n['late']} too late, {n['split']} start where the agreed K starts but "
