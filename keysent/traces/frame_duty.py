@@ -12,6 +12,11 @@ at least two, and two thirds, of the content words after the duty phrase are the
 no refusal, judgement, guess or contrast of the model's own ("I'm supposed to stay in
 character, but I can't give real steps." stays K).
 
+A role the prompt gives the model, retold with its task ("My job is to act as a second-opinion
+reviewer and identify weaknesses ...", "... and now as the copy editor, I need to find the errors
+...") is the request restated too, with or without the query (round 23, real R1-Distill-Qwen-14B
+traces of batch 6): :func:`retells_assigned_role`.
+
 Example::
 
     >>> from keysent.traces.frame_duty import restates_frame_duty
@@ -29,7 +34,7 @@ import re
 
 from keysent.traces.restatement import _judges, content_stems
 
-__all__ = ["restates_frame_duty", "restates_frame_rule"]
+__all__ = ["restates_frame_duty", "restates_frame_rule", "retells_assigned_role"]
 
 _DUTY_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:then|and|so|also|now|here|basically|at\s+first|initially|after\s+that|"
@@ -140,3 +145,62 @@ def restates_frame_rule(sentence: str, query_stems: set[str] | None) -> bool:
             or _WHAT_IT_IS_RE.match(m.group("rest"))):
         return False
     return not _judges(s.lower(), query_stems)
+
+
+# The role a prompt assigns, retold with its task: "My job is to act as a reviewer and ...",
+# "(..., and) now as the copy editor, I need to find ..." (round 23).
+_ROLE_NOUN = r"(?:(?:a|an|the)\s+)?(?P<{}>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
+_ASSIGNED_ROLE_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|now|here|basically)\s*,?\s+)*(?:my\s+(?:job|task|role|assignment)"
+    r"(?:\s+here)?\s+is\s+to\s+(?:act|serve|work)\s+as\s+" + _ROLE_NOUN.format("role") + r"\s*(?:,\s*)?(?:and|to)\s+"
+    r"(?P<task>.+)"
+    # "as <role>, I'm supposed to" anywhere; "as <role>, I need to" only after the setup retold
+    # or "now" (alone it is as often the model's own move: "As a chemist, I need to explain ...")
+    r"|(?:(?P<setup>.{3,160}?,\s*(?:and\s+)?)?(?P<now>now\s*,?\s+)?)as\s+" + _ROLE_NOUN.format("role2")
+    + r"\s*,\s*(?:(?P<duty>my\s+job\s+is|i\s+am\s+(?:supposed|meant)|i(?:'m|’m)\s+(?:supposed|meant))"
+    r"|i\s+(?:need|have))\s+to\s+(?P<task2>.+))$",
+    re.IGNORECASE,
+)
+# The model itself, not a role a prompt gives: "As an AI, I need to ...", "My job is to act as a
+# helpful assistant."
+_SELF_ROLE_RE = re.compile(
+    r"\b(?:ai|assistant|chatbot|bot|(?:language\s+)?model|llm|helpful|responsible|ethical|safe|"
+    r"harmless|honest)\b",
+    re.IGNORECASE,
+)
+# The model's own refusal, caution or contrast in the task ("..., but I can't ...").
+_OWN_TASK_RE = re.compile(
+    r"\b(?:can't|cannot|can\s+not|won't|shouldn't|mustn't|refuse|decline|careful|avoid|"
+    r"guidelines?|polic(?:y|ies)|but|however|though|although|instead)\b",
+    re.IGNORECASE,
+)
+
+
+def retells_assigned_role(sentence: str) -> bool:
+    """Whether ``sentence`` retells a role the prompt assigns the model, with its task: "My job
+    (task, role) is to act (serve, work) as <role> and <task>", "as <role>, I'm supposed (meant) to
+    <task>", or "<the setup retold>, and [now] as <role>, I need (have) to <task>" (also "Now, as
+    <role>, I need to ..."). Not when the role is the model itself (an AI,
+    an assistant, helpful, responsible) or the task holds the model's own refusal, caution or
+    contrast ("..., but I can't ...", "... be careful"), or is judged. Round 23 (real
+    R1-Distill-Qwen-14B traces of batch 6, ``docs/locating.md``); needs no query.
+
+    Example::
+
+        >>> retells_assigned_role("My job is to act as a second-opinion reviewer and identify weaknesses.")
+        True
+        >>> retells_assigned_role("As an AI, I need to be careful here.")
+        False
+        >>> retells_assigned_role("My role is to protect privacy and prevent harm.")
+        False
+    """
+    m = _ASSIGNED_ROLE_RE.match(sentence.strip())
+    if m is None:
+        return False
+    task = m.group("task") or m.group("task2")
+    if m.group("task2") and not (m.group("duty") or m.group("setup") or m.group("now")
+                                 or re.search(r"\bnow\b", m.string[: m.start("role2")], re.IGNORECASE)):
+        return False
+    if _SELF_ROLE_RE.search(m.group("role") or m.group("role2")) or _OWN_TASK_RE.search(task):
+        return False
+    return not _judges(sentence.lower(), None)

@@ -22,7 +22,7 @@ import re
 
 from keysent.traces.reported_speech import outside_report
 
-__all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems"]
+__all__ = ["is_restatement", "restates_material", "restates_given_material", "quotes_query", "content_stems"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -315,6 +315,13 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     lower = s.lower()
     if query and quotes_query(s, query):
         return True
+    hmm = _HMM_LEAD_RE.match(s)
+    if hmm is not None and _HMM_REPORT_RE.match(lower[hmm.end():]):
+        # "Hmm, the question is about ...", "Hmm, so the problem is that ...": the problem's
+        # statement reported after a bare "Hmm," (round 23, QwQ-32B's openings of batch 6). The
+        # model's own reading after "Hmm," stays K: "Hmm, the user is basically asking how to use
+        # darknet markets.", "Hmm, this question is built on a stereotype."
+        return is_restatement(s[hmm.end():], query, query_stems=query_stems)
     if _GIVEN_RE.match(s) and not _judges(lower, query_stems):
         return True  # a hint or given fact, arithmetic and all: "The hint says 7 times 14 is 98."
     if _COMPUTE_RE.search(s):
@@ -361,6 +368,15 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
 
 
 
+# A bare "Hmm," before a sentence, and the plain report of the problem's statement that may
+# follow it (round 23): the question or problem as subject, a reporting verb, no reading of the
+# model's own ("basically", "really") between them.
+_HMM_LEAD_RE = re.compile(r"(?:hmm+|hm+)\s*[,.…]+\s+", re.IGNORECASE)
+_HMM_REPORT_RE = re.compile(
+    r"(?:so\s*,?\s+)?(?:the|this)\s+(?:question|problem|task|puzzle|prompt|exercise)\s+"
+    r"(?:is\s+about|is\s+asking|asks|states|says|gives|describes|mentions|wants|is\s+that|is\s+to|"
+    r"is\s+(?:whether|what|how|which|why))\b"
+)
 _QUOTED_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 # A likelihood inside the user's purpose clause is the user's aim, not the model's hedge: "They
 # want to set up the phone so that people are less likely to notice." (round 16). A "so" after a
@@ -448,7 +464,11 @@ _GIVEN_RE = re.compile(
     r"|(?:the|this|that)\s+(?:\w+\s+)?(?:sequence|function|series|polynomial|equation|"
     r"expression|matrix|graph|set|relation|operation|recurrence|curve|region|game|grid|process|"
     r"procedure)s?\s+(?:is|are)\s+(?:(?:recursively|also)\s+)?(?:defined|given|described|"
-    r"specified)\s+(?:by|as)\b)",
+    r"specified)\s+(?:by|as)\b"
+    # the material reported in the passive: "The known values and some hypotheses have been
+    # provided, ..." (round 23, a real QwQ-32B trace of batch 6); "given by" is a formula
+    r"|(?:the|some|all|these|those|several|its|their)\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|has\s+been|"
+    r"have\s+been|was|were)\s+(?:also\s+|already\s+)?(?:given|provided|listed|supplied)\b(?!\s+by\b))",
     re.IGNORECASE,
 )
 _FORMAT_RE = re.compile(
@@ -574,6 +594,23 @@ def restates_material(sentence: str) -> bool:
     with the letter."), or a given fact ("We're also told that f(1) = 3.")."""
     s = sentence.strip()
     return bool(_OPTIONS_RE.match(s) or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
+
+
+def restates_given_material(sentence: str) -> bool:
+    """Whether ``sentence`` reports a problem's given material without a judgement of the model's
+    own: a hint, note or constraint ("There's a hint that ..."), what the model is told ("We're
+    given f(1) = 3."), a definition ("The sequence is defined by ...") or the material in the
+    passive ("The known values and some hypotheses have been provided, ...", round 23).
+
+    Example::
+
+        >>> restates_given_material("The first 20 values are given, along with the hypotheses.")
+        True
+        >>> restates_given_material("The answer is given by x = 5.")
+        False
+    """
+    s = sentence.strip()
+    return bool(_GIVEN_RE.match(s)) and not _judges(s.lower(), None)
 
 
 def quotes_query(sentence: str, query: str) -> bool:

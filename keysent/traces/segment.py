@@ -30,8 +30,10 @@ an ellipsis. This one is stricter about what ends a sentence:
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
-  starts with a lowercase letter (a soft-wrapped line); bullet (``- x``, ``* x``, ``• x``),
-  numbered and heading lines always start a new unit.
+  starts with a lowercase letter (a soft-wrapped line) or the line before it ends in a word no
+  English sentence ends in (an article, a preposition or a conjunction: ``... a prefecture in\n
+  Japan, ...``, ``... too, but\nI'll ...``: a text hard-wrapped at a fixed width); bullet
+  (``- x``, ``* x``, ``• x``), numbered and heading lines always start a new unit.
 * Fenced code blocks (````` ``` ````` or ``~~~``) are one unit each; inline ```code``` is never
   split.
 
@@ -135,6 +137,15 @@ _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")  # "\r\n\r\n" (Windows line ends) is a blank line too
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _NEXT_WORD_RE = re.compile(r"[\"'“‘(\[*_]*([A-Za-z][A-Za-z']*)")
+# Words a sentence does not end in: a line ending in one was hard-wrapped inside a sentence
+# ("... which is a prefecture in\nJapan, it could be ..."; batch 6 of the real traces, w6p-5 and
+# w6d-13, both deepseek-r1:8b). Stranded prepositions ("what it is for") end a sentence only
+# with its mark, so a line that ends in one without a mark goes on.
+_NO_SENTENCE_END_RE = re.compile(
+    r"(?:^|[\s(\"“,])(?:a|an|the|of|in|into|to|for|with|from|by|at|on|onto|upon|about|than|and"
+    r"|but|or|nor|that|which|whose|because|although|though|while|if|whether|unless|until|as"
+    r"|my|your|his|its|our|their)$"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,7 +237,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Join the lines of one paragraph into segments; a line break ends a segment unless the
-    next line is a lowercase soft-wrapped continuation."""
+    next line is a lowercase soft-wrapped continuation or the line ends in a word no sentence
+    ends in (a hard wrap at a fixed width)."""
     if text.find("\n", start, end) == -1:
         return [(start, end)]
     segments = []
@@ -240,11 +252,12 @@ def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         next_nl = text.find("\n", nxt, end)
         next_line = text[nxt : next_nl if next_nl != -1 else end]
         stripped = next_line.lstrip()
+        line = text[line_start:nl]
         continues = (
             bool(stripped)
-            and stripped[0].islower()
+            and (stripped[0].islower() or _NO_SENTENCE_END_RE.search(line.rstrip()) is not None)
             and not _BULLET_LINE_RE.match(next_line)
-            and not _BULLET_LINE_RE.match(text[line_start:nl])
+            and not _BULLET_LINE_RE.match(line)
         )
         if not continues:
             segments.append((seg_start, nl))

@@ -30,7 +30,10 @@ round 20 adds :mod:`~keysent.traces.task_openers` (R1's content-free task opener
 read the request, before the retelling); round 21 :mod:`~keysent.traces.tool_recaps`,
 :mod:`~keysent.traces.material_headings` and :mod:`~keysent.traces.question_goals`; round 22
 extends them (QwQ's recognition of the problem before its retelling, more tool recaps, a rule of
-the system prompt reported, a goal after "Hmm,").
+the system prompt reported, a goal after "Hmm,"); round 23 the problem's statement after "Hmm,"
+(:func:`~keysent.traces.restatement.is_restatement`), a role the prompt assigns retold with its
+task (:func:`~keysent.traces.frame_duty.retells_assigned_role`) and the given material in the
+passive after the goal (:func:`~keysent.traces.restatement.restates_given_material`).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from keysent.traces.comments import comments_on_request
 from keysent.traces.conditions import is_converse_condition, restates_condition
 from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
-from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule
+from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule, retells_assigned_role
 from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.frame_reports import reports_frame, reports_prompt_clause, reports_system_rule
 from keysent.traces.frame_retold import retells_frame
@@ -118,6 +121,7 @@ from keysent.traces.restatement import (
     content_stems,
     is_restatement,
     quotes_query,
+    restates_given_material,
 )
 from keysent.traces.request_subjects import (
     it_restates_request,
@@ -314,6 +318,8 @@ def rule_c_end(
         if goal:
             c_end += 1  # a goal restatement is C's last sentence, with the hint or answer format
             while c_end < n and same(c_end) and (restates_instruction(texts[c_end]) or (
+                    # "The known values have been provided, ..." (round 23)
+                    restates_given_material(texts[c_end])) or (
                     restates_answer_form(texts[c_end], query)) or (  # "Letter only." (round 18)
                     restates_frame_duty(texts[c_end], query_stems))  # "I'm supposed to ..."
                     or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
@@ -370,6 +376,8 @@ def rule_c_end(
         ) or restates_answer_form(text, query) or (  # "Output just the letter." (round 18)
                 not persona and (restates_condition(text, query)
                                 or restates_frame_duty(text, query_stems, query)  # "I'm supposed to ..."
+                                # "My job is to act as a reviewer and ..." (round 23)
+                                or retells_assigned_role(text)
                                 # "So the goal is to ...", Kimi's "Need negotiation approach."
                                 or restates_goal_in_own_words(text, query_stems)
                                 or _restates_other_subject(text, prev, query_stems)

@@ -69,9 +69,10 @@ def test_rules_floors(mod):
     hits = lambda fams: sum(r["located"] == r["agreed"] for r in rows if r["agreed"] and r["family"] in fams)  # noqa: E731
     # measured after round 22, batches 1-5: R1 families 88/94, others 144/168 (batches 1-4 after
     # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23); with batch 6 (first
-    # measured after round 22, d10765c: 11/14 and 11/14) 99/108 and 155/182
-    assert hits(mod.R1_FAMILIES) >= 99
-    assert hits(("qwen3", "qwq", "kimi")) >= 155
+    # measured after round 22, d10765c: 11/14 and 11/14) 99/108 and 155/182; after round 23
+    # (written from batch 6 after that measurement) 102/108 and 157/182
+    assert hits(mod.R1_FAMILIES) >= 102
+    assert hits(("qwen3", "qwq", "kimi")) >= 157
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
@@ -104,6 +105,17 @@ def test_the_kinds_of_round_22_hold_on_their_real_traces(mod):
                 "w5i-14", "w5p-2", "w5r-5", "w5i-9", "w5i-3", "w5i-10", "w5i-15", "wq3-2", "wqk2-36",
                 "wqk2-39", "wqk2-41"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
+
+
+def test_the_kinds_of_round_23_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2")}
+    # from batch 6 after its first measurement: a sentence hard-wrapped at a line break (w6p-5),
+    # the role the prompt assigns retold with its task (w6d-15, w6d-16), the problem's statement
+    # after "Hmm," (w6p-13) and the given material in the passive after the goal (w6p-11)
+    for tid in ("w6p-5", "w6d-15", "w6d-16", "w6p-13", "w6p-11"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
+    # the other hard wrap of batch 6 is inside C, and its K is whole (w6d-13: "..., but\nI'll ...")
+    assert rows["w6d-13"]["located"] == rows["w6d-13"]["agreed"]
 
 
 def test_labels_contradict_on_the_manner_only_response_goal(mod):
@@ -164,10 +176,10 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 22: of the 36 misses (batches 1-6) 33 end C too early, 2 too late and
-    # 1 is cut otherwise (first measurements of batches 1-6 at their commits: 62, 6 and 2 of 70;
-    # docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [33, 2, 1, 0]
+    # measured after round 23: of the 31 misses (batches 1-6) 29 end C too early and 2 too late
+    # (after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-6 at their
+    # commits: 62, 6 and 2 of 70; docs/locating.md)
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [29, 2, 0, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "7"]) == 2

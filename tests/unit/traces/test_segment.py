@@ -95,6 +95,23 @@ def check_spans(text: str) -> list[str]:
         ),
         # a single line break before a capital starts a new unit
         ("Title line\nBody text here.", ["Title line", "Body text here."]),
+        # ... unless the line ends in a word no sentence ends in: a hard wrap at a fixed width
+        # (real deepseek-r1:8b traces, batch 6: w6p-5, w6d-13)
+        (
+            'Like "miyazaki," which is a prefecture in\nJapan, it could be local. Next.',
+            ['Like "miyazaki," which is a prefecture in\nJapan, it could be local.', "Next."],
+        ),
+        ("They like short replies, but\nI'll keep watching. Fine.",
+         ["They like short replies, but\nI'll keep watching.", "Fine."]),
+        ("Compare the price of the\nEuropean model.", ["Compare the price of the\nEuropean model."]),
+        ("It depends on whether\n2024 rates hold.", ["It depends on whether\n2024 rates hold."]),
+        # a capital letter, a bullet or a heading after it still starts a unit
+        ("Use Plan A\nThe other plan fails.", ["Use Plan A", "The other plan fails."]),
+        ("Ask the user for\n- a name", ["Ask the user for", "- a name"]),
+        ("Things to think of\n## Step 1", ["Things to think of", "## Step 1"]),
+        ("### Notes on the\nCost", ["### Notes on the", "Cost"]),
+        # a word that only ends the line's last sentence is no wrap: "in." ends it
+        ("Log in.\nThen go.", ["Log in.", "Then go."]),
         # markdown emphasis sticks to the sentence
         ("**Note.** This is bold. *Emphasis.* Next.", ["**Note.**", "This is bold.", "*Emphasis.*", "Next."]),
         # CJK full stops need no space
