@@ -71,12 +71,16 @@ def test_rules_floors(mod):
     # measured after round 22, batches 1-5: R1 families 88/94, others 144/168 (batches 1-4 after
     # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23); with batch 6 (first
     # measured after round 22, d10765c: 11/14 and 11/14) 99/108 and 155/182; after round 23
-    # (written from batch 6 after that measurement) 102/108 and 157/182
-    assert hits(mod.R1_FAMILIES) >= 102
-    assert hits(("qwen3", "qwq", "kimi")) >= 157
+    # (written from batch 6 after that measurement) 102/108 and 157/182; with batch 7 (first
+    # measured after round 23, a78c8b0: 35/49 and 39/43) 137/157 and 196/225
+    assert hits(mod.R1_FAMILIES) >= 137
+    assert hits(("qwen3", "qwq", "kimi")) >= 196
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
+    first7 = [r for r in rows if r["batch"] == 7 and r["agreed"]]
+    assert sum(r["located"] == r["agreed"] for r in first7 if r["family"] in mod.R1_FAMILIES) >= 35
+    assert sum(r["located"] == r["agreed"] for r in first7 if r["family"] not in mod.R1_FAMILIES) >= 39
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -117,6 +121,20 @@ def test_the_kinds_of_round_23_hold_on_their_real_traces(mod):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
     # the other hard wrap of batch 6 is inside C, and its K is whole (w6d-13: "..., but\nI'll ...")
     assert rows["w6d-13"]["located"] == rows["w6d-13"]["agreed"]
+
+
+def test_batch7_disagreements_on_hard_wraps(mod):
+    # brief v2 says "a sentence ends at . ? ! or a line break"; on traces hard-wrapped at a fixed
+    # width one labeller of batch 7's first pair copied K up to the line break and the other the
+    # whole sentence: no agreed K there, and the rules (round 23) take the whole sentence
+    rows = {r["id"]: r for r in mod.measure(brief="v2", batch=7)}
+    raw, traces = mod.wild_labels(brief="v2"), mod.wild_traces()
+    for tid in ("w7a-14", "w7a-15", "w7b-15", "w7b-16"):
+        cut, whole = sorted((x["k"] for x in raw[tid]), key=len)
+        text = traces[tid]["reasoning"]
+        assert rows[tid]["agreed"] is None and whole.startswith(cut)
+        assert text[text.index(cut) + len(cut):].lstrip(" ")[:1] == "\n"  # cut at the line break
+        assert rows[tid]["located"] == " ".join(whole.split())
 
 
 def test_labels_contradict_on_the_manner_only_response_goal(mod):
@@ -177,10 +195,10 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 23: of the 31 misses (batches 1-6) 29 end C too early and 2 too late
-    # (after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-6 at their
-    # commits: 62, 6 and 2 of 70; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [29, 2, 0, 0]
+    # measured after round 23: of the 49 misses (batches 1-7) 46 end C too early and 3 too late
+    # (batches 1-6 after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-7 at
+    # their commits: 79, 7 and 2 of 88; docs/locating.md)
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [46, 3, 0, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "8"]) == 2
