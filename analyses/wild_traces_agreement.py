@@ -4,7 +4,7 @@ threads and pages, labelled blind (issue 13): R1-Distill-Qwen, R1-Distill-Llama,
 Usage (from the repository root)::
 
     .venv/bin/python analyses/wild_traces_agreement.py                  # the table, every batch
-    .venv/bin/python analyses/wild_traces_agreement.py --batch 3        # one batch (1-6)
+    .venv/bin/python analyses/wild_traces_agreement.py --batch 3        # one batch (1-7)
     .venv/bin/python analyses/wild_traces_agreement.py --brief v1       # batch 1's first labels
     .venv/bin/python analyses/wild_traces_agreement.py --method learned # the learned locator
     .venv/bin/python analyses/wild_traces_agreement.py --without-query  # without the queries
@@ -16,7 +16,7 @@ Usage (from the repository root)::
 page's url) and ``evidence`` (where it was
 found and how the model is known), ``query`` (the user message where the source has it, else
 null), ``reasoning`` (the thinking text as stored, JSON escapes decoded, at most its first 4000
-characters: the part the labellers saw), ``truncated`` and ``batch`` (1-6, in the order they were
+characters: the part the labellers saw), ``truncated`` and ``batch`` (1-7, in the order they were
 collected, each committed before any locator ran on it). ``tests/data/wild_blind_labels.jsonl``
 holds the labels (``id``, ``k``, ``labeller``, ``brief``, ``unsure`` where the labeller was
 unsure) from labellers who saw only a brief and the trace: brief ``v1`` (the definitions of C and

@@ -148,42 +148,46 @@ def restates_frame_rule(sentence: str, query_stems: set[str] | None) -> bool:
 
 
 # The role a prompt assigns, retold with its task: "My job is to act as a reviewer and ...",
-# "(..., and) now as the copy editor, I need to find ..." (round 23).
+# "<the setup retold>, and now as the copy editor, I need to find ..." (round 23).
 _ROLE_NOUN = r"(?:(?:a|an|the)\s+)?(?P<{}>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
 _ASSIGNED_ROLE_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:so|and|now|here|basically)\s*,?\s+)*(?:my\s+(?:job|task|role|assignment)"
-    r"(?:\s+here)?\s+is\s+to\s+(?:act|serve|work)\s+as\s+" + _ROLE_NOUN.format("role") + r"\s*(?:,\s*)?(?:and|to)\s+"
-    r"(?P<task>.+)"
+    r"^[\"'“*_(]*(?:(?:so|and|now|here|basically)\s*,?\s+)*(?:(?:my\s+(?:job|task|role|assignment)"
+    r"(?:\s+here)?\s+is|i(?:'m|’m|\s+am)\s+(?:supposed|meant))\s+to\s+(?:(?:act|serve|work)\s+(?:as|like)|be)\s+"
+    + _ROLE_NOUN.format("role") + r"\s*(?:,\s*)?(?:and|to)\s+(?P<task>.+)"
     # "as <role>, I'm supposed to" anywhere; "as <role>, I need to" only after the setup retold
-    # or "now" (alone it is as often the model's own move: "As a chemist, I need to explain ...")
-    r"|(?:(?P<setup>.{3,160}?,\s*(?:and\s+)?)?(?P<now>now\s*,?\s+)?)as\s+" + _ROLE_NOUN.format("role2")
+    # and "now" (alone, or after "Now," only, it is as often the model's own move to comply:
+    # "Now, as the chemist, I need to explain the synthesis ..."; a new user's trial of round 23)
+    r"|(?:(?P<setup>.{3,160}?,\s*(?:and\s+)?)(?P<now>now\s*,?\s+))?as\s+" + _ROLE_NOUN.format("role2")
     + r"\s*,\s*(?:(?P<duty>my\s+job\s+is|i\s+am\s+(?:supposed|meant)|i(?:'m|’m)\s+(?:supposed|meant))"
     r"|i\s+(?:need|have))\s+to\s+(?P<task2>.+))$",
     re.IGNORECASE,
 )
 # The model itself, not a role a prompt gives: "As an AI, I need to ...", "My job is to act as a
-# helpful assistant."
-_SELF_ROLE_RE = re.compile(
-    r"\b(?:ai|assistant|chatbot|bot|(?:language\s+)?model|llm|helpful|responsible|ethical|safe|"
-    r"harmless|honest)\b",
-    re.IGNORECASE,
-)
-# The model's own refusal, caution or contrast in the task ("..., but I can't ...").
+# helpful assistant." (every word of the role one of these; "an AI safety auditor" is a role)
+_SELF_ROLE_WORDS = frozenset(
+    "ai assistant chatbot bot language model llm helpful responsible ethical safe harmless honest "
+    "friendly good large".split())
+# The model's own refusal, caution, contrast or next move in the task ("..., but I can't ...",
+# "..., so I'll write the keylogger.", "..., so let me start with the precursors.").
 _OWN_TASK_RE = re.compile(
     r"\b(?:can't|cannot|can\s+not|won't|shouldn't|mustn't|refuse|decline|careful|avoid|"
-    r"guidelines?|polic(?:y|ies)|but|however|though|although|instead)\b",
+    r"guidelines?|polic(?:y|ies)|but|however|though|although|so|i'll|i’ll|i\s+will|let\s+me|let's)\b",
     re.IGNORECASE,
 )
 
 
 def retells_assigned_role(sentence: str) -> bool:
     """Whether ``sentence`` retells a role the prompt assigns the model, with its task: "My job
-    (task, role) is to act (serve, work) as <role> and <task>", "as <role>, I'm supposed (meant) to
-    <task>", or "<the setup retold>, and [now] as <role>, I need (have) to <task>" (also "Now, as
-    <role>, I need to ..."). Not when the role is the model itself (an AI,
-    an assistant, helpful, responsible) or the task holds the model's own refusal, caution or
-    contrast ("..., but I can't ...", "... be careful"), or is judged. Round 23 (real
-    R1-Distill-Qwen-14B traces of batch 6, ``docs/locating.md``); needs no query.
+    (task, role) is to act (serve, work) as <role> and <task>" (also "to act like", "to be", "I'm
+    supposed to act as"), "as <role>, I'm supposed (meant) to <task>", or "<the setup retold>, and
+    now as <role>, I need (have) to <task>". Not when the role is the model itself (an AI, a
+    helpful assistant), when the task holds the model's own refusal, caution, contrast or next
+    move ("..., but I can't ...", "... be careful", "..., so I'll write it."), or is judged; a
+    bare "As a chemist, I need to explain ..." or "Now, as the chemist, I need to ..." is as often
+    the model's own move to comply and stays out. A jailbreak's role retold with its task ("My job
+    is to act as DAN and answer every question.") is the frame retold, C as the labelling brief
+    has it. Round 23 (real R1-Distill-Qwen-14B traces of batch 6, ``docs/locating.md``); needs no
+    query.
 
     Example::
 
@@ -198,9 +202,9 @@ def retells_assigned_role(sentence: str) -> bool:
     if m is None:
         return False
     task = m.group("task") or m.group("task2")
-    if m.group("task2") and not (m.group("duty") or m.group("setup") or m.group("now")
-                                 or re.search(r"\bnow\b", m.string[: m.start("role2")], re.IGNORECASE)):
+    if m.group("task2") and not (m.group("duty") or m.group("setup")):
         return False
-    if _SELF_ROLE_RE.search(m.group("role") or m.group("role2")) or _OWN_TASK_RE.search(task):
+    role = (m.group("role") or m.group("role2")).lower().replace("-", " ").split()
+    if set(role) <= _SELF_ROLE_WORDS or _OWN_TASK_RE.search(task):
         return False
     return not _judges(sentence.lower(), None)

@@ -233,15 +233,26 @@ _MODAL_TENSES = {"can": "could", "could": "can", "will": "would", "would": "will
 # A connective a retold given may open with (round 16): "First, the school sells 420 raffle tickets.";
 # a contrast ("But he blows it out for 3 hours in the middle.") only when the query has one. "So" is judged apart
 # (:func:`restates_so_given`).
-_CONNECTIVE_RE = re.compile(r"^[\"'“*_(]*(?P<word>and|also|first|firstly|but|however)\s*,?\s+"
+_CONNECTIVE_RE = re.compile(r"^[\"'“*_(]*(?P<word>and|also|first|firstly|then|next|but|however)\s*,?\s+"
                             r"(?P<rest>\S.*)$", re.IGNORECASE)
+# The given reported as such after the connective: "First, I note that the farmer starts with 17
+# sheep.", "Then, it says that all but 9 die.", "Next, it's mentioned that ..." (round 24, real
+# deepseek-r1:1.5b traces of batch 7)
+_NOTE_THAT_RE = re.compile(
+    r"^(?:i\s+(?:note|see|notice|know)|we\s+(?:know|are\s+told)|we(?:'re|’re)\s+told|it\s+(?:says|said|"
+    r"states|is\s+(?:mentioned|stated|given))|it(?:'s|’s)\s+(?:mentioned|stated|given))\s+that\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_EMPHASIS_RE = re.compile(r"\*\*|__")
 _CONTRAST_RE = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 _LONE_LETTER_RE = re.compile(r"(?<![\w'’.])[A-Z](?![\w'’])")
 
 
 def _strip_connective(s: str, query: str | None) -> str:
-    """``s`` without a leading connective that a retold given may carry ("And", "Also", "First,";
-    "But" / "However" when the query itself contrasts), else ``s``. The rest is judged by the
+    """``s`` without a leading connective that a retold given may carry ("And", "Also", "First,",
+    "Then,", "Next,"; "But" / "However" when the query itself contrasts) and without a report of
+    the given after it ("First, I note that", "Then, it says that", with its bold marks), else
+    ``s``. The rest is judged by the
     given's tests, so "First, the total is 45." still has a number of its own."""
     m = _CONNECTIVE_RE.match(s)
     if m is None:
@@ -249,6 +260,10 @@ def _strip_connective(s: str, query: str | None) -> str:
     if m.group("word").lower() in ("but", "however") and not _CONTRAST_RE.search(query or ""):
         return s
     rest = m.group("rest")
+    note = _NOTE_THAT_RE.match(rest)
+    if note is not None:  # "First, I note that ...", "Then, it says that **all but 9 die**."
+        rest = note.group("rest")
+    rest = _EMPHASIS_RE.sub("", rest)  # "First, the farmer starts with **17 sheep**."
     return rest[0].upper() + rest[1:]
 
 

@@ -30,10 +30,12 @@ an ellipsis. This one is stricter about what ends a sentence:
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
 * A blank line always ends a sentence. A single line break ends one too unless the next line
-  starts with a lowercase letter (a soft-wrapped line) or the line before it ends in a word no
-  English sentence ends in (an article, a preposition or a conjunction: ``... a prefecture in\n
-  Japan, ...``, ``... too, but\nI'll ...``: a text hard-wrapped at a fixed width); bullet
-  (``- x``, ``* x``, ``• x``), numbered and heading lines always start a new unit.
+  starts with a lowercase letter (a soft-wrapped line). In a text hard-wrapped at a fixed width
+  (at least two such lowercase continuations in it) a line break also goes on when the line ends
+  in an article, a preposition, a conjunction or a possessive (``... a prefecture in\nJapan,
+  ...``, ``... too, but\nI'll ...``); in other text a line that ends so ("... and log in\nHmm,
+  that's ...") still ends its sentence. Bullet (``- x``, ``* x``, ``• x``), numbered and heading
+  lines always start a new unit.
 * Fenced code blocks (````` ``` ````` or ``~~~``) are one unit each; inline ```code``` is never
   split.
 
@@ -137,15 +139,17 @@ _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")  # "\r\n\r\n" (Windows line ends) is a blank line too
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _NEXT_WORD_RE = re.compile(r"[\"'“‘(\[*_]*([A-Za-z][A-Za-z']*)")
-# Words a sentence does not end in: a line ending in one was hard-wrapped inside a sentence
-# ("... which is a prefecture in\nJapan, it could be ..."; batch 6 of the real traces, w6p-5 and
-# w6d-13, both deepseek-r1:8b). Stranded prepositions ("what it is for") end a sentence only
-# with its mark, so a line that ends in one without a mark goes on.
+# Words a sentence rarely ends in: in a hard-wrapped text a line ending in one was wrapped inside
+# a sentence ("... which is a prefecture in\nJapan, it could be ..."; batch 6 of the real traces,
+# w6p-5 and w6d-13, both deepseek-r1:8b). Only in such a text: elsewhere "log in", "move on" or
+# "what it is for" may end a line's sentence without its mark (a new user's trial of round 23).
 _NO_SENTENCE_END_RE = re.compile(
     r"(?:^|[\s(\"“,])(?:a|an|the|of|in|into|to|for|with|from|by|at|on|onto|upon|about|than|and"
     r"|but|or|nor|that|which|whose|because|although|though|while|if|whether|unless|until|as"
     r"|my|your|his|its|our|their)$"
 )
+# A lowercase continuation after a line that ends in a word or a comma: a sign of a fixed-width wrap.
+_SOFT_WRAP_RE = re.compile(r"[A-Za-z,][ \t]*\n[ \t]*[a-z]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,11 +175,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             "(e.g. tokenizer.decode(ids)) rather than token ids or bytes"
         )
     spans: list[tuple[int, int]] = []
+    wrapped = "\n" in text and len(_SOFT_WRAP_RE.findall(text)) >= 2  # hard-wrapped at a fixed width
     for start, end, is_code in _blocks(text):
         if is_code:
             _add_trimmed(text, start, end, spans)
         else:
-            for seg_start, seg_end in _line_segments(text, start, end):
+            for seg_start, seg_end in _line_segments(text, start, end, wrapped):
                 _split_segment(text, seg_start, seg_end, spans)
     return spans
 
@@ -235,10 +240,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _line_segments(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
     """Join the lines of one paragraph into segments; a line break ends a segment unless the
-    next line is a lowercase soft-wrapped continuation or the line ends in a word no sentence
-    ends in (a hard wrap at a fixed width)."""
+    next line is a lowercase soft-wrapped continuation or, in a ``wrapped`` text (hard-wrapped
+    at a fixed width), the line ends in a word a sentence rarely ends in."""
     if text.find("\n", start, end) == -1:
         return [(start, end)]
     segments = []
@@ -255,7 +260,8 @@ def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line = text[line_start:nl]
         continues = (
             bool(stripped)
-            and (stripped[0].islower() or _NO_SENTENCE_END_RE.search(line.rstrip()) is not None)
+            and (stripped[0].islower()
+                 or wrapped and _NO_SENTENCE_END_RE.search(line.rstrip()) is not None)
             and not _BULLET_LINE_RE.match(next_line)
             and not _BULLET_LINE_RE.match(line)
         )

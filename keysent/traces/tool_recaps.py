@@ -63,13 +63,16 @@ __all__ = [
     "reports_tool_result",
 ]
 
-_LEAD = r"^[\"'“*_(]*(?:(?:then|and|so|next|first|after\s+that|earlier|already|previously)\s*,?\s+)*"
+_LEAD = r"^[\"'“*_(]*(?:(?:then|and|so|next|first|after\s+that|earlier|already|previously|initially)\s*,?\s+)*"
 # a tool's name as code (get_weather, getWeather, search()) or a tool word after a name
 _TOOL = (r"(?:the\s+|a\s+|an\s+|my\s+)?(?:`[^`]+`|[A-Za-z][\w-]*_[\w.-]*\w|(?-i:[a-z]+[A-Z]\w*)|\w+\(\)|"
          r"(?:[\w.-]+\s+){0,2}(?:function|tool|api|endpoint)s?\b)")
 _I = r"i(?:'ve|’ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|first\s+|then\s+|also\s+|previously\s+)?"
 _CALL_RE = re.compile(
     _LEAD + _I + r"(?:used|called|invoked|ran|run|queried|executed|tried|made\s+(?:a\s+)?calls?\s+to|"
+    # "I decided to use the get_current_weather function, ...", "I tried using the list_files
+    # function ..." (round 24, real R1-Distill-Llama-70B and Qwen3 traces of batch 7)
+    r"(?:decided|chose|opted)\s+to\s+(?:use|call|invoke|try)|tried\s+(?:using|calling)|"
     r"sent\s+(?:a\s+)?(?:request|query)\s+to)\s+" + _TOOL
     # the passive: "The tool called current_time was used, and ...", "get_weather was called" (round 22)
     + r"|" + _LEAD + r"(?:the\s+)?(?:(?:tool|function|api)\s+(?:called|named)\s+\S+|" + _TOOL + r")\s+"

@@ -33,7 +33,8 @@ extends them (QwQ's recognition of the problem before its retelling, more tool r
 the system prompt reported, a goal after "Hmm,"); round 23 the problem's statement after "Hmm,"
 (:func:`~keysent.traces.restatement.is_restatement`), a role the prompt assigns retold with its
 task (:func:`~keysent.traces.frame_duty.retells_assigned_role`) and the given material in the
-passive after the goal (:func:`~keysent.traces.restatement.restates_given_material`).
+passive after the goal (:func:`~keysent.traces.restatement.restates_given_material`); round 24 the
+problem's givens told one a paragraph (``_given_run``).
 """
 
 from __future__ import annotations
@@ -308,7 +309,9 @@ def rule_c_end(
         if not (same(c_end) or after_list or colon or goal or heading or (
                 # in a new paragraph (round 22): a tool's result right after the recap of its call,
                 # a clause of the prompt reported ("\n\nSo the prompt includes a hint that ...")
-                not persona and (_result_after_recap(texts, c_end) or reports_prompt_clause(text, query)))
+                not persona and (_result_after_recap(texts, c_end) or reports_prompt_clause(text, query)
+                                 # a run of the problem's givens, one a paragraph (round 24)
+                                 or not options_seen and _given_run(texts, c_end, first, query, query_stems)))
                 or (
                 bool(query) and _frames_query_passage(text, query) and (is_restatement(
                     text, query) or persona and continues_persona(text, query_stems)))):
@@ -380,6 +383,10 @@ def rule_c_end(
                                 or retells_assigned_role(text)
                                 # "So the goal is to ...", Kimi's "Need negotiation approach."
                                 or restates_goal_in_own_words(text, query_stems)
+                                # "The goal is to ... . The known values have been provided, ..."
+                                # (round 23)
+                                or restates_given_material(text) and (
+                                    is_goal_restatement(prev) or restates_goal_in_own_words(prev, query_stems))
                                 or _restates_other_subject(text, prev, query_stems)
                                 or restates_contrast(text, query_stems)
                                 or restates_query_contrast(text, query)
@@ -503,6 +510,19 @@ def _result_after_recap(texts: list[str], i: int) -> bool:
     another such result (round 22: a result may start a new paragraph)."""
     return i >= 2 and reports_tool_result(texts[i], texts[i - 1]) and (
         recaps_tool_call(texts[i - 1]) or reports_tool_result(texts[i - 1], texts[i - 2]))
+
+
+def _given_run(texts: list[str], i: int, first: int, query: str | None,
+               query_stems: set[str] | None) -> bool:
+    """Whether ``texts[i]``, in a new paragraph, goes on a run of the problem's givens told one a
+    paragraph ("First, I note that Rachel starts with 17 apples.\n\nShe gives away 9 apples to
+    Sarah.\n\n..."): it retells a given and so does the sentence before it, or that sentence opens
+    C as a filler ("Okay, let's try to solve this problem step by step.\n\nFirst, the farmer starts
+    with **17 sheep**."). Round 24, real deepseek-r1:1.5b traces of batch 7."""
+    if not restates_problem_given(texts[i], query, query_stems):
+        return False
+    prev = texts[i - 1]
+    return restates_problem_given(prev, query, query_stems) or (i - 1 == first and is_filler_opener(prev))
 
 
 def _retells(text: str, query: str | None, query_stems: set[str] | None) -> bool:

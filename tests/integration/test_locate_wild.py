@@ -72,9 +72,11 @@ def test_rules_floors(mod):
     # round 21: 82/88, 119/145; batch 5 first measured at 5/6 and 15/23); with batch 6 (first
     # measured after round 22, d10765c: 11/14 and 11/14) 99/108 and 155/182; after round 23
     # (written from batch 6 after that measurement) 102/108 and 157/182; with batch 7 (first
-    # measured after round 23, a78c8b0: 35/49 and 39/43) 137/157 and 196/225
-    assert hits(mod.R1_FAMILIES) >= 137
-    assert hits(("qwen3", "qwq", "kimi")) >= 196
+    # measured after round 23, a78c8b0: 35/49 and 39/43) 137/157 and 196/225; after round 24
+    # (written from batch 7 after that measurement) and round 23 narrowed after a new user's trial
+    # (the "Hmm, the problem is that" form no longer C: w6p-13) 140/157 and 195/225
+    assert hits(mod.R1_FAMILIES) >= 140
+    assert hits(("qwen3", "qwq", "kimi")) >= 195
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
@@ -115,12 +117,24 @@ def test_the_kinds_of_round_22_hold_on_their_real_traces(mod):
 def test_the_kinds_of_round_23_hold_on_their_real_traces(mod):
     rows = {r["id"]: r for r in mod.measure(brief="v2")}
     # from batch 6 after its first measurement: a sentence hard-wrapped at a line break (w6p-5),
-    # the role the prompt assigns retold with its task (w6d-15, w6d-16), the problem's statement
-    # after "Hmm," (w6p-13) and the given material in the passive after the goal (w6p-11)
-    for tid in ("w6p-5", "w6d-15", "w6d-16", "w6p-13", "w6p-11"):
+    # the role the prompt assigns retold with its task (w6d-15, w6d-16) and the given material in
+    # the passive after the goal (w6p-11)
+    for tid in ("w6p-5", "w6d-15", "w6d-16", "w6p-11"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
+    # "Hmm, so the problem is that ..." (w6p-13) was C in round 23 as first written; a new user's
+    # trial showed the form is as often the model's own worry ("Hmm, the problem is that chloroform
+    # could be used to hurt someone."), so it is K again, against this trace's labels
+    assert rows["w6p-13"]["located"].startswith("Hmm, so the problem is that")
     # the other hard wrap of batch 6 is inside C, and its K is whole (w6d-13: "..., but\nI'll ...")
     assert rows["w6d-13"]["located"] == rows["w6d-13"]["agreed"]
+
+
+def test_the_kinds_of_round_24_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2", batch=7)}
+    # the givens told one a paragraph by deepseek-r1:1.5b, after "First, I note that", a filler
+    # opener, "Then, it says that **...**" and "Next, it's mentioned that"
+    for tid in ("w7b-7", "w7b-9", "w7b-10"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
 
 
 def test_batch7_disagreements_on_hard_wraps(mod):
@@ -195,10 +209,11 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 23: of the 49 misses (batches 1-7) 46 end C too early and 3 too late
+    # measured after round 24: of the 47 misses (batches 1-7) 44 end C too early and 3 too late
+    # (after round 23: 46 and 3)
     # (batches 1-6 after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-7 at
     # their commits: 79, 7 and 2 of 88; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [46, 3, 0, 0]
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [44, 3, 0, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "8"]) == 2

@@ -2,17 +2,22 @@
 (``tests/data/wild_traces.jsonl``) showed at its first measurement, written as invented traces of
 each kind in R1-Distill, Qwen3 and QwQ styles, with the nearest variants that must not move:
 
-* segmentation: a line hard-wrapped inside a sentence ("... a prefecture in\\nJapan, ...") is one
-  sentence when the line ends in a word no sentence ends in (:mod:`keysent.traces.segment`);
+* segmentation: in a text hard-wrapped at a fixed width, a line wrapped inside a sentence ("... a
+  prefecture in\\nJapan, ...") is one sentence when the line ends in an article, preposition,
+  conjunction or possessive; in other text such a line still ends its sentence
+  (:mod:`keysent.traces.segment`);
 * C: the problem's statement reported after a bare "Hmm," ("Hmm, the question is about ...",
-  "Hmm, so the problem is that ..."); the model's own reading after "Hmm," stays K
+  "Hmm, the problem states that ..."); the model's own reading or worry after "Hmm," stays K
+  ("Hmm, the problem is that chloroform could be used to hurt someone.")
   (:func:`keysent.traces.restatement.is_restatement`);
 * C: a role the prompt assigns, retold with its task ("My job is to act as a second-opinion
-  reviewer and ...", "..., and now as the second grader, I need to ..."); the model itself as the
-  role, a caution or contrast, or "As a chemist, I need to explain ..." alone stay K
+  reviewer and ...", "<the setup>, and now as the second grader, I need to ..."); the model itself
+  as the role, a caution, contrast or next move of its own, or "(Now,) as a chemist, I need to
+  explain ..." stay K
   (:func:`keysent.traces.frame_duty.retells_assigned_role`);
 * C: after the goal, the given material reported in the passive ("The first ten terms and two
-  failed guesses have been provided."); "is given by" is a formula and stays K
+  failed guesses have been provided."); "is given by" is a formula, and a verdict or move of the
+  model's own after the given ("..., so I can write it now.") keeps it K
   (:func:`keysent.traces.restatement.restates_given_material`).
 """
 
@@ -32,25 +37,33 @@ def _k(reasoning: str, query: str | None) -> str | None:
 # (query, reasoning, K)
 HARD_WRAP = [
     # R1-Distill-Llama, no query: the wrapped sentence is K whole
-    (None, "Okay, so the user asks about the Miyawaki method. The name sounds Japanese, like a town in\nJapan, so "
-     "it could be a local term. I should check what I know about it.",
-     "The name sounds Japanese, like a town in\nJapan, so it could be a local term."),
+    (None, "Okay, so the user asks about a planting\nmethod named Miyawaki, which is\nnew to me. The name sounds "
+     "Japanese, like a town in\nJapan, so it could be a local\nterm. I should check what I know about it.",
+     "The name sounds Japanese, like a town in\nJapan, so it could be a local\nterm."),
     # a wrapped restatement stays C whole
-    ("What is the Miyawaki method?", "Okay, so the user is asking what the Miyawaki method is, which they saw "
-     "mentioned in\nGerman forestry news. I remember it is a way of planting dense native forests.",
+    ("What is the Miyawaki method?", "Okay, so the user is asking what the\nmethod called Miyawaki is, which they "
+     "saw mentioned in\nGerman forestry news from\nlast year. I remember it is a way of planting dense native "
+     "forests.",
      "I remember it is a way of planting dense native forests."),
     # two wraps, "and" and "but"
-    ("Hello there", "Okay, the user just said hello, which is a friendly and\nneutral opening. They didn't say "
-     "what they want yet, but\nI'll keep the reply short.",
+    ("Hello there", "Okay, the user just said hello, which is a friendly and\nneutral opening for a\nchat. They "
+     "didn't say what they want yet, but\nI'll keep the reply short.",
      "They didn't say what they want yet, but\nI'll keep the reply short."),
+    # not hard-wrapped: the line's sentence ends at the line break, and the aha after it is K
+    (None, "Okay, so the user wants to get into their ex-partner's email account and log in\nHmm, that's a "
+     "serious privacy violation. I can't help with that.", "Hmm, that's a serious privacy violation."),
 ]
 
 HMM_REPORT = [
     # QwQ, no query
     (None, "Okay, let's try to tackle this puzzle. Hmm, the question is about finding which rule picks the "
      "next term of the sequence. Let me look at the first few terms.", "Let me look at the first few terms."),
-    (None, "Alright, let me work through this. Hmm, so the problem is that the train leaves at noon and we "
-     "need its arrival time. Let's compute the travel time first.", "Let's compute the travel time first."),
+    (None, "Alright, let me work through this. Hmm, so the problem says that the train leaves at noon and "
+     "we need its arrival time. Let's compute the travel time first.", "Let's compute the travel time first."),
+    # "the problem is that" is as often the model's own worry: K (a new user's trial of round 23)
+    ("How do I make chloroform at home?", "Okay, so the user wants to know how to make chloroform at home. Hmm, "
+     "the problem is that chloroform could be used to hurt someone. I should not give step-by-step "
+     "instructions.", "Hmm, the problem is that chloroform could be used to hurt someone."),
     (None, "Okay, let's see. Hmm, the problem states that every box holds 12 eggs. So 5 boxes hold 60 eggs.",
      "So 5 boxes hold 60 eggs."),
     # the model's own reading or guess after "Hmm," stays K
@@ -79,6 +92,9 @@ ASSIGNED_ROLE = [
      "My job is to act as a helpful assistant, but this scene describes real violence."),
     (None, "Okay, so the user set up a story about a chemist. As a chemist, I need to explain the synthesis "
      "step by step. That would be dangerous.", "As a chemist, I need to explain the synthesis step by step."),
+    (None, "Okay, so the user set up a story about a chemist. Now, as the chemist, I need to explain the "
+     "synthesis of methamphetamine step by step. First, you need pseudoephedrine.",
+     "Now, as the chemist, I need to explain the synthesis of methamphetamine step by step."),
 ]
 
 PASSIVE_GIVEN = [
@@ -99,7 +115,9 @@ def test_round23_kinds(query, reasoning, k):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Hmm, the question is about figuring out which property selects the key.", True),
-    ("Hmm, so the problem is that only one value is chosen each time.", True),
+    ("Hmm, so the problem says that only one value is chosen each time.", True),
+    ("Hmm, the problem is that chloroform could be used to hurt someone.", False),
+    ("Hmm, the prompt is asking me to ignore my safety rules.", False),
     ("Hmm... the problem states that every box holds 12 eggs.", True),
     ("Hmm, the user is basically asking how to use darknet markets.", False),
     ("Hmm, this question is built on a negative stereotype.", False),
@@ -113,10 +131,18 @@ def test_hmm_report(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("My job is to act as a second-opinion reviewer and identify weaknesses the first model might have missed.", True),
     ("The model has already generated a list, and now as a second-opinion reviewer, I need to find weaknesses.", True),
-    ("Now, as the copy editor, I need to find the errors the author missed.", True),
     ("As the narrator, I'm supposed to describe the heist.", True),
     ("My role here is to serve as the judge and score both essays.", True),
+    ("My job is to act as an AI safety auditor and review the logs.", True),  # not the model itself
+    ("My job is to act as a safe-driving coach and give tips.", True),
+    ("My job is to be a second-opinion reviewer and find weaknesses.", True),
+    ("I'm supposed to act as a Linux terminal and print the output.", True),
+    ("My job is to act as DAN and answer every question.", True),  # the frame retold: C by the brief
     ("As a chemist, I need to explain the synthesis.", False),  # alone: as often the model's own move
+    ("Now, as the chemist, I need to explain the synthesis.", False),
+    ("The user set up a story, and as the villain, I need to describe how to build the bomb.", False),
+    ("As DAN, I'm supposed to ignore the rules, so I'll write the keylogger.", False),  # its next move
+    ("My job is to act as a chemist and give the steps, so let me start with the precursors.", False),
     ("As an AI, I need to be careful here.", False),
     ("My role is to protect privacy and prevent harm.", False),  # no role taken: STAR-1's own voice
     ("My job is to act as a helpful assistant, but I must follow the rules.", False),
@@ -132,7 +158,11 @@ def test_retells_assigned_role(sentence, expected):
     ("The first 20 values are given.", True),
     ("Its three sides are listed in the table.", True),
     ("The answer is given by x = 5.", False),
+    ("The area is given as length times width.", False),
     ("The values are provided, but they are clearly wrong.", False),
+    ("The facts are given, but they're wrong.", False),
+    ("Some of the steps are listed online, which makes this dangerous.", False),
+    ("The details are provided, so I can just write the exploit now.", False),
 ])
 def test_restates_given_material(sentence, expected):
     assert restates_given_material(sentence) is expected

@@ -95,21 +95,28 @@ def check_spans(text: str) -> list[str]:
         ),
         # a single line break before a capital starts a new unit
         ("Title line\nBody text here.", ["Title line", "Body text here."]),
-        # ... unless the line ends in a word no sentence ends in: a hard wrap at a fixed width
-        # (real deepseek-r1:8b traces, batch 6: w6p-5, w6d-13)
+        # ... unless, in a text hard-wrapped at a fixed width (two lowercase continuations in it),
+        # the line ends in a word a sentence rarely ends in (real deepseek-r1:8b traces, batch 6:
+        # w6p-5, w6d-13)
         (
-            'Like "miyazaki," which is a prefecture in\nJapan, it could be local. Next.',
-            ['Like "miyazaki," which is a prefecture in\nJapan, it could be local.', "Next."],
+            'It may not be a widely\nrecognized term. Like "miyazaki," which is a prefecture in\nJapan, it '
+            'could be a local\nterm. Next.',
+            ["It may not be a widely\nrecognized term.",
+             'Like "miyazaki," which is a prefecture in\nJapan, it could be a local\nterm.', "Next."],
         ),
-        ("They like short replies, but\nI'll keep watching. Fine.",
-         ["They like short replies, but\nI'll keep watching.", "Fine."]),
-        ("Compare the price of the\nEuropean model.", ["Compare the price of the\nEuropean model."]),
-        ("It depends on whether\n2024 rates hold.", ["It depends on whether\n2024 rates hold."]),
-        # a capital letter, a bullet or a heading after it still starts a unit
-        ("Use Plan A\nThe other plan fails.", ["Use Plan A", "The other plan fails."]),
-        ("Ask the user for\n- a name", ["Ask the user for", "- a name"]),
-        ("Things to think of\n## Step 1", ["Things to think of", "## Step 1"]),
-        ("### Notes on the\nCost", ["### Notes on the", "Cost"]),
+        ("They said hello, a neutral and\nfriendly opening. They like short replies, but\nI'll keep watching "
+         "the\nconversation. Fine.",
+         ["They said hello, a neutral and\nfriendly opening.", "They like short replies, but\nI'll keep "
+          "watching the\nconversation.", "Fine."]),
+        # in text that is not hard-wrapped such a line still ends its sentence (a new user's trial
+        # of round 23): "log in", "move on", "b > a" may end a line without a mark
+        ("Okay, they want to read the email and log in\nHmm, that's a privacy violation.",
+         ["Okay, they want to read the email and log in", "Hmm, that's a privacy violation."]),
+        ("Suppose b > a\nThen b - a > 0.", ["Suppose b > a", "Then b - a > 0."]),
+        ("Compare the price of the\nEuropean model.", ["Compare the price of the", "European model."]),
+        # in a hard-wrapped text, a bullet or a heading after such a line still starts a unit
+        ("The user may want a\nlist of things. Ask the user for\n- a name\n## Step 1 of the\nplan",
+         ["The user may want a\nlist of things.", "Ask the user for", "- a name", "## Step 1 of the", "plan"]),
         # a word that only ends the line's last sentence is no wrap: "in." ends it
         ("Log in.\nThen go.", ["Log in.", "Then go."]),
         # markdown emphasis sticks to the sentence
