@@ -58,13 +58,14 @@ from keysent.traces.restatement import (
     _COMPUTE_RE,
     _CONCLUSION_RE,
     _GERUND_OPENER_RE,
+    _GIVEN_RE,
     _MOVE_RE,
     _judges,
     content_stems,
 )
 
 __all__ = ["is_problem_query", "restates_problem_given", "restates_given_then_goal",
-           "has_new_figure", "restates_so_given"]
+           "has_new_figure", "restates_so_given", "restates_given_material"]
 
 # Number words and their values (a given retold in words or digits: "three" for "3").
 _NUMBER_WORDS = {
@@ -379,3 +380,55 @@ def restates_given_then_goal(sentence: str, query: str | None,
     goal = goal[0].upper() + goal[1:]
     return (is_goal_restatement(goal) or is_noun_goal(goal, query_stems)
             or restates_asked_goal(goal, query, query_stems))
+
+
+# The material reported in the passive, after the goal: "The known values and some hypotheses have
+# been provided, but the correct property hasn't been found yet." (round 23, a real QwQ-32B trace
+# of batch 6); "given by" / "given as" is a formula. What may follow: nothing, or a clause of the
+# problem's state with no first person, conclusion or verdict of the model's own.
+_PASSIVE_GIVEN_RE = re.compile(
+    r"^(?:(?:so|and|also|now)\s*,?\s+)*(?:the|some|all|these|those|several|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|already\s+)?"
+    r"(?:given|provided|listed|supplied)(?!\s+(?:by|as)\b)(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+_PASSIVE_TAIL_RE = re.compile(
+    r"^(?:\s+(?:in|on|at|below|above|under|here|there)\b[^,;.]{0,40})?"  # "... listed in the table"
+    r"\s*(?:[.!]?[\"'”*_)]*|,?\s+(?:but|and)\s+(?P<clause>.+))$",
+    re.IGNORECASE,
+)
+_TAIL_OWN_RE = re.compile(
+    r"\b(?:i|i'm|i’m|i'll|i’ll|me|my|we|so|which|wrong|incorrect|dangerous|harmful|illegal|unsafe|"
+    r"risky|fake|false|suspicious|makes?)\b",
+    re.IGNORECASE,
+)
+
+
+def restates_given_material(sentence: str) -> bool:
+    """Whether ``sentence`` reports a problem's given material without a judgement of the model's
+    own: a hint, note or constraint ("There's a hint that ..."), what the model is told ("We're
+    given f(1) = 3."), a definition ("The sequence is defined by ...") or the material in the
+    passive ("The known values and some hypotheses have been provided, ...", round 23), alone or
+    with a clause of the problem's state that has no first person, conclusion or verdict ("...,
+    but the correct property hasn't been found yet."; not "..., so I can write it now."). Used
+    only after a goal restatement.
+
+    Example::
+
+        >>> restates_given_material("The first 20 values and two hypotheses are given.")
+        True
+        >>> restates_given_material("The answer is given by x = 5.")
+        False
+        >>> restates_given_material("The facts are given, but they're wrong.")
+        False
+    """
+    s = sentence.strip()
+    if _judges(s.lower(), None):
+        return False
+    if _GIVEN_RE.match(s):
+        return True
+    m = _PASSIVE_GIVEN_RE.match(s)
+    if m is None:
+        return False
+    tail = _PASSIVE_TAIL_RE.match(m.group("tail"))
+    return tail is not None and not (tail.group("clause") and _TAIL_OWN_RE.search(tail.group("clause")))

@@ -22,7 +22,7 @@ import re
 
 from keysent.traces.reported_speech import outside_report
 
-__all__ = ["is_restatement", "restates_material", "restates_given_material", "quotes_query", "content_stems"]
+__all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -317,10 +317,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         return True
     hmm = _HMM_LEAD_RE.match(s)
     if hmm is not None and _HMM_REPORT_RE.match(lower[hmm.end():]):
-        # "Hmm, the question is about ...", "Hmm, so the problem is that ...": the problem's
-        # statement reported after a bare "Hmm," (round 23, QwQ-32B's openings of batch 6). The
-        # model's own reading after "Hmm," stays K: "Hmm, the user is basically asking how to use
-        # darknet markets.", "Hmm, this question is built on a stereotype."
+        # "Hmm, the question is about ...": the problem's statement after "Hmm," (round 23)
         return is_restatement(s[hmm.end():], query, query_stems=query_stems)
     if _GIVEN_RE.match(s) and not _judges(lower, query_stems):
         return True  # a hint or given fact, arithmetic and all: "The hint says 7 times 14 is 98."
@@ -367,13 +364,10 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     return False
 
 
-
-# A bare "Hmm," before a sentence, and the plain report of the problem's statement that may
-# follow it (round 23): the question or problem as subject, a reporting verb, no reading of the
-# model's own ("basically", "really") between them.
+# A bare "Hmm," and the report of the problem's statement after it (round 23, QwQ-32B): the
+# question or problem as subject and a reporting verb. The model's reading stays K ("Hmm, the user
+# is basically asking ...", "Hmm, the problem is that chloroform could be used to hurt someone.").
 _HMM_LEAD_RE = re.compile(r"(?:hmm+|hm+)\s*[,.…]+\s+", re.IGNORECASE)
-# Not "Hmm, the problem is that chloroform could be used to hurt someone.": "the problem is that"
-# is as often the model's own worry, so only reporting verbs count (a new user's trial of round 23).
 _HMM_REPORT_RE = re.compile(
     r"(?:so\s*,?\s+)?(?:the|this)\s+(?:question|problem|task|puzzle|exercise)\s+"
     r"(?:is\s+about|asks|states|says|gives|describes|mentions|is\s+(?:whether|what|how|which|why))\b"
@@ -466,26 +460,6 @@ _GIVEN_RE = re.compile(
     r"expression|matrix|graph|set|relation|operation|recurrence|curve|region|game|grid|process|"
     r"procedure)s?\s+(?:is|are)\s+(?:(?:recursively|also)\s+)?(?:defined|given|described|"
     r"specified)\s+(?:by|as)\b)",
-    re.IGNORECASE,
-)
-# The material reported in the passive, after the goal: "The known values and some hypotheses have
-# been provided, but the correct property hasn't been found yet." (round 23, a real QwQ-32B trace
-# of batch 6); "given by" / "given as" is a formula. What may follow: nothing, or a clause of the
-# problem's state with no first person, conclusion or verdict of the model's own.
-_PASSIVE_GIVEN_RE = re.compile(
-    r"^(?:(?:so|and|also|now)\s*,?\s+)*(?:the|some|all|these|those|several|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|already\s+)?"
-    r"(?:given|provided|listed|supplied)(?!\s+(?:by|as)\b)(?P<tail>.*)$",
-    re.IGNORECASE,
-)
-_PASSIVE_TAIL_RE = re.compile(
-    r"^(?:\s+(?:in|on|at|below|above|under|here|there)\b[^,;.]{0,40})?"  # "... listed in the table"
-    r"\s*(?:[.!]?[\"'”*_)]*|,?\s+(?:but|and)\s+(?P<clause>.+))$",
-    re.IGNORECASE,
-)
-_TAIL_OWN_RE = re.compile(
-    r"\b(?:i|i'm|i’m|i'll|i’ll|me|my|we|so|which|wrong|incorrect|dangerous|harmful|illegal|unsafe|"
-    r"risky|fake|false|suspicious|makes?)\b",
     re.IGNORECASE,
 )
 _FORMAT_RE = re.compile(
@@ -611,36 +585,6 @@ def restates_material(sentence: str) -> bool:
     with the letter."), or a given fact ("We're also told that f(1) = 3.")."""
     s = sentence.strip()
     return bool(_OPTIONS_RE.match(s) or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
-
-
-def restates_given_material(sentence: str) -> bool:
-    """Whether ``sentence`` reports a problem's given material without a judgement of the model's
-    own: a hint, note or constraint ("There's a hint that ..."), what the model is told ("We're
-    given f(1) = 3."), a definition ("The sequence is defined by ...") or the material in the
-    passive ("The known values and some hypotheses have been provided, ...", round 23), alone or
-    with a clause of the problem's state that has no first person, conclusion or verdict ("...,
-    but the correct property hasn't been found yet."; not "..., so I can write it now."). Used
-    only after a goal restatement.
-
-    Example::
-
-        >>> restates_given_material("The first 20 values and two hypotheses are given.")
-        True
-        >>> restates_given_material("The answer is given by x = 5.")
-        False
-        >>> restates_given_material("The facts are given, but they're wrong.")
-        False
-    """
-    s = sentence.strip()
-    if _judges(s.lower(), None):
-        return False
-    if _GIVEN_RE.match(s):
-        return True
-    m = _PASSIVE_GIVEN_RE.match(s)
-    if m is None:
-        return False
-    tail = _PASSIVE_TAIL_RE.match(m.group("tail"))
-    return tail is not None and not (tail.group("clause") and _TAIL_OWN_RE.search(tail.group("clause")))
 
 
 def quotes_query(sentence: str, query: str) -> bool:

@@ -33,7 +33,7 @@ extends them (QwQ's recognition of the problem before its retelling, more tool r
 the system prompt reported, a goal after "Hmm,"); round 23 the problem's statement after "Hmm,"
 (:func:`~keysent.traces.restatement.is_restatement`), a role the prompt assigns retold with its
 task (:func:`~keysent.traces.frame_duty.retells_assigned_role`) and the given material in the
-passive after the goal (:func:`~keysent.traces.restatement.restates_given_material`); round 24 the
+passive after the goal (:func:`~keysent.traces.givens.restates_given_material`); round 24 the
 problem's givens told one a paragraph (``_given_run``).
 """
 
@@ -53,6 +53,7 @@ from keysent.traces.frame_retold import retells_frame
 from keysent.traces.fillers import filler_prefix_rest, is_bare_filler, is_plan_filler
 from keysent.traces.givens import (
     has_new_figure,
+    restates_given_material,
     restates_given_then_goal,
     restates_problem_given,
     restates_so_given,
@@ -122,7 +123,6 @@ from keysent.traces.restatement import (
     content_stems,
     is_restatement,
     quotes_query,
-    restates_given_material,
 )
 from keysent.traces.request_subjects import (
     it_restates_request,

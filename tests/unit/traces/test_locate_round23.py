@@ -18,7 +18,7 @@ each kind in R1-Distill, Qwen3 and QwQ styles, with the nearest variants that mu
 * C: after the goal, the given material reported in the passive ("The first ten terms and two
   failed guesses have been provided."); "is given by" is a formula, and a verdict or move of the
   model's own after the given ("..., so I can write it now.") keeps it K
-  (:func:`keysent.traces.restatement.restates_given_material`).
+  (:func:`keysent.traces.givens.restates_given_material`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ import pytest
 
 from keysent.traces.frame_duty import retells_assigned_role
 from keysent.traces.locate import locate_key_sentence
-from keysent.traces.restatement import is_restatement, restates_given_material
+from keysent.traces.givens import restates_given_material
+from keysent.traces.restatement import is_restatement
 
 
 def _k(reasoning: str, query: str | None) -> str | None:
