@@ -12,8 +12,8 @@ Usage (from the repository root)::
 
 ``tests/data/wild_traces.jsonl`` holds one real trace a line: ``id``, ``family`` (``r1-qwen``,
 ``r1-llama``, ``qwen3``, ``qwq``, ``kimi``), ``model`` (as the source names it), ``repo``,
-``path``, ``source`` (the commit, the code index's file id, or for batches 5 and 6 the thread's or
-page's url) and ``evidence`` (where it was
+``path``, ``source`` (the commit, the code index's file id, or for the issue threads and pages
+of batches 5-7 the url) and ``evidence`` (where it was
 found and how the model is known), ``query`` (the user message where the source has it, else
 null), ``reasoning`` (the thinking text as stored, JSON escapes decoded, at most its first 4000
 characters: the part the labellers saw), ``truncated`` and ``batch`` (1-7, in the order they were

@@ -157,7 +157,7 @@ _ASSIGNED_ROLE_RE = re.compile(
     # "as <role>, I'm supposed to" anywhere; "as <role>, I need to" only after the setup retold
     # and "now" (alone, or after "Now," only, it is as often the model's own move to comply:
     # "Now, as the chemist, I need to explain the synthesis ..."; a new user's trial of round 23)
-    r"|(?:(?P<setup>.{3,160}?,\s*(?:and\s+)?)(?P<now>now\s*,?\s+))?as\s+" + _ROLE_NOUN.format("role2")
+    r"|(?:(?P<setup>.{3,160}?,\s*(?:and\s+)?)now\s*,?\s+)?as\s+" + _ROLE_NOUN.format("role2")
     + r"\s*,\s*(?:(?P<duty>my\s+job\s+is|i\s+am\s+(?:supposed|meant)|i(?:'m|’m)\s+(?:supposed|meant))"
     r"|i\s+(?:need|have))\s+to\s+(?P<task2>.+))$",
     re.IGNORECASE,
