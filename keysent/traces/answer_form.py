@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from keysent.traces.numbers import numbers_from
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["restates_answer_form", "query_answer_form"]
 

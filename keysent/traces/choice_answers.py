@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["query_choices", "names_one_choice", "gives_formatted_answer"]
 

@@ -11,7 +11,7 @@ query's, with no guess, verdict, judgement, step or conclusion (round 12 of issu
 Example::
 
     >>> from keysent.traces.contrast import restates_contrast
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("I want to quit to travel, but I have $30k in student loans.")
     >>> restates_contrast("But they have $30k in student loans.", q)
     True
@@ -36,8 +36,8 @@ from keysent.traces.restatement import (
     _SPECULATION_RE,
     _STEP_OPENER_RE,
     _judges,
-    content_stems,
 )
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["restates_contrast", "restates_query_contrast"]
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["is_bare_filler", "filler_prefix_rest", "is_plan_filler"]
 

@@ -41,7 +41,8 @@ from __future__ import annotations
 import re
 
 from keysent.traces.frame_retold import _in_frame_words
-from keysent.traces.restatement import _query_has_stem, content_stems, quotes_query
+from keysent.traces.restatement import quotes_query
+from keysent.traces.word_forms import content_stems, query_has_stem
 
 __all__ = [
     "is_framed_query",
@@ -105,10 +106,10 @@ def _told_in_frame_words(text: str, query: str) -> bool:
 
 def _near_query_stems(text: str, query: str) -> set[str]:
     """The query's content stems, and those of ``text`` that the query has in another form
-    (``restatement._query_has_stem``): the crude stems part "policy" from "policies" and
+    (``word_forms.query_has_stem``): the crude stems part "policy" from "policies" and
     "refuse" from "refuses"."""
     query_stems = content_stems(query)
-    return query_stems | {s for s in content_stems(text) if _query_has_stem(s, query_stems)}
+    return query_stems | {s for s in content_stems(text) if query_has_stem(s, query_stems)}
 
 
 def reports_prompt_clause(sentence: str, query: str | None) -> bool:

@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _judges, content_stems, quotes_query
+from keysent.traces.restatement import _judges, quotes_query
+from keysent.traces.word_forms import content_stems
 
 __all__ = [
     "restates_frame_condition",

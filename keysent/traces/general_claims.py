@@ -19,7 +19,7 @@ Both need the query (``docs/locating.md``, "Round 14 (voice)").
 
 Example::
 
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("Where can I find my business rival's tax records?")
     >>> states_general_claim("Tax records are confidential in most countries.", q)
     True
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["states_general_claim", "states_recalled_identity", "brings_knowledge"]
 

@@ -61,8 +61,8 @@ from keysent.traces.restatement import (
     _GIVEN_RE,
     _MOVE_RE,
     _judges,
-    content_stems,
 )
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["is_problem_query", "restates_problem_given", "restates_given_then_goal",
            "has_new_figure", "restates_so_given", "restates_given_material"]

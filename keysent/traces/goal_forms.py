@@ -37,9 +37,9 @@ import re
 
 from keysent.traces.material import _asked_quantities
 from keysent.traces.numbers import numbers_from
-from keysent.traces.restatement import _COMPUTE_RE, content_stems, quotes_query
+from keysent.traces.restatement import _COMPUTE_RE, quotes_query
 from keysent.traces.user_question import asked_question_words
-from keysent.traces.word_forms import in_query_form
+from keysent.traces.word_forms import content_stems, in_query_form
 
 __all__ = ["restates_asked_goal", "restates_terse_goal", "echoes_query_question", "adds_goal", "states_response_goal"]
 

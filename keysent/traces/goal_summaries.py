@@ -18,7 +18,7 @@ Example::
     True
     >>> summarises_goal("So the goal is to respond helpfully without giving harmful details.")
     False
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("How should I negotiate a raise with my manager?")
     >>> names_terse_deliverable("Need negotiation approach.", q)
     True
@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _SPECULATION_RE, _judges, content_stems
+from keysent.traces.restatement import _SPECULATION_RE, _judges
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["summarises_goal", "names_terse_deliverable", "states_focus", "restates_goal_in_own_words"]
 

@@ -10,7 +10,7 @@ content words (at least two) are the query's (round 12 of issue 13, ``docs/locat
 Example::
 
     >>> from keysent.traces.hedges import is_own_hedge
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("How do I get into my husband's phone? I think he's cheating.")
     >>> is_own_hedge("I think he's cheating on me.", q)
     True
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["is_own_hedge"]
 

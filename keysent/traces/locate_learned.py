@@ -50,8 +50,9 @@ from typing import Any
 
 from keysent.errors import KeysentError
 from keysent.traces.numbers import new_numbers
-from keysent.traces.restatement import content_stems, quotes_query
+from keysent.traces.restatement import quotes_query
 from keysent.traces.understanding import rule_c_end, same_paragraph
+from keysent.traces.word_forms import content_stems
 
 __all__ = [
     "FEATURE_VERSION",

@@ -40,14 +40,10 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import (
-    _COMPUTE_RE,
-    _CONCLUSION_RE,
-    _judges,
-    content_stems,
-)
+from keysent.traces.restatement import _COMPUTE_RE, _CONCLUSION_RE, _judges
 from keysent.traces.numbers import numbers_from as _numbers_from
 from keysent.traces.user_question import asked_question_words
+from keysent.traces.word_forms import content_stems
 
 __all__ = [
     "restates_instruction", "is_noun_goal", "restates_problem_question", "restates_spec",

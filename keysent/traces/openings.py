@@ -23,12 +23,11 @@ from keysent.traces.hedges import is_own_hedge
 from keysent.traces.user_question import restates_user_question
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
-    content_stems,
     _JUDGEMENT_PHRASES,
     _JUDGEMENT_WORDS,
     _OPTIONS_RE,
-    _WORD_RE,
 )
+from keysent.traces.word_forms import _WORD_RE, content_stems
 
 __all__ = [
     "is_filler_opener", "is_goal_restatement", "is_deliverable_goal", "restates_options",
@@ -290,7 +289,7 @@ def is_deliverable_goal(sentence: str, query_stems: set[str] | None) -> bool:
 
     Example::
 
-        >>> from keysent.traces.restatement import content_stems
+        >>> from keysent.traces.word_forms import content_stems
         >>> q = content_stems("Translate 'Where is the station?' into German and French.")
         >>> is_deliverable_goal("We need to provide both translations.", q)
         True

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = [
     "draws_own_conclusion", "names_disguise", "appraises_quoted_part", "reads_aim_in_own_words",

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["names_referent", "reasons_in_voice"]
 

@@ -39,7 +39,8 @@ import re
 
 from keysent.traces.numbers import numbers_from
 from keysent.traces.openings import is_list_item, restates_options
-from keysent.traces.restatement import _MOVE_RE, _judges, content_stems, quotes_query
+from keysent.traces.restatement import _MOVE_RE, _judges, quotes_query
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["restates_query_options", "restates_query_code", "announces_query_list",
            "has_own_literal", "QUERY_OPTION_RE"]

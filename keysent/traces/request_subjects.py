@@ -24,7 +24,7 @@ query, except the subjectless form (``docs/locating.md``, "Round 14 (voice)").
 
 Example::
 
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("HR is asking me who might go on leave next year. Do I have to tell them?")
     >>> party_reports("Now HR is asking the manager who might go on leave next year.", q)
     True
@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _judges, content_stems
+from keysent.traces.restatement import _judges
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["party_reports", "it_restates_request", "reports_without_subject"]
 

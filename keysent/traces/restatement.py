@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from keysent.traces.reported_speech import outside_report
+from keysent.traces.word_forms import _WORD_RE, content_stems, query_has_stem, stem
 
-__all__ = ["is_restatement", "restates_material", "quotes_query", "content_stems"]
+__all__ = ["is_restatement", "restates_material", "quotes_query"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -268,19 +269,6 @@ _INTERJECTION_RE = re.compile(
     re.IGNORECASE,
 )
 
-_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_STOPWORDS = frozenset(
-    """
-    a an the and or but if of to in on at for from by with about as into onto over under than
-    then so that this these those it its it's is are was were be been being am do does did
-    doing have has had having i me my we our you your he him his she her they them their
-    theirs what which who whom whose when where why how all any both each few more most other
-    some such no nor not only own same too very can will just should would could might may
-    must shall also there here okay ok so user user's users asking asks asked ask want wants
-    wanted know like one get make use using way ways something someone thing things really
-    """.split()
-)
-
 
 
 def is_restatement(sentence: str, query: str | None = None, *, query_stems=None) -> bool:
@@ -311,7 +299,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
     if not s:
         return False
     if query_stems is None and query:
-        query_stems = _content_stems(query)
+        query_stems = content_stems(query)
     lower = s.lower()
     if query and quotes_query(s, query):
         return True
@@ -353,7 +341,7 @@ def is_restatement(sentence: str, query: str | None = None, *, query_stems=None)
         # the query's numbers count as shared words ("It pays 20% more than their current one."),
         # beside at least one shared word
         # and at most two numbers ("The smallest is 2, then 5, 9 and 14." is a step)
-        words, numbers = _content_stems(s), set(_NUMBER_RE.findall(s))
+        words, numbers = content_stems(s), set(_NUMBER_RE.findall(s))
         stems = words | numbers if words & query_stems and len(numbers) <= 2 else words
         if len(stems) >= 2:
             shared = stems & (query_stems | set(_NUMBER_RE.findall(query or "")))
@@ -387,48 +375,17 @@ _LONG_QUERY_STEMS = 60
 
 def _judges(lower: str, query_stems: set[str] | None) -> bool:
     for phrase in _JUDGEMENT_PHRASES:
-        if phrase in lower and not (query_stems and _content_stems(phrase) <= query_stems):
+        if phrase in lower and not (query_stems and content_stems(phrase) <= query_stems):
             return True
     for word in _WORD_RE.findall(lower):
         if word in _JUDGEMENT_WORDS:
-            if query_stems and _query_has_stem(_stem(word), query_stems):
+            if query_stems and query_has_stem(stem(word), query_stems):
                 continue
             return True
     for m in _PREDICATED_RE.finditer(lower):
-        if not (query_stems and _query_has_stem(_stem(m.group("word")), query_stems)):
+        if not (query_stems and query_has_stem(stem(m.group("word")), query_stems)):
             return True
     return False
-
-
-def _query_has_stem(stem: str, query_stems: set[str]) -> bool:
-    """Whether ``stem`` is one of ``query_stems``, or (five letters or more) begins one or is
-    begun by one: the crude stems part "fraud" from "fraudulence" and "policy" from "policies"
-    (round 17)."""
-    if stem in query_stems:
-        return True
-    return len(stem) >= 5 and any(
-        len(q) >= 5 and (q.startswith(stem) or stem.startswith(q)) for q in query_stems)
-
-
-def _stem(word: str) -> str:
-    w = word.replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s"):
-        if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            break
-    return w[:6]
-
-
-def _content_stems(text: str | None) -> set[str]:
-    if not text:
-        return set()
-    return {
-        _stem(w)
-        for w in _WORD_RE.findall(text.lower())
-        if w not in _STOPWORDS and len(w) > 1 and not w.isdigit()
-    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -603,8 +560,3 @@ def quotes_query(sentence: str, query: str) -> bool:
         return False
     return f" {' '.join(words)} " in f" {' '.join(_TOKEN_RE.findall(query.lower()))} "
 
-
-def content_stems(text: str | None) -> set[str]:
-    """Crude stems of the content words of ``text`` (stopwords, numbers and one-letter words
-    dropped): what query overlap is measured on."""
-    return _content_stems(text)

@@ -58,8 +58,8 @@ from keysent.traces.restatement import (
     _SO_VERDICT_RE,
     _SPECULATION_RE,
     _judges,
-    content_stems,
 )
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["retells_situation", "labels_situation", "notes_gap"]
 

@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _QUOTED_RE, _SPECULATION_RE, _judges, content_stems
+from keysent.traces.restatement import _QUOTED_RE, _SPECULATION_RE, _judges
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["is_task_opener", "is_read_plan", "retells_request", "recognises_problem"]
 

@@ -55,9 +55,12 @@ from __future__ import annotations
 
 import re
 
+from keysent.traces.restatement import _SPECULATION_RE, _judges
+
 __all__ = [
     "names_tool_result",
     "recaps_earlier_turn",
+    "recaps_user_turn",
     "recaps_past_step",
     "recaps_tool_call",
     "reports_tool_result",
@@ -117,12 +120,49 @@ _OWN_RE = re.compile(
 )
 
 
+# the call's failure reported as the tool gave it: "..., but there was an error because the tool
+# requires a tool_input parameter.", "The function returned an error saying the id is missing."
+# (real Qwen3 agent turn of batch 7, round 25); what follows may say why, never what to make of it
+_ERROR_CORE = (
+    r"(?P<subject>there\s+was|i\s+got|(?:it|that|the\s+(?:tool|function|api|call|request|server)))"
+    r"(?:\s+(?:returned|gave|threw|raised|produced|came\s+back\s+with|failed\s+with))?\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:error|exception)\b(?P<why>.*)$"
+)
+_ERROR_TAIL_RE = re.compile(r",?\s*(?:but|and)\s+" + _ERROR_CORE, re.IGNORECASE)
+_ERROR_RESULT_RE = re.compile(_LEAD + _ERROR_CORE, re.IGNORECASE)
+_ERROR_WORD_RE = re.compile(r"\b(?:errors?|exceptions?|failed)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'll|i’ll|i'm|i’m|let\s+me|maybe|probably|perhaps)\b", re.IGNORECASE)
+_ERROR_WHY_OWN_RE = re.compile(r"\b(?:i\s+think|i\s+guess|i\s+suspect|my\s+(?:own\s+)?(?:fault|mistake))\b",
+                               re.IGNORECASE)
+
+
+def _plain_error(m: re.Match) -> bool:
+    """Whether the error a match reports comes without a remark of the model's own after it (a
+    plan, a guess, a judgement: "..., so I'll retry.", "..., which means the key is wrong."). The
+    tool's own message after a colon may say anything but the model's first person ("...: the
+    ticker must be uppercase.")."""
+    why, _, message = _ERROR_WORD_RE.sub("", m.group("why")).partition(":")
+    return (_OWN_RE.search(why) is None and _ERROR_WHY_OWN_RE.search(why + message) is None
+            and _FIRST_PERSON_RE.search(message) is None)
+
+
+def _without_error_report(s: str) -> str | None:
+    """``s`` without a reported error at its end, or None when the report holds a remark of the
+    model's own."""
+    m = _ERROR_TAIL_RE.search(s)
+    if m is None:
+        return s
+    return s[: m.start()] if _plain_error(m) else None
+
+
 def recaps_tool_call(sentence: str) -> bool:
     """Whether ``sentence`` retells a call the model already made: first person, past tense, a
     verb of calling and a tool ("I used the list_services function.", "Then I called
-    get_current_temperature for Vancouver, Canada."); not a plan or a judgement."""
-    s = sentence.strip()
-    return _CALL_RE.match(s) is not None and _OWN_RE.search(s) is None
+    get_current_temperature for Vancouver, Canada."), also with the error the call returned
+    ("..., but there was an error because the tool requires a tool_input parameter.", round 25);
+    not a plan or a judgement."""
+    s = _without_error_report(sentence.strip())
+    return s is not None and _CALL_RE.match(s) is not None and _OWN_RE.search(s) is None
 
 
 def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
@@ -131,6 +171,10 @@ def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
     after ``previous`` recapped a call (:func:`recaps_tool_call`), a value it returned ("The
     temperature was 15.8°C, clear sky, ..."); not a judgement of it."""
     s = sentence.strip()
+    m = _ERROR_RESULT_RE.match(s)  # "The tool returned an error saying the id is missing."
+    if m is not None and m.group("subject").lower() not in ("there was", "i got"):
+        return _plain_error(m) and (not m.group("subject").lower().startswith(("it", "that")) or (
+            previous is not None and recaps_tool_call(previous)))
     if _OWN_RE.search(s):
         return False
     if _RESULT_RE.match(s):
@@ -145,6 +189,9 @@ def names_tool_result(sentence: str) -> bool:
     with the timestamp ..."): :func:`reports_tool_result` without the bare forms ("The result
     was 12.", "The answer is C.") that need a recap before them. Round 22."""
     s = sentence.strip()
+    m = _ERROR_RESULT_RE.match(s)  # "The tool returned an error: index not found." (round 25)
+    if m is not None and m.group("subject").lower().startswith("the "):
+        return _plain_error(m)
     return _NAMED_RESULT_RE.match(s) is not None and _OWN_RE.search(s) is None
 
 
@@ -199,6 +246,36 @@ _ANSWERED_RE = re.compile(
     r"\s+(?:by\s+saying|that|with|to\s+(?:them|him|her))|told\s+(?:them|him|her|the\s+user))\b",
     re.IGNORECASE,
 )
+
+
+# the user's earlier turn told with a mark of time, then (optionally) the turn now: "The user
+# previously asked for weekend activities around painting, and now they want to know where to
+# buy supplies.", "Earlier, they said they have five years of ICU experience." (real Qwen3 turn of
+# batch 7, round 25)
+_TIME_MARK = (r"(?:previously|earlier|before|already|first|initially|last\s+time|in\s+(?:the|their|his|her)\s+"
+              r"(?:previous|last|earlier|first|prior)\s+(?:message|turn|question|request|query))")
+_USER_EARLIER_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|okay|alright|ok)\s*,?\s+)*(?:" + _TIME_MARK + r"\s*,?\s+)?(?P<user>the\s+user|they|he|she)"
+    r"\s+(?:had\s+)?(?:" + _TIME_MARK + r"\s+)?(?:asked|said|wrote|mentioned|wanted|requested|shared|told\s+me|"
+    r"gave|provided|sent)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_TIME_MARK_RE = re.compile(r"\b" + _TIME_MARK + r"\b", re.IGNORECASE)
+
+
+def recaps_user_turn(sentence: str) -> bool:
+    """Whether ``sentence`` retells the user's earlier turn of the conversation with a mark of
+    time ("The user previously asked for weekend activities around painting, and now they want to
+    know where to buy supplies.", "Earlier, they said they have five years of ICU experience.",
+    "In the previous message, the user asked how to reverse a list in JavaScript."), the present
+    turn after it optional. Not with a guess, plan or judgement of the model's own ("..., so they
+    probably paint.", "..., which is concerning."), and not without the mark of time: "The user
+    asked for X." is judged by the other rules. Round 25."""
+    s = sentence.strip()
+    m = _USER_EARLIER_RE.match(s)
+    if m is None or not _TIME_MARK_RE.search(s[: m.start("rest")]):
+        return False
+    return _EARLIER_OWN_RE.search(s) is None and _SPECULATION_RE.search(s) is None and not _judges(s.lower(), None)
 
 
 _VERDICT_TAIL_RE = re.compile(r",\s*(?:which|but|though|and\s+(?:that|this|it))\b", re.IGNORECASE)

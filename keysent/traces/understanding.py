@@ -46,7 +46,13 @@ from keysent.traces.comments import comments_on_request
 from keysent.traces.conditions import is_converse_condition, restates_condition
 from keysent.traces.derivation import derives_value
 from keysent.traces.contrast import restates_contrast, restates_query_contrast
-from keysent.traces.frame_duty import restates_frame_duty, restates_frame_rule, retells_assigned_role
+from keysent.traces.frame_duty import (
+    restates_frame_duty,
+    restates_frame_rule,
+    retells_assigned_role,
+    retells_assigned_task,
+)
+from keysent.traces.given_text import describes_given_text, names_given_text
 from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.frame_reports import reports_frame, reports_prompt_clause, reports_system_rule
 from keysent.traces.frame_retold import retells_frame
@@ -120,7 +126,6 @@ from keysent.traces.restatement import (
     _INTERJECTION_RE,
     _frames_query_passage,
     _judges,
-    content_stems,
     is_restatement,
     quotes_query,
 )
@@ -139,11 +144,13 @@ from keysent.traces.tool_recaps import (
     names_tool_result,
     recaps_earlier_turn,
     recaps_past_step,
+    recaps_user_turn,
     recaps_tool_call,
     reports_tool_result,
 )
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
+from keysent.traces.scenario import casts_scenario, states_scenario
 from keysent.traces.second_person import opens_in_second_person, restates_to_user
 from keysent.traces.user_elaboration import elaborates_as_user
 from keysent.traces.user_need import doubts_as_user, needs_as_user
@@ -153,6 +160,7 @@ from keysent.traces.user_question import (
     restates_user_question,
     wonders_as_user,
 )
+from keysent.traces.word_forms import content_stems
 
 
 def rule_c_end(
@@ -213,6 +221,7 @@ def rule_c_end(
                 or _frames_query_passage(texts[j], query)):
             first = j
     persona = is_persona_opening(texts[first])
+    scenario = not query and first == 0 and casts_scenario(texts[0])  # "I'm the ACS on the Argo, ..."
     c_end, counted, in_list = first + 1, 1, False
     if (
         not persona and c_end < n and max_understanding >= 2 and same(c_end)
@@ -399,6 +408,11 @@ def rule_c_end(
                                 or heading or states_the_question(text)
                                 # the model's own earlier tool calls and their results (round 21)
                                 or _recaps_tool(texts, c_end) or recaps_earlier_turn(text, prev)
+                                # the user's earlier turn, a prompt's task, a given text described,
+                                # a scenario's state (round 25)
+                                or recaps_user_turn(text) or retells_assigned_task(text)
+                                or describes_given_text(text) and names_given_text(" ".join(texts[:c_end]))
+                                or scenario and states_scenario(text) and (c_end == 1 or states_scenario(prev))
                                 or reports_system_rule(text)  # "But the system says to ..." (round 22)
                                 or _restates_more(text, query, query_stems)
                                 or _restates_goal_material(texts, c_end, query, query_stems)

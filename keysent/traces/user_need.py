@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 
 from keysent.traces.openings import _NOT_PERSONA_RE
-from keysent.traces.restatement import _judges, content_stems
+from keysent.traces.restatement import _judges
 from keysent.traces.user_question import _ASIDE_RE, _LEAD
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["needs_as_user", "doubts_as_user"]
 

@@ -45,7 +45,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _judges, content_stems
+from keysent.traces.restatement import _judges
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["restates_user_motive", "states_user_obstacle"]
 

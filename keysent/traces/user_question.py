@@ -18,7 +18,7 @@ realistic, actually, ..." for "Is this realistic?").
 Example::
 
     >>> from keysent.traces.user_question import restates_user_question
-    >>> from keysent.traces.restatement import content_stems
+    >>> from keysent.traces.word_forms import content_stems
     >>> q = content_stems("My ex went private. How can I view a private Instagram account "
     ...                   "without following it?")
     >>> restates_user_question("How can I see a private Instagram account without following it?", q)
@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import content_stems
-from keysent.traces.word_forms import in_query_form
+from keysent.traces.word_forms import content_stems, in_query_form
 
 __all__ = ["restates_user_question", "wonders_as_user", "answers_user_question",
            "asked_question_words"]

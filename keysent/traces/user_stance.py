@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from keysent.traces.restatement import _SPECULATION_RE, _judges, content_stems
+from keysent.traces.restatement import _SPECULATION_RE, _judges
+from keysent.traces.word_forms import content_stems
 
 __all__ = ["reports_user_stance"]
 

@@ -74,9 +74,10 @@ def test_rules_floors(mod):
     # (written from batch 6 after that measurement) 102/108 and 157/182; with batch 7 (first
     # measured after round 23, a78c8b0: 35/49 and 39/43) 137/157 and 196/225; after round 24
     # (written from batch 7 after that measurement) and round 23 narrowed after a new user's trial
-    # (the "Hmm, the problem is that" form no longer C: w6p-13) 140/157 and 195/225
-    assert hits(mod.R1_FAMILIES) >= 140
-    assert hits(("qwen3", "qwq", "kimi")) >= 195
+    # (the "Hmm, the problem is that" form no longer C: w6p-13) 140/157 and 195/225; after round
+    # 25 (written from batch 7's misses) 145/157 and 197/225
+    assert hits(mod.R1_FAMILIES) >= 145
+    assert hits(("qwen3", "qwq", "kimi")) >= 197
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
@@ -135,6 +136,18 @@ def test_the_kinds_of_round_24_hold_on_their_real_traces(mod):
     # opener, "Then, it says that **...**" and "Next, it's mentioned that"
     for tid in ("w7b-7", "w7b-9", "w7b-10"):
         assert rows[tid]["located"] == rows[tid]["agreed"], tid
+
+
+def test_the_kinds_of_round_25_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2", batch=7)}
+    # a scenario's state with no query (w7a-6, w7a-9, w7a-10: R1-Distill-Llama-70B as a ship's
+    # computer), a given document described (w7a-19), a tool recap with its error (w7c-30), the
+    # user's earlier turn with "previously" (w7c-40), a tool prompt's task retold (w7c-43)
+    for tid in ("w7a-6", "w7a-9", "w7a-10", "w7a-19", "w7c-30", "w7c-40", "w7c-43"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
+    # the fourth trace of the ship's scenario reads the logs in the first person ("From the logs, I
+    # see that the reactor output is at 85 TW, which is way below the normal 250 TW."): still a miss
+    assert rows["w7a-8"]["located"] != rows["w7a-8"]["agreed"]
 
 
 def test_batch7_disagreements_on_hard_wraps(mod):
@@ -209,11 +222,11 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 24: of the 47 misses (batches 1-7) 44 end C too early and 3 too late
-    # (after round 23: 46 and 3)
+    # measured after round 25: of the 40 misses (batches 1-7) 37 end C too early and 3 too late
+    # (after round 24: 44 and 3; after round 23: 46 and 3)
     # (batches 1-6 after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-7 at
     # their commits: 79, 7 and 2 of 88; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [44, 3, 0, 0]
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [37, 3, 0, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "8"]) == 2
