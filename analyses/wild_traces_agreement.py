@@ -208,12 +208,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not rows:
         try:
-            known = sorted({t["batch"] for t in wild_traces().values()})
+            traces = wild_traces()
+            labelled = sorted({traces[i]["batch"] for i in wild_labels(brief=args.brief) if i in traces})
         except (ValueError, OSError):
-            known = []
+            labelled = []
         print(f"analyses/wild_traces_agreement.py: error: no trace of batch {args.batch} has labels under brief "
-              f"{args.brief} (the batches are {', '.join(map(str, known))}; v1 labels exist for batch 1 only)",
-              file=sys.stderr)
+              f"{args.brief} (the labelled batches are {', '.join(map(str, labelled))}; v1 labels exist for "
+              "batch 1 only)", file=sys.stderr)
         return 2
     print(table(rows))
     print("\n" + sides(rows))

@@ -38,17 +38,16 @@ def mod():
 
 def test_the_data_are_real_traces_with_provenance(mod):
     traces = mod.wild_traces()
-    assert len(traces) == 399
-    assert [sum(t["batch"] == b for t in traces.values()) for b in (1, 2, 3, 4, 5, 6, 7)] == [77, 79, 58, 26, 29, 29,
-                                                                                              101]
+    assert len(traces) == 480
+    assert [sum(t["batch"] == b for t in traces.values()) for b in range(1, 9)] == [77, 79, 58, 26, 29, 29, 101, 81]
     families = [t["family"] for t in traces.values()]
-    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 92, "r1-llama": 78, "qwen3": 191,
-                                                               "qwq": 26, "kimi": 12}
-    # every trace names its model and how it is known; all but ten of batch 1, twelve of batch 6
-    # and 57 of batch 7 (found by a file's text in the code index, which does not name the
-    # repository) name repository and path
+    assert {f: families.count(f) for f in mod.FAMILIES} == {"r1-qwen": 120, "r1-llama": 87, "qwen3": 225,
+                                                               "qwq": 26, "kimi": 22}
+    # every trace names its model and how it is known; all but ten of batch 1, twelve of batch 6,
+    # 57 of batch 7 and 35 of batch 8 (found by a file's text in the code index, which does not
+    # name the repository) name repository and path
     assert all(t["model"] and t["evidence"] for t in traces.values())
-    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 320
+    assert sum(1 for t in traces.values() if t["repo"] and t["path"]) == 366
     assert all(len(t["reasoning"]) <= 4000 for t in traces.values())
     firsts = [" ".join(t["reasoning"].split())[:200] for t in traces.values()]
     assert len(set(firsts)) == len(firsts)  # no trace twice
@@ -231,4 +230,4 @@ def test_which_way_the_misses_go(mod, capsys):
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "8"]) == 2
     err = capsys.readouterr().err
-    assert "no trace of batch 8 has labels" in err and "the batches are 1, 2, 3, 4, 5, 6, 7;" in err
+    assert "no trace of batch 8 has labels" in err and "the labelled batches are 1, 2, 3, 4, 5, 6, 7;" in err
