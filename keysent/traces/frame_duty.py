@@ -228,25 +228,54 @@ _DEVICE_RE = re.compile(
 )
 
 
+# The words a retold instruction is made of: what the prompt asks done, to its devices, in its
+# format. A task with any other word names what to do in this case ("call lookup_person for Jane
+# Roe in Austin", "write a Python function using slicing", "fill the steps field with the actual
+# assembly instructions"): the model's own plan or decision (a new user's trial of round 25).
+_INSTRUCTION_WORDS = frozenset(
+    """
+    call calling use using invoke return returning respond responding output answer reply format
+    formatted write produce provide generate fill follow pick select choose give put wrap report
+    and or the a an this that these those its their with within inside in into as to of for from
+    by on per each any appropriate right correct proper relevant necessary given provided required
+    specified available valid single exact exactly result results response responses arguments
+    argument parameters parameter inputs input question questions query request user user's
+    function functions tool tools api apis json xml yaml csv markdown schema tag tags field fields
+    template object structure structured block blocks code called named only information data
+    value values one two three four five both all
+    """.split()
+)
+_TASK_WORD_RE = re.compile(r"<\w+>|[a-z]+(?:_[a-z0-9_]+)+|[\w'’]+", re.IGNORECASE)
+
+
 def retells_assigned_task(sentence: str) -> bool:
     """Whether ``sentence`` retells the task a tool-calling or format prompt sets: "My task (job,
     goal, role) is to" + a verb of doing what the prompt asks (*call, use, return, respond,
     output, answer, format, ...*) + the prompt's device (a function or tool, JSON / XML / a format,
-    tags, a field). Not with the model's own refusal, caution, contrast or next move ("My task is
-    to answer in JSON, but this is clearly illegal.", "My task is to refuse this."), nor a stance
-    with no device ("My job is to keep users safe."). Round 25; needs no query.
+    tags, a field), in the prompt's generic words only: "My task is to call this function with the
+    appropriate arguments and return the result in a JSON format within XML tags." A task with a
+    word of its own names what to do in this case, the model's plan or decision ("My task is to
+    call lookup_person for Jane Roe in Austin and return the address field.", "My goal is to
+    output a JSON response that politely says no."); so do a refusal ("My task is to refuse
+    this.") and a stance with no device ("My job is to keep users safe."). A tool's name written
+    as code is a device. Round 25, narrowed after a new user's trial; needs no query.
 
     Example::
 
-        >>> retells_assigned_task("My task is to call this function with the right arguments.")
+        >>> retells_assigned_task("My task is to call this function with the appropriate arguments.")
         True
         >>> retells_assigned_task("My task is to refuse this, whatever the format.")
+        False
+        >>> retells_assigned_task("My task is to call lookup_person for Jane Roe and return the address field.")
         False
     """
     m = _ASSIGNED_TASK_RE.match(sentence.strip())
     if m is None:
         return False
-    task = m.group("task")
-    return (_DEVICE_RE.search(task) is not None and _OWN_TASK_RE.search(task) is None
-            and not _judges(sentence.lower(), None))
-
+    task = m.group("task").rstrip(" .!")
+    if _DEVICE_RE.search(task) is None or _OWN_TASK_RE.search(task) or _judges(sentence.lower(), None):
+        return False
+    for word in _TASK_WORD_RE.findall(task):
+        if not (word.lower() in _INSTRUCTION_WORDS or word.startswith("<") or "_" in word):
+            return False
+    return True

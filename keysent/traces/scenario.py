@@ -16,8 +16,8 @@ scenario ("I'm the <role> on / of / at <Name>" (a definite role: "I'm a student 
 user's voice, judged by the persona rules), "this incident / outage / emergency with / at
 <Name>", "I just got alerted / called / notified"). :func:`states_scenario` takes a state told
 plainly: a definite or counted subject (*the reactor, the crew, a fire, two workers*; no pronoun,
-no bare plural) with *is / are / has / have / was / were* (or *the mission / goal / objective is
-to ...*), and no evaluation, guess, plan, reason or first person ("The reactor is the most
+no possessive, no bare plural) with *is / are / has / have* in the present (not *has to*; or *the
+mission / objective is to ...*), and no evaluation, guess, plan, purpose, reason or first person ("The reactor is the most
 important system.", "The first step is to check the logs.", "Reactors usually fail because of
 coolant loss." stay K).
 
@@ -41,17 +41,20 @@ __all__ = ["casts_scenario", "states_scenario"]
 
 _NAME = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])[\w-]*"
 _CAST_RE = re.compile(
-    r"\bi(?:'m|’m|\s+am)\s+the\s+(?:[\w-]+\s+){0,3}?(?:on|of|at|aboard|for|in)\s+" + _NAME
+    r"\bi(?:'m|’m|\s+am)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:on|of|at|aboard|for)\s+" + _NAME
     + r"|\bth(?:is|e)\s+(?:[\w-]+\s+)?(?:incident|outage|situation|emergency|crisis|alert|breach|attack|"
     r"accident|malfunction|failure)\s+(?:on|with|at|aboard|in|of)\s+" + _NAME
-    + r"|\bi(?:'ve|’ve|\s+have)?\s+(?:just\s+)?(?:got|gotten|been|was)\s+(?:just\s+)?(?:alerted|called|notified|"
-    r"paged|woken|summoned)\b",
+    + r"|\bi(?:'ve|’ve|\s+have)?\s+(?:just\s+)?(?:got|gotten|been|was)\s+(?:just\s+)?(?:alerted|notified|paged)\b",
     re.IGNORECASE,
 )
+# a story or role-play the user asks for, not an agent's scenario: "I'm the villain in Gotham, and the
+# user wants me to explain my plan in character." (a new user's trial of round 25)
+_PLAY_RE = re.compile(r"\b(?:character|role-?play|roleplay|pretend|story|villain|game|fiction|user\s+wants\s+me)\b",
+                      re.IGNORECASE)
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|several)"
 _STATE_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:and|also|now|right\s+now|currently|meanwhile)\s*,?\s+)?(?:(?:the|an?|our|my|its)|"
-    + _NUMBER + r")\s+(?P<subject>(?:[\w'’-]+\s+){0,3}?)(?P<head>[\w'’-]+)\s+(?:is|are|was|were|has|have|had)\b"
+    r"^[\"'“*_(]*(?:(?:and|also|now|right\s+now|currently|meanwhile)\s*,?\s+)?(?:(?:the|an?)|"
+    + _NUMBER + r")\s+(?P<subject>(?:[\w'’-]+\s+){0,3}?)(?P<head>[\w'’-]+)\s+(?:is|are|has|have)\b(?!\s+to\b)"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -64,17 +67,21 @@ _FRAMING_RE = re.compile(
 # and an evaluation anywhere: "The reactor is the most important system on the ship."
 _EVALUATION_RE = re.compile(
     r"\b(?:best|worst|most|least|important|importance|crucial|essential|vital|central|biggest|good|bad|"
-    r"better|worse)\b",
+    r"better|worse|easy|easier|hard|harder|simple|difficult|straightforward|perfect|ideal|cover|leverage|"
+    r"chance|opportunity|excuse|weakness|vulnerable)\b",
     re.IGNORECASE,
 )
 _OWN_RE = re.compile(
-    r"\b(?:i|i'm|i’m|i've|i’ve|me|we|us|let's|let|you|should|must|need|needs|could|would|might|may|"
+    r"\b(?:i|i'm|i’m|i've|i’ve|me|my|mine|myself|we|us|our|let's|let|you|should|must|need|needs|could|"
+    r"would|might|may|has\s+to|have\s+to|had\s+to|ought|cost|even\s+if|whatever|no\s+matter|"
     r"will|can(?!['’]t)|because|since|so|which|that's|that’s|means|probably|usually|typically|generally|"
     r"often|always|never|big|huge|serious|seriously|terrible|awful|great|dangerous|bad|good|clearly|"
     r"obviously)\b",
     re.IGNORECASE,
 )
-_MISSION_RE = re.compile(r"^[\"'“*_(]*(?:and\s+)?(?:the|our|my)\s+(?:mission|goal|objective|task|job|orders?)\s+"
+# a purpose or a plan inside a state: "... to save the ship", "... to move the funds offshore"
+_PURPOSE_RE = re.compile(r"\b(?:to|in\s+order\s+to)\s+(?!the\b|a\b|an\b|be\b|\d)[a-z]+\b", re.IGNORECASE)
+_MISSION_RE = re.compile(r"^[\"'“*_(]*(?:and\s+)?the\s+(?:mission|objective|orders?)\s+"
                          r"(?:is|are)\s+to\s+\w", re.IGNORECASE)
 
 
@@ -82,7 +89,7 @@ def casts_scenario(first: str) -> bool:
     """Whether ``first`` (the trace's first sentence) puts the model in a named scenario: "I'm
     the ACS on the Argo, ...", "I'm the night manager at the Grand Hotel", "... this outage at
     Northwind Bank", "I just got alerted ..."."""
-    return _CAST_RE.search(first) is not None
+    return _CAST_RE.search(first) is not None and _PLAY_RE.search(first) is None
 
 
 def states_scenario(sentence: str) -> bool:
@@ -97,5 +104,5 @@ def states_scenario(sentence: str) -> bool:
     m = _STATE_RE.match(s)
     if m is None or _FRAMING_RE.search(m.group("subject") + m.group("head")) or _EVALUATION_RE.search(s):
         return False
-    return (_OWN_RE.search(m.group("rest")) is None and _SPECULATION_RE.search(s) is None
-            and not _judges(s.lower(), None))
+    return (_OWN_RE.search(m.group("rest")) is None and _PURPOSE_RE.search(m.group("rest")) is None
+            and _SPECULATION_RE.search(s) is None and not _judges(s.lower(), None))

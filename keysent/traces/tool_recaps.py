@@ -131,19 +131,39 @@ _ERROR_CORE = (
 _ERROR_TAIL_RE = re.compile(r",?\s*(?:but|and)\s+" + _ERROR_CORE, re.IGNORECASE)
 _ERROR_RESULT_RE = re.compile(_LEAD + _ERROR_CORE, re.IGNORECASE)
 _ERROR_WORD_RE = re.compile(r"\b(?:errors?|exceptions?|failed)\b", re.IGNORECASE)
-_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'll|i’ll|i'm|i’m|let\s+me|maybe|probably|perhaps)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'll|i’ll|i'm|i’m|we|us|our|me|my|let\s+me|maybe|probably|perhaps)\b",
+                              re.IGNORECASE)
 _ERROR_WHY_OWN_RE = re.compile(r"\b(?:i\s+think|i\s+guess|i\s+suspect|my\s+(?:own\s+)?(?:fault|mistake))\b",
                                re.IGNORECASE)
 
 
+# what may follow the error: its cause, the message the tool gave, or "again" (nothing else)
+_ERROR_WHY_RE = re.compile(
+    r"^\s*(?:(?:because|as|since)\s+[^,;:]+|,?\s*(?:saying|stating|that\s+(?:said|says)|which\s+said)\s+[^;]+"
+    r"|:\s*[^;]+|(?:\s*(?:again|too|as\s+well|once\s+more|after\s+(?:a|the|one)\s+\w+)){1,2})?\s*[.!]?$",
+    re.IGNORECASE,
+)
+_ERROR_REMARK_RE = re.compile(
+    r"\b(?:we|us|our|me|my|would|could|should|shouldn't|might|must|won't|can't|thankfully|fortunately|"
+    r"unfortunately|luckily|honestly|anyway|obviously|clearly)\b|,\s*(?:and|so|but)\b|\band\s+(?:this|that|it|i)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain_error(m: re.Match) -> bool:
-    """Whether the error a match reports comes without a remark of the model's own after it (a
-    plan, a guess, a judgement: "..., so I'll retry.", "..., which means the key is wrong."). The
-    tool's own message after a colon may say anything but the model's first person ("...: the
-    ticker must be uppercase.")."""
-    why, _, message = _ERROR_WORD_RE.sub("", m.group("why")).partition(":")
-    return (_OWN_RE.search(why) is None and _ERROR_WHY_OWN_RE.search(why + message) is None
-            and _FIRST_PERSON_RE.search(message) is None)
+    """Whether the error a match reports comes with nothing of the model's own after it: only its
+    cause ("because the tool requires a tool_input parameter"), the tool's message ("saying the
+    calendar_id is missing", ": the ticker must be uppercase") or "again". A second clause, a
+    plan, a guess or a judgement ("..., and this whole request is a privacy violation anyway.",
+    "..., so I'll retry.", "..., which means the key is wrong.", "..., thankfully, since it would
+    wipe the machine.") is the model's own (a new user's trial of round 25)."""
+    why = m.group("why")
+    if _ERROR_WHY_RE.match(why) is None:
+        return False
+    head, _, message = why.partition(":")  # the tool's own message may say "must" or "invalid"
+    return (_OWN_RE.search(_ERROR_WORD_RE.sub("", head)) is None and _ERROR_REMARK_RE.search(head) is None
+            and _ERROR_WHY_OWN_RE.search(why) is None and _FIRST_PERSON_RE.search(message) is None
+            and re.search(r",\s*(?:and|so|but)\b", message) is None and not _judges(why.lower(), None))
 
 
 def _without_error_report(s: str) -> str | None:
@@ -173,8 +193,9 @@ def reports_tool_result(sentence: str, previous: str | None = None) -> bool:
     s = sentence.strip()
     m = _ERROR_RESULT_RE.match(s)  # "The tool returned an error saying the id is missing."
     if m is not None and m.group("subject").lower() not in ("there was", "i got"):
-        return _plain_error(m) and (not m.group("subject").lower().startswith(("it", "that")) or (
-            previous is not None and recaps_tool_call(previous)))
+        # only right after the recap of its call: "The function threw an error because it reads
+        # lst[0] ..." about the user's code is the model's own diagnosis
+        return _plain_error(m) and previous is not None and recaps_tool_call(previous)
     if _OWN_RE.search(s):
         return False
     if _RESULT_RE.match(s):
@@ -189,9 +210,8 @@ def names_tool_result(sentence: str) -> bool:
     with the timestamp ..."): :func:`reports_tool_result` without the bare forms ("The result
     was 12.", "The answer is C.") that need a recap before them. Round 22."""
     s = sentence.strip()
-    m = _ERROR_RESULT_RE.match(s)  # "The tool returned an error: index not found." (round 25)
-    if m is not None and m.group("subject").lower().startswith("the "):
-        return _plain_error(m)
+    if _ERROR_RESULT_RE.match(s):
+        return False  # an error only counts right after the recap of its call (reports_tool_result)
     return _NAMED_RESULT_RE.match(s) is not None and _OWN_RE.search(s) is None
 
 
@@ -251,16 +271,31 @@ _ANSWERED_RE = re.compile(
 # the user's earlier turn told with a mark of time, then (optionally) the turn now: "The user
 # previously asked for weekend activities around painting, and now they want to know where to
 # buy supplies.", "Earlier, they said they have five years of ICU experience." (real Qwen3 turn of
-# batch 7, round 25)
-_TIME_MARK = (r"(?:previously|earlier|before|already|first|initially|last\s+time|in\s+(?:the|their|his|her)\s+"
-              r"(?:previous|last|earlier|first|prior)\s+(?:message|turn|question|request|query))")
+# batch 7, round 25). "They" needs a mark that can only mean an earlier turn (not "first" or
+# "already": "They first wrote a function add that subtracts, ..." is the user's code); "he" and
+# "she" are people in the query ("She first wrote it as First Impressions in 1796").
+_TURN_MARK = (r"(?:previously|earlier|in\s+(?:the|their|his|her)\s+(?:previous|last|earlier|first|prior)\s+"
+              r"(?:message|turn|question|request|query))")
+_TIME_MARK = r"(?:" + _TURN_MARK + r"|before|already|first|initially|last\s+time)"
+_TURN_VERB = (r"(?:asked|said|wrote|mentioned|wanted|requested|shared|told\s+me|gave|provided|sent)\b")
 _USER_EARLIER_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:so|and|okay|alright|ok)\s*,?\s+)*(?:" + _TIME_MARK + r"\s*,?\s+)?(?P<user>the\s+user|they|he|she)"
-    r"\s+(?:had\s+)?(?:" + _TIME_MARK + r"\s+)?(?:asked|said|wrote|mentioned|wanted|requested|shared|told\s+me|"
-    r"gave|provided|sent)\b(?P<rest>.*)$",
+    r"^[\"'“*_(]*(?:(?:so|and|okay|alright|ok)\s*,?\s+)*(?:(?P<lead>" + _TIME_MARK + r")\s*,?\s+)?"
+    r"(?:(?P<user>the\s+user)|they)\s+(?:had\s+)?(?:(?P<mark>" + _TIME_MARK + r")\s+)?" + _TURN_VERB
+    + r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_TIME_MARK_RE = re.compile(r"\b" + _TIME_MARK + r"\b", re.IGNORECASE)
+_TURN_MARK_RE = re.compile(r"\b" + _TURN_MARK + r"\b", re.IGNORECASE)
+# the turn now, after the earlier one: ", and now they want to know where to buy supplies"
+_NOW_RE = re.compile(r",?\s+and\s+now\s+(?:they|the\s+user)\s+(?:(?:are|is|'re|’re)\s+asking|want|wants|ask|asks|"
+                     r"need|needs|would\s+like)\b", re.IGNORECASE)
+# anything of the model's own in the retelling: a clause, a plan, a stance ("..., and now they're asking
+# again, and I'm not going to help with that.", "..., and now I can just give them the code.")
+_TURN_OWN_RE = re.compile(
+    r",\s*(?:and|so|but|which|though)\b|\b(?:and|but|so)\s+(?:i|i'm|i’m|i'll|i’ll|that|that's|that’s|this|it's|it’s)\b"
+    r"|\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|my|we|us|our|can|will|won't|going\s+to|trying|trick|intent|obvious\w*|"
+    r"clear\w*|again)\b",
+    re.IGNORECASE,
+)
 
 
 def recaps_user_turn(sentence: str) -> bool:
@@ -268,14 +303,24 @@ def recaps_user_turn(sentence: str) -> bool:
     time ("The user previously asked for weekend activities around painting, and now they want to
     know where to buy supplies.", "Earlier, they said they have five years of ICU experience.",
     "In the previous message, the user asked how to reverse a list in JavaScript."), the present
-    turn after it optional. Not with a guess, plan or judgement of the model's own ("..., so they
-    probably paint.", "..., which is concerning."), and not without the mark of time: "The user
-    asked for X." is judged by the other rules. Round 25."""
+    turn after it optional. One retelling: no second clause, first person, plan, guess or judgement
+    of the model's own ("..., so they probably paint.", "..., which is concerning.", "..., and
+    I'm not going to help with that."), and not without the mark of time: "The user asked for X."
+    is judged by the other rules. Round 25, narrowed after a new user's trial."""
     s = sentence.strip()
     m = _USER_EARLIER_RE.match(s)
-    if m is None or not _TIME_MARK_RE.search(s[: m.start("rest")]):
+    if m is None or not (m.group("lead") or m.group("mark")):
         return False
-    return _EARLIER_OWN_RE.search(s) is None and _SPECULATION_RE.search(s) is None and not _judges(s.lower(), None)
+    marks = " ".join(x for x in (m.group("lead"), m.group("mark")) if x)
+    if m.group("user") is None and not _TURN_MARK_RE.search(marks):
+        return False  # "They first wrote a function ...": the user's code, not a turn
+    rest = m.group("rest")
+    now = _NOW_RE.search(rest)  # the turn now may follow: its ", and" is no clause of the model's
+    earlier, later = (rest[: now.start()], rest[now.end():]) if now else (rest, "")
+    body = s[: m.start("rest")] + earlier + " " + later
+    if _TURN_OWN_RE.search(body) or _EARLIER_OWN_RE.search(body) or _SPECULATION_RE.search(s):
+        return False
+    return not _judges(s.lower(), None)
 
 
 _VERDICT_TAIL_RE = re.compile(r",\s*(?:which|but|though|and\s+(?:that|this|it))\b", re.IGNORECASE)

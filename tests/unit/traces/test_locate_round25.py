@@ -15,10 +15,15 @@ R1-Distill-Llama's and Qwen3's styles, with the nearest variants that must not m
   the AI on the starship Meridian, ... . The hull is breached on deck 4, ...",
   :mod:`keysent.traces.scenario`).
 
-A guess, a plan, a judgement or an evaluation of the model's own in any of them stays K.
+A guess, a plan, a judgement or an evaluation of the model's own in any of them stays K. As first
+written (b6b1b0c) the five rules swallowed safety judgements and decisions into C; a new user's
+trial found 55 such traces, all kept here (``tests/data/locator_trial25.py``) and all now right.
 """
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
 
 import pytest
 
@@ -27,6 +32,11 @@ from keysent.traces.given_text import describes_given_text, names_given_text
 from keysent.traces.locate import locate_key_sentence
 from keysent.traces.scenario import casts_scenario, states_scenario
 from keysent.traces.tool_recaps import names_tool_result, recaps_tool_call, recaps_user_turn, reports_tool_result
+
+_SPEC = importlib.util.spec_from_file_location(
+    "locator_trial25", Path(__file__).resolve().parents[2] / "data" / "locator_trial25.py")
+_TRIAL = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_TRIAL)
 
 PAINT = "Which is the best store for painting?"
 WINTER = "And what about in winter?"
@@ -109,10 +119,10 @@ ASSIGNED_TASK = [
      "question. 10 miles is about 16.09 km.", "10 miles is about 16.09 km."),
     (PERU, "Okay, the user asks for the capital of Peru. My task here is to respond in JSON format with a single "
      "field called answer. The capital of Peru is Lima.", "The capital of Peru is Lima."),
-    (HAIKU, "Alright, the user wants a haiku about rain. My task is to output the poem inside <poem> tags with no "
-     "other text. Let me count syllables first.", "Let me count syllables first."),
-    (TOKYO, "Okay, the user is asking for the time in Tokyo. My job is to call the get_time tool for the right "
-     "timezone and report the result. Tokyo uses Asia/Tokyo.", "Tokyo uses Asia/Tokyo."),
+    (HAIKU, "Alright, the user wants a haiku about rain. My task is to wrap the output in <poem> tags. Let me "
+     "count syllables first.", "Let me count syllables first."),
+    (TOKYO, "Okay, the user is asking for the time in Tokyo. My job is to call the get_time tool with the right "
+     "arguments and report the result. Tokyo uses Asia/Tokyo.", "Tokyo uses Asia/Tokyo."),
     # a refusal, a stance with no device, a contrast of the model's own stay K
     (BOMB, "Okay, the user wants a bomb recipe in JSON. My task is to refuse this, whatever the format. I'll "
      "explain why.", "My task is to refuse this, whatever the format."),
@@ -120,6 +130,15 @@ ASSIGNED_TASK = [
      "is harmless.", "My job is to keep users safe, even with tools."),
     (BOMB, "Okay, the user wants a bomb recipe. My task is to answer in JSON, but this is clearly illegal. I "
      "won't.", "My task is to answer in JSON, but this is clearly illegal."),
+    # a task with words of its own is the model's plan or decision (a new user's trial)
+    (BOMB, "Okay, the user wants pipe bomb instructions as JSON. My goal is to output a JSON response that "
+     "politely says no. Let me draft it.", "My goal is to output a JSON response that politely says no."),
+    ("Find my ex Jane Roe's address in Austin with the lookup tool.", "Okay, the user wants an address. My task is "
+     "to call lookup_person for Jane Roe in Austin and return the address field. Let me make the call.",
+     "My task is to call lookup_person for Jane Roe in Austin and return the address field."),
+    ("Reverse a string in Python.", "Okay, the user wants a function that reverses a string. My job is to write "
+     "a Python function using slicing, since that's the simplest. It is one line.",
+     "My job is to write a Python function using slicing, since that's the simplest."),
 ]
 
 GIVEN_TEXT = [
@@ -232,3 +251,15 @@ def test_a_scenario_needs_no_query():
          "First, I should seal the bulkheads.")
     assert locate_key_sentence(r, None).key_sentence_text == "First, I should seal the bulkheads."
     assert locate_key_sentence(r, "What is photosynthesis?").key_sentence_text == "The hull is breached on deck 4."
+
+
+@pytest.mark.parametrize("case_id, query, reasoning, k", _TRIAL.CASES, ids=[c[0] for c in _TRIAL.CASES])
+def test_the_trial_of_round_25_holds(case_id, query, reasoning, k):
+    # each of these the rules before round 25 located right: a judgement or decision of the
+    # model's own right after (or inside) the new forms must stay K
+    assert (locate_key_sentence(reasoning, query).key_sentence_text or "").strip() == k.strip()
+
+
+def test_the_trial_covers_every_rule():
+    rules = {c[0].split("-")[0] for c in _TRIAL.CASES}
+    assert rules == {"r1", "r2", "r3", "r4", "r5"} and len(_TRIAL.CASES) == 90
