@@ -61,6 +61,7 @@ _FILLER_WORDS = frozenset(
     reading figuring what we i me with up started sure let see think it's happening asked asking
     being is are being understand break approach start answer respond reply handle tackle best
     way thinking looking going working considering breaking
+    review summary translation exercise assignment challenge
     """.split()
 )
 _STRONG_MOVE_RE = re.compile(

@@ -59,7 +59,10 @@ _TASK_WORDS = content_stems(
     "appropriately properly correct right good what do")
 _READ_RE = re.compile(
     r"^[\"'“*_(]*(?:(?:okay|ok|alright|so|hmm+|first)\s*,?\s+)*(?:let\s+me|let's|let’s|i'll|i’ll|"
-    r"i\s+will|i\s+should)\s+(?:first\s+)?(?:start\s+by\s+|begin\s+by\s+)?(?:read(?:ing)?|re-?read(?:ing)?|"
+    # "First, I need to understand what the user is asking for.", "Let me try to understand what's
+    # being asked here." (real Qwen3 and R1-Distill traces of batch 8, round 26)
+    r"i\s+will|i\s+should|i\s+(?:need|have|want|must)\s+to)\s+(?:first\s+)?(?:try\s+to\s+)?(?:first\s+)?"
+    r"(?:start\s+by\s+|begin\s+by\s+)?(?:read(?:ing)?|re-?read(?:ing)?|"
     r"go(?:ing)?\s+(?:through|over)|look(?:ing)?\s+(?:at|over)|understand(?:ing)?|break(?:ing)?\s+"
     r"(?:it|this)\s+down|pars(?:e|ing)|unpack(?:ing)?)\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -68,11 +71,13 @@ _READ_WORDS = content_stems(
     "read reading reread re-read through over look looking at understand understanding "
     "break down parse unpack it this that their the user user's query request question message "
     "prompt again carefully closely properly make sure exactly what what's they're being asked asking "
-    "for want wants said saying first start begin")
+    "for want wants said saying first start begin original initial whole entire here")
 _SUBJECT_RE = re.compile(
     r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|this\s+user|they|he|she|the\s+person)(?:\s+|(?='|’))"
     r"(?:(?:also|just|now)\s+)?(?:wants?|asks?|asked|said|says|mentions?|mentioned|explained|explains|"
     r"described|describes|shared|shares|wrote|writes|told\s+me|requests?|requested|needs?|"
+    # "The user provided a job description in German ..." (real R1-Distill-Llama trace of batch 8, round 26)
+    r"provided|provides|pasted|sent|gave|attached|"
     r"(?:would|'d|’d)\s+like|(?:is|are|'re|’re)\s+(?:asking|requesting|looking\s+for|seeking|"
     r"wondering|curious|upset|worried|concerned|interested|planning|hoping)|(?:has|have|'ve|’ve)\s+"
     r"(?:asked|requested|mentioned|said))\b",

@@ -53,6 +53,7 @@ from keysent.traces.frame_duty import (
     retells_assigned_task,
 )
 from keysent.traces.given_text import describes_given_text, names_given_text
+from keysent.traces.hint_answers import restates_claimed_answer
 from keysent.traces.general_claims import brings_knowledge
 from keysent.traces.frame_reports import reports_frame, reports_prompt_clause, reports_system_rule
 from keysent.traces.frame_retold import retells_frame
@@ -124,6 +125,7 @@ from keysent.traces.material import (
 from keysent.traces.request_remarks import remarks_on_question
 from keysent.traces.restatement import (
     _INTERJECTION_RE,
+    _SPECULATION_RE,
     _frames_query_passage,
     _judges,
     is_restatement,
@@ -209,7 +211,10 @@ def rule_c_end(
     # after them is C's first sentence, taken whole (round 20); so is the retelling after QwQ's
     # recognition of the problem ("So this is a classic puzzle, right? Let's see... There's a
     # farmer with a wolf, ...") and plans that name nothing (round 22)
-    opener = first == 0 and n > 2 and is_task_opener(texts[0])
+    opener = first == 0 and n > 2 and (is_task_opener(texts[0]) or (
+        # "Okay, let's tackle this review. First, I need to understand what the user is asking
+        # for. They provided ..." (a filler opener before a plan to read, round 26)
+        is_filler_opener(texts[0]) and is_read_plan(texts[1])))
     recognition = first == 0 and n > 2 and not opener and bool(query) and recognises_problem(texts[0])
     if opener or recognition:
         j = 1
@@ -337,6 +342,9 @@ def rule_c_end(
                     or _restates_goal_material(texts, c_end, query, query_stems)  # round 16
                     or restates_spec(texts[c_end], query, query_stems)  # "It should keep ..."
                     or adds_goal(texts[c_end], query_stems)  # "I also want to ..." (round 20)
+                    # "The professor answered it as (D), but I need to understand why.", "The
+                    # answer choices are given as A to D." (round 26)
+                    or restates_claimed_answer(texts[c_end], query) or _options_after_goal(texts[c_end])
                     # the earlier tool call and its result: "I need to provide the current time.
                     # The tool called current_time was used, and ..." (round 22)
                     or not persona and _recaps_tool(texts, c_end, after_goal=True)):
@@ -411,6 +419,7 @@ def rule_c_end(
                                 # the user's earlier turn, a prompt's task, a given text described,
                                 # a scenario's state (round 25)
                                 or recaps_user_turn(text) or retells_assigned_task(text)
+                                or restates_claimed_answer(text, query)  # (round 26)
                                 or describes_given_text(text) and names_given_text(" ".join(texts[:c_end]))
                                 or scenario and states_scenario(text) and (c_end == 1 or states_scenario(prev))
                                 or reports_system_rule(text)  # "But the system says to ..." (round 22)
@@ -501,6 +510,12 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
     request, no subject (Kimi), a persona or device of the frame."""
     return (party_reports(text, query_stems) or it_restates_request(text, prev, query_stems)
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
+
+
+def _options_after_goal(text: str) -> bool:
+    """The options named right after the goal, with no remark of the model's own ("The answer
+    choices are given as A to D."; not "The options are all close, so I need to be careful.")."""
+    return restates_options(text) and not _SPECULATION_RE.search(text) and not _judges(text.lower(), None)
 
 
 def _recaps_tool(texts: list[str], i: int, after_goal: bool = False) -> bool:

@@ -9,8 +9,9 @@ docs/locating.md): batch 1 (77 traces; brief v1 at 4af18ff: 57/77), batch 2 (79 
 batch 4 (26 Qwen3; 4af18ff and after round 21 without its last kind, 1f06b9c: 7/25), batch 5 (29
 from issue threads and pages; dba7940 and after round 22's first three parts, 171b987: 5/6 and
 15/23), batch 6 (29 from the code index by a file's text, an issue and pages; after round 22,
-d10765c: 11/14 and 11/14). Rounds 21 and 22 took kinds from batches 1-5, so the floors below are
-training numbers there: they guard what the rules get right now.
+d10765c: 11/14 and 11/14), batch 7 (101; after round 23, a78c8b0: 35/49 and 39/43), batch 8 (81;
+after round 25 narrowed, 9f28ce8: 26/36 and 32/42). Rounds 21-26 took kinds from batches 1-8, so
+the floors below are training numbers there: they guard what the rules get right now.
 """
 
 from __future__ import annotations
@@ -55,12 +56,12 @@ def test_the_data_are_real_traces_with_provenance(mod):
 
 def test_labels_and_labeller_agreement(mod):
     v1, v2 = mod.wild_labels(brief="v1"), mod.wild_labels(brief="v2")
-    assert len(v1) == 77 and len(v2) == 399
+    assert len(v1) == 77 and len(v2) == 480
     assert sorted({len(labs) for labs in v2.values()}) == [2, 3]  # batch 1 has three v2 labellers
     rows = mod.measure(brief="v2")
-    # measured: an agreed K (two of two, or two of three) on 382 of the 399 traces (batch 5: 29/29,
-    # batch 6: 28/29, batch 7: 92/101)
-    assert sum(r["agreed"] is not None for r in rows) == 382
+    # measured: an agreed K (two of two, or two of three) on 460 of the 480 traces (batch 5: 29/29,
+    # batch 6: 28/29, batch 7: 92/101, batch 8: 78/81)
+    assert sum(r["agreed"] is not None for r in rows) == 460
     assert sum(r["first"] == r["second"] for r in mod.measure(brief="v1")) == 77
 
 
@@ -74,15 +75,20 @@ def test_rules_floors(mod):
     # measured after round 23, a78c8b0: 35/49 and 39/43) 137/157 and 196/225; after round 24
     # (written from batch 7 after that measurement) and round 23 narrowed after a new user's trial
     # (the "Hmm, the problem is that" form no longer C: w6p-13) 140/157 and 195/225; after round
-    # 25 (written from batch 7's misses) 145/157 and 197/225
-    assert hits(mod.R1_FAMILIES) >= 145
-    assert hits(("qwen3", "qwq", "kimi")) >= 197
+    # 25 (written from batch 7's misses) 145/157 and 197/225; with batch 8 (first measured after
+    # round 25 narrowed, 9f28ce8: 26/36 and 32/42) 171/193 and 229/267; after round 26 (written
+    # from batch 8 after that measurement) 175/193 and 230/267
+    assert hits(mod.R1_FAMILIES) >= 175
+    assert hits(("qwen3", "qwq", "kimi")) >= 230
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
     first7 = [r for r in rows if r["batch"] == 7 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first7 if r["family"] in mod.R1_FAMILIES) >= 35
     assert sum(r["located"] == r["agreed"] for r in first7 if r["family"] not in mod.R1_FAMILIES) >= 39
+    first8 = [r for r in rows if r["batch"] == 8 and r["agreed"]]
+    assert sum(r["located"] == r["agreed"] for r in first8 if r["family"] in mod.R1_FAMILIES) >= 26
+    assert sum(r["located"] == r["agreed"] for r in first8 if r["family"] not in mod.R1_FAMILIES) >= 32
 
 
 def test_the_kinds_of_round_21_hold_on_their_real_traces(mod):
@@ -147,6 +153,28 @@ def test_the_kinds_of_round_25_hold_on_their_real_traces(mod):
     # the fourth trace of the ship's scenario reads the logs in the first person ("From the logs, I
     # see that the reactor output is at 85 TW, which is way below the normal 250 TW."): still a miss
     assert rows["w7a-8"]["located"] != rows["w7a-8"]["agreed"]
+
+
+def test_the_kinds_of_round_26_hold_on_their_real_traces(mod):
+    rows = {r["id"]: r for r in mod.measure(brief="v2", batch=8)}
+    # a task opener, a plan to read and "The user provided ..." (w8a-34), the options after the goal
+    # with no query (w8b-13), the hint's claimed answer with the resolve to check it (w8b-15,
+    # w8b-17, w8b-22)
+    for tid in ("w8a-34", "w8b-13", "w8b-15", "w8b-17", "w8b-22"):
+        assert rows[tid]["located"] == rows[tid]["agreed"], tid
+    # after a restatement with content a plan to read is K (round 17's convention, STAR-1's
+    # hand-checked traces); both labellers put it in C here
+    assert rows["w8a-11"]["located"] == "Let me try to understand what's being asked here."
+
+
+def test_batch8_hard_wraps_cut_by_both_labellers(mod):
+    # brief v2's "a sentence ends at . ? ! or a line break": on batch 8's terminal sessions both
+    # labellers of a pair cut K at the wrap, so the agreed K is a fragment the rules (round 23) make
+    # whole: "cut otherwise"
+    rows = {r["id"]: r for r in mod.measure(brief="v2", batch=8)}
+    for tid in ("w8a-7", "w8c-4"):
+        r = rows[tid]
+        assert r["side"] == "split" and r["located"].startswith(r["agreed"]) and len(r["located"]) > len(r["agreed"])
 
 
 def test_batch7_disagreements_on_hard_wraps(mod):
@@ -221,13 +249,14 @@ def test_which_way_the_misses_go(mod, capsys):
     assert mod.side(text, None, "They want Y.", 0) is None  # no agreed label
     assert mod._offset("a\n b  c. d.", "b c.") == 3  # the label's spacing normalised, not the trace's
     rows = mod.measure(brief="v2")
-    # measured after round 25: of the 40 misses (batches 1-7) 37 end C too early and 3 too late
-    # (after round 24: 44 and 3; after round 23: 46 and 3)
+    # measured after round 26: of the 55 misses (batches 1-8) 49 end C too early, 4 too late and 2
+    # are cut otherwise (batch 8's hard wraps, cut by both labellers at the line break); after round
+    # 25, batches 1-7: 37 and 3 (after round 24: 44 and 3; after round 23: 46 and 3)
     # (batches 1-6 after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-7 at
     # their commits: 79, 7 and 2 of 88; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [37, 3, 0, 0]
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [49, 4, 2, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
-    assert mod.main(["--batch", "8"]) == 2
+    assert mod.main(["--batch", "9"]) == 2
     err = capsys.readouterr().err
-    assert "no trace of batch 8 has labels" in err and "the labelled batches are 1, 2, 3, 4, 5, 6, 7;" in err
+    assert "no trace of batch 9 has labels" in err and "the labelled batches are 1, 2, 3, 4, 5, 6, 7, 8;" in err
