@@ -59,6 +59,8 @@ from keysent.traces.restatement import _SPECULATION_RE, _judges
 
 __all__ = [
     "names_tool_result",
+    "recaps_tool_at",
+    "result_after_recap",
     "recaps_earlier_turn",
     "recaps_user_turn",
     "recaps_past_step",
@@ -343,3 +345,26 @@ def recaps_earlier_turn(sentence: str, previous: str | None = None) -> bool:
     # would need the file first."): only a remark after it is the model's own ("..., which was wrong.")
     tail = _VERDICT_TAIL_RE.search(s)
     return tail is None or _EARLIER_OWN_RE.search(s[tail.start():]) is None
+
+
+def recaps_tool_at(texts: list[str], i: int, after_goal: bool = False) -> bool:
+    """Whether ``texts[i]`` (the sentences of a trace) is one of this module's tool recaps: an
+    earlier call retold, its result reported, or the step it served told in the past. Right
+    after a goal restatement (``after_goal``) a result counts only when it names the tool or
+    the answering turn, or follows a recap ("The answer is C." after "Need letter only." is K)."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    prev = texts[i - 1] if i else None
+    if recaps_tool_call(texts[i]) or recaps_past_step(texts[i], nxt):
+        return True
+    if after_goal:
+        return names_tool_result(texts[i]) or (
+            prev is not None and (recaps_tool_call(prev) or names_tool_result(prev))
+            and reports_tool_result(texts[i], prev))
+    return reports_tool_result(texts[i], prev)
+
+
+def result_after_recap(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` reports a tool's result right after the recap of its call, or after
+    another such result (round 22: a result may start a new paragraph)."""
+    return i >= 2 and reports_tool_result(texts[i], texts[i - 1]) and (
+        recaps_tool_call(texts[i - 1]) or reports_tool_result(texts[i - 1], texts[i - 2]))

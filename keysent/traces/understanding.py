@@ -143,12 +143,10 @@ from keysent.traces.question_goals import picks_option_goal, states_the_question
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, recognises_problem, retells_request
 from keysent.traces.tool_recaps import (
-    names_tool_result,
     recaps_earlier_turn,
-    recaps_past_step,
+    recaps_tool_at,
     recaps_user_turn,
-    recaps_tool_call,
-    reports_tool_result,
+    result_after_recap,
 )
 from keysent.traces.user_stance import reports_user_stance
 from keysent.traces.situation import labels_situation, notes_gap, retells_situation
@@ -323,7 +321,7 @@ def rule_c_end(
         if not (same(c_end) or after_list or colon or goal or heading or (
                 # in a new paragraph (round 22): a tool's result right after the recap of its call,
                 # a clause of the prompt reported ("\n\nSo the prompt includes a hint that ...")
-                not persona and (_result_after_recap(texts, c_end) or reports_prompt_clause(text, query)
+                not persona and (result_after_recap(texts, c_end) or reports_prompt_clause(text, query)
                                  # a run of the problem's givens, one a paragraph (round 24)
                                  or not options_seen and _given_run(texts, c_end, first, query, query_stems)))
                 or (
@@ -347,7 +345,7 @@ def rule_c_end(
                     or restates_claimed_answer(texts[c_end], query) or _options_after_goal(texts[c_end])
                     # the earlier tool call and its result: "I need to provide the current time.
                     # The tool called current_time was used, and ..." (round 22)
-                    or not persona and _recaps_tool(texts, c_end, after_goal=True)):
+                    or not persona and recaps_tool_at(texts, c_end, after_goal=True)):
                 c_end += 1  # that came with it ("The hint says to use Newton's second law.")
                 if texts[c_end - 1].rstrip().rstrip("*_").endswith(":"):
                     break  # "The options are:" and its list (below)
@@ -415,7 +413,7 @@ def rule_c_end(
                                 or reports_user_stance(text, query_stems)
                                 or heading or states_the_question(text)
                                 # the model's own earlier tool calls and their results (round 21)
-                                or _recaps_tool(texts, c_end) or recaps_earlier_turn(text, prev)
+                                or recaps_tool_at(texts, c_end) or recaps_earlier_turn(text, prev)
                                 # the user's earlier turn, a prompt's task, a given text described,
                                 # a scenario's state (round 25)
                                 or recaps_user_turn(text) or retells_assigned_task(text)
@@ -516,29 +514,6 @@ def _options_after_goal(text: str) -> bool:
     """The options named right after the goal, with no remark of the model's own ("The answer
     choices are given as A to D."; not "The options are all close, so I need to be careful.")."""
     return restates_options(text) and not _SPECULATION_RE.search(text) and not _judges(text.lower(), None)
-
-
-def _recaps_tool(texts: list[str], i: int, after_goal: bool = False) -> bool:
-    """The round-21/22 tool recaps (:mod:`keysent.traces.tool_recaps`) for ``texts[i]``: an
-    earlier call retold, its result reported, or the step it served told in the past. Right
-    after a goal restatement (``after_goal``) a result counts only when it names the tool or
-    the answering turn, or follows a recap ("The answer is C." after "Need letter only." is K)."""
-    nxt = texts[i + 1] if i + 1 < len(texts) else None
-    prev = texts[i - 1] if i else None
-    if recaps_tool_call(texts[i]) or recaps_past_step(texts[i], nxt):
-        return True
-    if after_goal:
-        return names_tool_result(texts[i]) or (
-            prev is not None and (recaps_tool_call(prev) or names_tool_result(prev))
-            and reports_tool_result(texts[i], prev))
-    return reports_tool_result(texts[i], prev)
-
-
-def _result_after_recap(texts: list[str], i: int) -> bool:
-    """Whether ``texts[i]`` reports a tool's result right after the recap of its call, or after
-    another such result (round 22: a result may start a new paragraph)."""
-    return i >= 2 and reports_tool_result(texts[i], texts[i - 1]) and (
-        recaps_tool_call(texts[i - 1]) or reports_tool_result(texts[i - 1], texts[i - 2]))
 
 
 def _given_run(texts: list[str], i: int, first: int, query: str | None,
