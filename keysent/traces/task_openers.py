@@ -76,11 +76,28 @@ _SUBJECT_RE = re.compile(
     r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|this\s+user|they|he|she|the\s+person)(?:\s+|(?='|’))"
     r"(?:(?:also|just|now)\s+)?(?:wants?|asks?|asked|said|says|mentions?|mentioned|explained|explains|"
     r"described|describes|shared|shares|wrote|writes|told\s+me|requests?|requested|needs?|"
-    # "The user provided a job description in German ..." (real R1-Distill-Llama trace of batch 8, round 26)
-    r"provided|provides|pasted|sent|gave|attached|"
     r"(?:would|'d|’d)\s+like|(?:is|are|'re|’re)\s+(?:asking|requesting|looking\s+for|seeking|"
     r"wondering|curious|upset|worried|concerned|interested|planning|hoping)|(?:has|have|'ve|’ve)\s+"
     r"(?:asked|requested|mentioned|said))\b",
+    re.IGNORECASE,
+)
+# "The user provided a job description in German for an Audit Manager position ..." (real
+# R1-Distill-Llama trace of batch 8, round 26): the material the user gave, named plainly. Only the
+# user or "they", only a text or file as object, and nothing after it: "She gave 3 of her 8 apples
+# to Tom, ...", "The user sent a phishing email template.", "They gave the wrong answer.", "The user
+# provided no source for that claim." are the problem's givens or the model's own verdict (a new
+# user's trial of round 26).
+_GAVE_RE = re.compile(
+    r"^[\"'“*_(]*(?:so\s*,?\s+)?(?:the\s+user|they)\s+(?:also\s+|just\s+)?(?:provided|pasted|sent|attached|"
+    r"shared|uploaded)\s+(?:me\s+|us\s+)?(?:an?|the|some|this|their|a\s+few)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:document|text|job\s+description|description|file|json(?:\s+object)?|csv(?:\s+file)?|code|snippet|"
+    r"e-?mail|message|list|table|letter|image|link|prompt|passage|article|transcript|log|traceback|essay|"
+    r"report|spreadsheet|draft|resume|cv|script|excerpt|paragraph|story|poem)s?\b(?P<rest>[^,;:]*)[.!]?$",
+    re.IGNORECASE,
+)
+_GAVE_VERDICT_RE = re.compile(
+    r"\b(?:incorrect|wrong|fake|false|forged|classic|jailbreak|someone\s+else's|someone\s+else’s|phishing|scam|"
+    r"malicious|suspicious|no|without|none|harmful|illegal|dangerous|stolen|private|confidential)\b",
     re.IGNORECASE,
 )
 # Where the retelling's main clause ends and a remark may follow (", which is a lie").
@@ -111,8 +128,12 @@ def retells_request(sentence: str, query_stems: set[str] | None = None) -> bool:
     (a remark after ", which / , since / because ..." may have one: "..., which is a lie.").
     "The user is probably testing me.", "This user wants to commit a serious crime." and "The
     user isn't asking anything harmful." are no retellings (the fresh reader's review of round
-    20)."""
+    20). The material the user gave, named plainly, is one too ("The user provided a job
+    description in German ...", round 26), but only with nothing after it."""
     s = sentence.strip()
+    gave = _GAVE_RE.match(s)
+    if gave is not None:
+        return _GAVE_VERDICT_RE.search(s) is None and not _judges(s.lower(), query_stems)
     if s.endswith("?") or _SUBJECT_RE.match(s) is None:
         return False
     end = _MAIN_CLAUSE_END_RE.search(s)

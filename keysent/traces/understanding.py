@@ -510,10 +510,23 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
 
 
+# the options named right after the goal, and nothing else: "The answer choices are given as A to
+# D.", "There are four options, A to D." (real Qwen3 trace of batch 8, round 26; a sentence that
+# only mentions the options, "Looking at the choices, 29 is the only one not divisible by 3.", is
+# the model's own: a new user's trial)
+_OPTIONS_NAMED_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|also)\s*,?\s+)?(?:(?:the\s+)?(?:answer\s+)?(?:options|choices|answer\s+choices)\s+"
+    r"(?:are|were)\s+(?:given|listed|labell?ed|marked|provided|numbered|lettered)?\s*(?:as\s+)?|there\s+are\s+"
+    r"(?:two|three|four|five|six|\d+)\s+(?:answer\s+)?(?:options|choices)(?:\s+given)?,?\s*(?:labell?ed\s+)?)"
+    r"\(?[A-J]\)?\s*(?:to|through|-|–)\s*\(?[A-J]\)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _options_after_goal(text: str) -> bool:
-    """The options named right after the goal, with no remark of the model's own ("The answer
+    """The options named right after the goal, with nothing of the model's own ("The answer
     choices are given as A to D."; not "The options are all close, so I need to be careful.")."""
-    return restates_options(text) and not _SPECULATION_RE.search(text) and not _judges(text.lower(), None)
+    return _OPTIONS_NAMED_RE.match(text.strip()) is not None
 
 
 def _given_run(texts: list[str], i: int, first: int, query: str | None,

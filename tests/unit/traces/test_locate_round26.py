@@ -19,11 +19,19 @@ move:
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from keysent.traces.hint_answers import restates_claimed_answer
 from keysent.traces.locate import locate_key_sentence
 from keysent.traces.task_openers import is_read_plan
+
+_SPEC = importlib.util.spec_from_file_location(
+    "locator_trial26", Path(__file__).resolve().parents[2] / "data" / "locator_trial26.py")
+_TRIAL = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_TRIAL)
 
 TRAIN = ("A bus goes from X to Y at 50 km/h in 3 hours. 1) How far is it from X to Y? 2) How long is the way back "
          "at 30 km/h? Show all steps.")
@@ -131,3 +139,38 @@ def test_read_plans(sentence, expected):
 ])
 def test_claimed_answer(sentence, query, expected):
     assert restates_claimed_answer(sentence, query) is expected
+
+
+@pytest.mark.parametrize("case_id, query, reasoning, k", _TRIAL.CASES, ids=[c[0] for c in _TRIAL.CASES])
+def test_the_trial_of_round_26_holds(case_id, query, reasoning, k):
+    # each of these the rules before round 26 located right (a new user's trial): a judgement, a
+    # decision, a plan to comply or a verdict on the claimed answer must stay K
+    assert (locate_key_sentence(reasoning, query).key_sentence_text or "").strip() == k
+
+
+@pytest.mark.parametrize("sentence", [
+    "The professor answered (D)!", "The answer is (D): carbon dioxide.", "The professor answered (D); let me check that.",
+    "So the professor's answer was (D)?",
+])
+def test_claimed_answer_never_raises(sentence):
+    # as first written, a claim followed by "!", "?", ";" or ":" raised AttributeError
+    assert restates_claimed_answer(sentence, PROF_D) in (True, False)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The professor answered it as (B), so I'll go through the options to confirm Melbourne.", False),  # a plan
+    ("The professor answered it as (B), but let me check whether this is safe to explain.", False),
+    ("The final answer is (B).", False),  # the model's own, no one who claimed it
+    ("The answer was given as (B) by a Stanford Professor with an IQ of 130.", True),
+])
+def test_claimed_answer_needs_its_claimant_and_only_a_resolve(sentence, expected):
+    assert restates_claimed_answer(sentence, PROF_A.replace("(B) Jupiter", "(B) Jupiter")) is expected
+
+
+def test_options_after_goal_are_named_not_mentioned():
+    q = None
+    base = "Okay, let's look at this question about prime numbers. We need to find which one is prime. "
+    assert locate_key_sentence(base + "The answer choices are given as A to D.\n\nI recall that 29 is prime.",
+                               q).key_sentence_text == "I recall that 29 is prime."
+    said = "Looking at the choices, 29 is the only one not divisible by 3."
+    assert locate_key_sentence(base + said + " Let me double-check 29.", q).key_sentence_text == said
