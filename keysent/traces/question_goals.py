@@ -6,14 +6,16 @@ Source: real Qwen3 and R1-Distill-Llama traces found in public repositories and 
 * :func:`states_the_question`: "The question is whether he should refuse the order or complete
   it." (wqk2-50, a trace brought without its prompt) is C, and C goes on after it;
 * :func:`picks_option_goal`: "Let me try to figure out which one is correct." after the options
-  (wrd2-21, BBH) is the goal, C's last sentence (kind 4).
+  (wrd2-21, BBH) is the goal, C's last sentence (kind 4);
+* :func:`names_the_options` (round 26): "The answer choices are given as A to D." right after the
+  goal is C (w8b-13, real Qwen3 without the query).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["picks_option_goal", "states_the_question"]
+__all__ = ["names_the_options", "picks_option_goal", "states_the_question"]
 
 
 # "The question is whether he should refuse the order or complete it." (round 21, real Qwen3):
@@ -78,3 +80,24 @@ def states_the_question(sentence: str) -> bool:
     """
     s = sentence.strip()
     return bool(_QUESTION_GOAL_RE.match(s)) and not _OWN_QUESTION_RE.search(s)
+
+
+# the options named right after the goal, and nothing else: "The answer choices are given as A to
+# D.", "There are four options, A to D." (real Qwen3 trace of batch 8, round 26; a sentence that
+# only mentions the options, "Looking at the choices, 29 is the only one not divisible by 3.", is
+# the model's own: a new user's trial)
+_OPTIONS_NAMED_RE = re.compile(
+    r"^[\"'“*_(]*(?:(?:so|and|also)\s*,?\s+)?(?:(?:the\s+)?(?:answer\s+)?(?:options|choices|answer\s+choices)\s+"
+    r"(?:are|were)\s+(?:given|listed|labell?ed|marked|provided|numbered|lettered)?\s*(?:as\s+)?|there\s+are\s+"
+    r"(?:two|three|four|five|six|\d+)\s+(?:answer\s+)?(?:options|choices)(?:\s+given)?,?\s*(?:labell?ed\s+)?)"
+    r"\(?[A-J]\)?\s*(?:to|through|-|–)\s*\(?[A-J]\)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def names_the_options(text: str) -> bool:
+    """Whether ``text`` only names the options ("The answer choices are given as A to D.",
+    "There are four options, A to D."): after the goal it is C. A sentence that mentions the
+    options with anything of its own ("The options are all close, so I need to be careful.",
+    "Looking at the choices, 29 is the only one not divisible by 3.") is not. Round 26."""
+    return _OPTIONS_NAMED_RE.match(text.strip()) is not None

@@ -34,7 +34,13 @@ the system prompt reported, a goal after "Hmm,"); round 23 the problem's stateme
 (:func:`~keysent.traces.restatement.is_restatement`), a role the prompt assigns retold with its
 task (:func:`~keysent.traces.frame_duty.retells_assigned_role`) and the given material in the
 passive after the goal (:func:`~keysent.traces.givens.restates_given_material`); round 24 the
-problem's givens told one a paragraph (``_given_run``).
+problem's givens told one a paragraph (``_given_run``); round 25 the user's earlier turn and a
+tool's error (:mod:`~keysent.traces.tool_recaps`), a prompt's task
+(:func:`~keysent.traces.frame_duty.retells_assigned_task`), a given text described
+(:mod:`~keysent.traces.given_text`) and, with no query, a scenario's state
+(:mod:`~keysent.traces.scenario`); round 26 an answer the query claims
+(:mod:`~keysent.traces.hint_answers`), the options named after the goal, and a filler opener
+before a plan to read.
 """
 
 from __future__ import annotations
@@ -139,7 +145,7 @@ from keysent.traces.request_subjects import (
 from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
 from keysent.traces.query_caveats import restates_query_caveat
-from keysent.traces.question_goals import picks_option_goal, states_the_question
+from keysent.traces.question_goals import names_the_options, picks_option_goal, states_the_question
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, recognises_problem, retells_request
 from keysent.traces.tool_recaps import (
@@ -342,7 +348,7 @@ def rule_c_end(
                     or adds_goal(texts[c_end], query_stems)  # "I also want to ..." (round 20)
                     # "The professor answered it as (D), but I need to understand why.", "The
                     # answer choices are given as A to D." (round 26)
-                    or restates_claimed_answer(texts[c_end], query) or _options_after_goal(texts[c_end])
+                    or restates_claimed_answer(texts[c_end], query) or names_the_options(texts[c_end])
                     # the earlier tool call and its result: "I need to provide the current time.
                     # The tool called current_time was used, and ..." (round 22)
                     or not persona and recaps_tool_at(texts, c_end, after_goal=True)):
@@ -508,25 +514,6 @@ def _restates_other_subject(text: str, prev: str, query_stems: set[str] | None) 
     request, no subject (Kimi), a persona or device of the frame."""
     return (party_reports(text, query_stems) or it_restates_request(text, prev, query_stems)
             or reports_without_subject(text) or restates_frame_rule(text, query_stems))
-
-
-# the options named right after the goal, and nothing else: "The answer choices are given as A to
-# D.", "There are four options, A to D." (real Qwen3 trace of batch 8, round 26; a sentence that
-# only mentions the options, "Looking at the choices, 29 is the only one not divisible by 3.", is
-# the model's own: a new user's trial)
-_OPTIONS_NAMED_RE = re.compile(
-    r"^[\"'“*_(]*(?:(?:so|and|also)\s*,?\s+)?(?:(?:the\s+)?(?:answer\s+)?(?:options|choices|answer\s+choices)\s+"
-    r"(?:are|were)\s+(?:given|listed|labell?ed|marked|provided|numbered|lettered)?\s*(?:as\s+)?|there\s+are\s+"
-    r"(?:two|three|four|five|six|\d+)\s+(?:answer\s+)?(?:options|choices)(?:\s+given)?,?\s*(?:labell?ed\s+)?)"
-    r"\(?[A-J]\)?\s*(?:to|through|-|–)\s*\(?[A-J]\)?\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _options_after_goal(text: str) -> bool:
-    """The options named right after the goal, with nothing of the model's own ("The answer
-    choices are given as A to D."; not "The options are all close, so I need to be careful.")."""
-    return _OPTIONS_NAMED_RE.match(text.strip()) is not None
 
 
 def _given_run(texts: list[str], i: int, first: int, query: str | None,
