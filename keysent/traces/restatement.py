@@ -270,7 +270,6 @@ _INTERJECTION_RE = re.compile(
 )
 
 
-
 def is_restatement(sentence: str, query: str | None = None, *, query_stems=None) -> bool:
     """Whether ``sentence`` (not the first of the trace) restates or clarifies the request.
 
