@@ -98,8 +98,9 @@ def states_scenario(sentence: str) -> bool:
     200 passengers to New Thessaly."); call it only after :func:`casts_scenario` held for the
     first sentence, in a trace with no query."""
     s = sentence.strip()
-    if _MISSION_RE.match(s):
-        rest = s[_MISSION_RE.match(s).end():]
+    mission = _MISSION_RE.match(s)
+    if mission is not None:
+        rest = s[mission.end():]
         return _OWN_RE.search(rest) is None and not _judges(s.lower(), None)
     m = _STATE_RE.match(s)
     if m is None or _FRAMING_RE.search(m.group("subject") + m.group("head")) or _EVALUATION_RE.search(s):
