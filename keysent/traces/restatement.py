@@ -401,6 +401,15 @@ _OPTIONS_RE = re.compile(
     r"choices|answer\s+choices)\b",
     re.IGNORECASE,
 )
+# the options remarked on, not listed: "The options are a bit varied, so I need to recall corporate
+# governance principles." (w8b-26, real Qwen3 of batch 8; round 27): a remark right after "are",
+# or a clause of the model's own after a comma
+_OPTIONS_REMARK_RE = re.compile(
+    r"\s+(?:all\s+|both\s+)?(?:a\s+bit|quite|pretty|rather|somewhat|kind\s+of|sort\s+of|really|very|tricky|"
+    r"varied|confusing|misleading|interesting|tough|similar|plausible|close)\b",
+    re.IGNORECASE,
+)
+_OWN_CLAUSE_RE = re.compile(r"[,;]\s*so\s+(?:i|we|let\s+me|let's|let’s)\b", re.IGNORECASE)
 _GIVEN_RE = re.compile(
     r"^(?:(?:so|and|also|plus|additionally|now)\s*,?\s+)*(?:(?:we're|we’re|we\s+are|i'm|i’m|i\s+am)"
     r"\s+(?:also\s+)?(?:told|given|asked|provided|informed)|it\s+is\s+(?:also\s+)?given|it's\s+"
@@ -538,9 +547,14 @@ def _frames_query_passage(sentence: str, query: str, min_words: int = 5) -> bool
 def restates_material(sentence: str) -> bool:
     """Whether ``sentence`` restates given material of a problem: its options ("The options are
     A. ... B. ..."), a hint, instruction or answer format ("The hint says ...", "I have to answer
-    with the letter."), or a given fact ("We're also told that f(1) = 3.")."""
+    with the letter."), or a given fact ("We're also told that f(1) = 3."). Options remarked on
+    ("The options are a bit varied, so I need to recall ...", round 27) are the model's own."""
     s = sentence.strip()
-    return bool(_OPTIONS_RE.match(s) or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
+    options = _OPTIONS_RE.match(s)
+    if options and (options.group().lower().endswith(("are", "were")) and _OPTIONS_REMARK_RE.match(
+            s, options.end()) or _OWN_CLAUSE_RE.search(s)):
+        options = None
+    return bool(options or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
 
 
 def quotes_query(sentence: str, query: str) -> bool:

@@ -24,8 +24,9 @@ an ellipsis. This one is stricter about what ends a sentence:
   (``2 + 4 + ... + 100``) it is an elided term of a formula. A lowercase code identifier
   (``heapq.nlargest``, ``max_len``) may open a sentence after ``.``, ``!`` or ``?`` (not after
   an abbreviation). ``!`` after a number before an operator is a factorial (``5! / 3! = 20``).
-  A single capital after a number or after two option labels is a value, not an initial
-  (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``); so is ``ft.`` or ``sec.`` after a
+  A single capital after a number, after two option labels or at the end of a range of option
+  letters is a value, not an initial (``... at 0 K. Water ...``, ``(D) Vitamin D. Scurvy ...``,
+  ``... options A to D. Feather ...``); so is ``ft.`` or ``sec.`` after a
   number, a unit (``Dock is 200 ft. He ...``; ``Ft. Myers`` and ``Sec. 3`` still continue).
 * Inside a double-quoted passage that closes later in the same paragraph there is no split, so a
   quoted multi-sentence request stays one unit.
@@ -130,6 +131,8 @@ _CJK_STOP_RE = re.compile(r"[。！？]")
 # An inline option label: "A. ", "(B) ", "c) " after whitespace, a colon or the segment start.
 _OPTION_LABEL_RE = re.compile(r"(?:^|(?<=[\s:(]))\(?([A-Ja-j])[.)](?=\s)")
 _QUOTE_CHAR_RE = re.compile(r'["“”]')
+# the start of a range of option letters right before a single capital: "options A to D."
+_LETTER_RANGE_RE = re.compile(r"\b\(?[A-J]\)?\s*(?:to|through|thru|-|–)\s*\(?$")
 
 _BULLET_LINE_RE = re.compile(
     r"^[ \t]*(?:[-*+•‣◦▪–—]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|#{1,6}\s|\||>"
@@ -397,6 +400,9 @@ def _is_boundary(text: str, sent_start: int, mark_start: int, cut: int, end: int
             if _is_initial(word) and (
                 re.search(r"\d\s$", text[sent_start:i])
                 or len(_OPTION_LABEL_RE.findall(text, sent_start, i)) >= 2
+                # the end of a range of option letters: "There are four options, A to D. Feather
+                # is the word." (round 27)
+                or _LETTER_RANGE_RE.search(text, sent_start, i)
             ):
                 return True  # a value, not an initial: "at 0 K. Water ...", "(D) Vitamin D. Scurvy"
             if (lower in _AMBIGUOUS or _is_initial(word) or _is_dotted_initialism(word)

@@ -146,6 +146,7 @@ from keysent.traces.answer_form import restates_answer_form
 from keysent.traces.choice_answers import gives_formatted_answer, names_one_choice
 from keysent.traces.query_caveats import restates_query_caveat
 from keysent.traces.question_goals import names_the_options, picks_option_goal, states_the_question
+from keysent.traces.question_text import describes_question_at
 from keysent.traces.material_headings import announces_query_material
 from keysent.traces.task_openers import is_read_plan, is_task_opener, recognises_problem, retells_request
 from keysent.traces.tool_recaps import (
@@ -328,6 +329,7 @@ def rule_c_end(
                 # in a new paragraph (round 22): a tool's result right after the recap of its call,
                 # a clause of the prompt reported ("\n\nSo the prompt includes a hint that ...")
                 not persona and (result_after_recap(texts, c_end) or reports_prompt_clause(text, query)
+                                 or describes_question_at(texts, c_end, first)  # round 27
                                  # a run of the problem's givens, one a paragraph (round 24)
                                  or not options_seen and _given_run(texts, c_end, first, query, query_stems)))
                 or (
@@ -349,6 +351,7 @@ def rule_c_end(
                     # "The professor answered it as (D), but I need to understand why.", "The
                     # answer choices are given as A to D." (round 26)
                     or restates_claimed_answer(texts[c_end], query) or names_the_options(texts[c_end])
+                    or not persona and describes_question_at(texts, c_end, first)  # round 27
                     # the earlier tool call and its result: "I need to provide the current time.
                     # The tool called current_time was used, and ..." (round 22)
                     or not persona and recaps_tool_at(texts, c_end, after_goal=True)):
@@ -424,6 +427,8 @@ def rule_c_end(
                                 # a scenario's state (round 25)
                                 or recaps_user_turn(text) or retells_assigned_task(text)
                                 or restates_claimed_answer(text, query)  # (round 26)
+                                # the question's text quoted, its blanks counted (round 27)
+                                or describes_question_at(texts, c_end, first)
                                 or describes_given_text(text) and names_given_text(" ".join(texts[:c_end]))
                                 or scenario and states_scenario(text) and (c_end == 1 or states_scenario(prev))
                                 or reports_system_rule(text)  # "But the system says to ..." (round 22)

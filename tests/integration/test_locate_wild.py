@@ -77,9 +77,10 @@ def test_rules_floors(mod):
     # (the "Hmm, the problem is that" form no longer C: w6p-13) 140/157 and 195/225; after round
     # 25 (written from batch 7's misses) 145/157 and 197/225; with batch 8 (first measured after
     # round 25 narrowed, 9f28ce8: 26/36 and 32/42) 171/193 and 229/267; after round 26 (written
-    # from batch 8 after that measurement) 175/193 and 230/267
+    # from batch 8 after that measurement) 175/193 and 230/267; after round 27 (batch 8's
+    # question text retold, options remarked on) 175/193 and 235/267
     assert hits(mod.R1_FAMILIES) >= 175
-    assert hits(("qwen3", "qwq", "kimi")) >= 230
+    assert hits(("qwen3", "qwq", "kimi")) >= 235
     first6 = [r for r in rows if r["batch"] == 6 and r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] in mod.R1_FAMILIES) >= 11
     assert sum(r["located"] == r["agreed"] for r in first6 if r["family"] not in mod.R1_FAMILIES) >= 11
@@ -254,7 +255,7 @@ def test_which_way_the_misses_go(mod, capsys):
     # 25, batches 1-7: 37 and 3 (after round 24: 44 and 3; after round 23: 46 and 3)
     # (batches 1-6 after round 22: 33, 2 and 1 cut otherwise; first measurements of batches 1-7 at
     # their commits: 79, 7 and 2 of 88; docs/locating.md)
-    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [49, 4, 2, 0]
+    assert [sum(r["side"] == k for r in rows) for k in ("early", "late", "split", "none")] == [45, 3, 2, 0]
     assert mod.main(["--batch", "5"]) == 0
     assert "Misses against the agreed K: 2 end C too early" in capsys.readouterr().out
     assert mod.main(["--batch", "9"]) == 2
