@@ -4,7 +4,7 @@ threads and pages, labelled blind (issue 13): R1-Distill-Qwen, R1-Distill-Llama,
 Usage (from the repository root)::
 
     .venv/bin/python analyses/wild_traces_agreement.py                  # the table, every batch
-    .venv/bin/python analyses/wild_traces_agreement.py --batch 3        # one batch (1-7)
+    .venv/bin/python analyses/wild_traces_agreement.py --batch 3        # one batch
     .venv/bin/python analyses/wild_traces_agreement.py --brief v1       # batch 1's first labels
     .venv/bin/python analyses/wild_traces_agreement.py --method learned # the learned locator
     .venv/bin/python analyses/wild_traces_agreement.py --without-query  # without the queries
@@ -16,13 +16,15 @@ Usage (from the repository root)::
 of batches 5-7 the url) and ``evidence`` (where it was
 found and how the model is known), ``query`` (the user message where the source has it, else
 null), ``reasoning`` (the thinking text as stored, JSON escapes decoded, at most its first 4000
-characters: the part the labellers saw), ``truncated`` and ``batch`` (1-7, in the order they were
+characters: the part the labellers saw), ``truncated`` and ``batch`` (from 1, in the order they were
 collected, each committed before any locator ran on it). ``tests/data/wild_blind_labels.jsonl``
 holds the labels (``id``, ``k``, ``labeller``, ``brief``, ``unsure`` where the labeller was
 unsure) from labellers who saw only a brief and the trace: brief ``v1`` (the definitions of C and
-K and the issue's two examples; batch 1, two labellers) or ``v2`` (the same with the project's two
-conventions; every batch: two labellers, three for batch 1) (docs/locating.md, "Real traces of
-other families").
+K and the issue's two examples; batch 1, two labellers), ``v2`` (the same with the project's two
+conventions; batches 1-8: two labellers, three for batch 1) or ``v3`` (v2 with the project's
+conventions for a content-free plan, a goal of manner only and a hard-wrapped sentence; from
+batch 9) (docs/locating.md, "Real traces of other families"). By default a trace counts with
+its labels under the newest of v2 and v3 it has (``--brief latest``).
 
 The table gives, per family and for the R1 families and the others, how many traces have an
 agreed K (the two labellers chose the same K, spacing aside, or two of the three did), and how
@@ -96,24 +98,37 @@ def wild_traces(path: Path = TRACES) -> dict[str, dict]:
     return out
 
 
-BRIEFS = ("v1", "v2")
+BRIEFS = ("v1", "v2", "v3")
+# the briefs that state the project's conventions, oldest first: "latest" takes a trace's labels
+# under the newest of them it has
+CONVENTION_BRIEFS = ("v2", "v3")
 
 
-def wild_labels(path: Path = LABELS, brief: str = "v2") -> dict[str, list[dict]]:
+def wild_labels(path: Path = LABELS, brief: str = "latest") -> dict[str, list[dict]]:
     """The two labels of each trace under ``brief`` (``v1``: the definitions only; ``v2``: with
-    the project's two conventions), by id. ValueError naming the file (and line) on a line
-    without string ``id``, ``k`` and ``labeller`` and a ``brief`` of :data:`BRIEFS`, or a trace
-    without two or three labels under one brief."""
-    out: dict[str, list[dict]] = {}
+    the project's two conventions; ``v3``: with its conventions for plans, manner-only goals and
+    hard-wrapped sentences; ``latest``, the default: under the newest of v2 and v3 the trace has),
+    by id. ValueError naming the file (and line) on a line without string ``id``, ``k`` and
+    ``labeller`` and a ``brief`` of :data:`BRIEFS`, or a trace without two or three labels under
+    one brief."""
+    if brief not in BRIEFS + ("latest",):
+        raise ValueError(f"brief must be one of {', '.join(BRIEFS)} or latest, got {brief!r}")
+    by_brief: dict[str, dict[str, list[dict]]] = {}
     for number, row in _lines(path):
         if not all(isinstance(row.get(key), str) for key in ("id", "k", "labeller")) or row.get("brief") not in BRIEFS:
             raise ValueError(f"{path}:{number}: not a label line (needs strings \"id\", \"k\" and \"labeller\", "
                              f"and \"brief\" one of {', '.join(BRIEFS)})")
-        if row["brief"] == brief:
-            out.setdefault(row["id"], []).append(row)
-    for tid, labs in out.items():
-        if len(labs) not in (2, 3):
-            raise ValueError(f"{path}: trace {tid} has {len(labs)} labels under brief {brief}, expected 2 or 3")
+        by_brief.setdefault(row["brief"], {}).setdefault(row["id"], []).append(row)
+    for name, labels in by_brief.items():
+        for tid, labs in labels.items():
+            if len(labs) not in (2, 3):
+                raise ValueError(f"{path}: trace {tid} has {len(labs)} labels under brief {name}, expected 2 or 3")
+    if brief == "latest":
+        out: dict[str, list[dict]] = {}
+        for name in CONVENTION_BRIEFS:
+            out.update(by_brief.get(name, {}))
+    else:
+        out = by_brief.get(brief, {})
     if not out:
         raise ValueError(f"{path}: no labels under brief {brief}")
     return out
@@ -147,7 +162,7 @@ def side(reasoning: str, agreed: str | None, located: str, located_at: int | Non
 
 
 def measure(method: str = "rules", traces_path: Path = TRACES, labels_path: Path = LABELS, *,
-            with_query: bool = True, brief: str = "v2", batch: int | None = None) -> list[dict]:
+            with_query: bool = True, brief: str = "latest", batch: int | None = None) -> list[dict]:
     """One dict a trace labelled under ``brief`` (of ``batch``, or every batch): id, family,
     batch, the two labels, the located K (spacing normalised), the miss's :func:`side` and the
     unsure notes;
@@ -197,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="the locator compared with the labellers (default: rules)")
     p.add_argument("--list", action="store_true", help="also print every miss and every disagreement")
     p.add_argument("--without-query", action="store_true", help="locate without the queries")
-    p.add_argument("--brief", default="v2", choices=BRIEFS,
-                   help="the labels: v2 (default; the brief states the project's conventions) or v1 (batch 1 only)")
+    p.add_argument("--brief", default="latest", choices=BRIEFS + ("latest",),
+                   help="the labels: latest (default: a trace's labels under the newest brief that states the "
+                        "project's conventions, v2 or v3), v2, v3, or v1 (batch 1 only)")
     p.add_argument("--batch", type=int, help="only the traces of one batch (a whole number from 1; default: all)")
     args = p.parse_args(argv)
     try:

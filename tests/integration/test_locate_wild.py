@@ -239,6 +239,25 @@ def test_script_table_and_errors(mod, tmp_path, capsys):
     assert "v1 labels exist for batch 1 only" in capsys.readouterr().err
 
 
+def test_latest_brief_takes_the_newest_labels_of_a_trace(mod, tmp_path):
+    # v3 labels of a trace (brief v3: a hard-wrapped sentence is one sentence) replace its v2
+    # labels under the default "latest"; a trace with v2 labels only keeps them
+    labels = tmp_path / "labels.jsonl"
+    rows = [{"id": "x", "k": "K2.", "labeller": "a", "brief": "v2"}, {"id": "x", "k": "K2.", "labeller": "b", "brief": "v2"},
+            {"id": "x", "k": "K3.", "labeller": "c", "brief": "v3"}, {"id": "x", "k": "K3.", "labeller": "d", "brief": "v3"},
+            {"id": "y", "k": "Y.", "labeller": "a", "brief": "v2"}, {"id": "y", "k": "Y.", "labeller": "b", "brief": "v2"}]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    latest = mod.wild_labels(labels)
+    assert [r["k"] for r in latest["x"]] == ["K3.", "K3."] and [r["k"] for r in latest["y"]] == ["Y.", "Y."]
+    assert [r["k"] for r in mod.wild_labels(labels, brief="v2")["x"]] == ["K2.", "K2."]
+    assert set(mod.wild_labels(labels, brief="v3")) == {"x"}
+    with pytest.raises(ValueError, match="brief must be one of v1, v2, v3 or latest"):
+        mod.wild_labels(labels, brief="v4")
+    labels.write_text(json.dumps(rows[2]) + "\n", encoding="utf-8")  # one v3 label: named with its brief
+    with pytest.raises(ValueError, match="has 1 labels under brief v3"):
+        mod.wild_labels(labels)
+
+
 def test_which_way_the_misses_go(mod, capsys):
     text = "Okay, so they ask X.\nThey want Y.  Let me think. Done."
     assert mod.side(text, "Let me think.", "They want Y.", text.index("They want")) == "early"
