@@ -21,7 +21,8 @@ Usage (from the repository root)::
 ``tests/data`` (``locator_cases``, ``locator_heldout`` = set 1, ``locator_heldout36``), a range
 of held-out sets (``locator_heldout1-35``), or ``star1-hand`` (the 47 hand-checked STAR-1 traces,
 ``HAND_K`` of ``tests/integration/test_locate_star1.py``, rebuilt from
-``../shared/data/star1/STAR-1.json``). A set in both, or an unknown name, is one error line and
+``../shared/data/star1/STAR-1.json``), or ``wildN`` / ``wildA-B``: batch N of the real traces of
+``tests/data/wild_traces.jsonl`` with an agreed label (``analyses/wild_traces_agreement.py``). A set in both, or an unknown name, is one error line and
 exit 2. Defaults: train ``locator_cases,star1-hand,locator_heldout1-35``, test
 ``locator_heldout36-39``.
 
@@ -113,6 +114,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import re
 import subprocess
 import sys
@@ -166,12 +168,14 @@ def parse_sets(spec: str) -> list[str]:
         if not item:
             continue
         m = re.fullmatch(r"locator_heldout(\d+)-(\d+)", item)
-        names = ([_heldout_name(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
-                 if m else [item])
+        w = re.fullmatch(r"wild(\d+)-(\d+)", item)
+        names = ([_heldout_name(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)] if m else
+                 [f"wild{n}" for n in range(int(w.group(1)), int(w.group(2)) + 1)] if w else [item])
         for name in names:
             if name not in known:
                 raise ValueError(f"unknown set {name!r} (known: locator_cases, star1-hand, "
-                                 "locator_heldout, locator_heldout2 ...)")
+                                 "locator_heldout, locator_heldout2 ..., wild1 ... (the labelled batches of real "
+                                 "traces))")
             if name not in out:
                 out.append(name)
     if not out:
@@ -186,7 +190,29 @@ def _heldout_name(number: int) -> str:
 def available_sets() -> list[str]:
     """Every set name ``parse_sets`` knows."""
     stems = [f"locator_{name}" for name in heldout_sets()]
-    return ["locator_cases", "star1-hand", *stems]
+    return ["locator_cases", "star1-hand", *stems, *(f"wild{b}" for b in sorted(_wild_cases()))]
+
+
+@functools.lru_cache(maxsize=1)
+def _wild_cases() -> dict[int, list[dict]]:
+    """The real traces of ``tests/data/wild_traces.jsonl`` with an agreed label
+    (``analyses/wild_traces_agreement.py``, labels under the newest brief a trace has), by batch;
+    ``k`` is the agreed K as it stands in the reasoning (the labels' spacing may differ)."""
+    from wild_traces_agreement import _offset, _spaced, agreed_label, wild_labels, wild_traces
+
+    traces, out = wild_traces(), {}
+    for tid, labs in wild_labels().items():
+        t = traces[tid]
+        agreed = agreed_label([_spaced(x["k"]) for x in labs])
+        if agreed is None:
+            continue
+        start = _offset(t["reasoning"], agreed)
+        end = start + len(agreed)
+        while end < len(t["reasoning"]) and _spaced(t["reasoning"][start:end]) != agreed:
+            end += 1
+        out.setdefault(t["batch"], []).append({"id": tid, "family": t["family"], "query": t["query"] or None,
+                                               "reasoning": t["reasoning"], "k": t["reasoning"][start:end]})
+    return out
 
 
 def load_sets(names: list[str], *, convention: bool = False) -> list[dict]:
@@ -200,6 +226,8 @@ def load_sets(names: list[str], *, convention: bool = False) -> list[dict]:
             cases = _load(ROOT / "tests" / "data" / "locator_cases.py", "CASES")
         elif name == "star1-hand":
             cases = star1_hand()
+        elif name.startswith("wild"):
+            cases = _wild_cases()[int(name[4:])]
         else:
             cases = held[name[len("locator_"):]]
         out.extend({**c, "set": name} for c in cases)

@@ -296,6 +296,21 @@ def test_locator_learned_counts_what_a_direct_count_gives(capsys):
     assert "unknown set" in capsys.readouterr().err
 
 
+def test_locator_learned_takes_the_real_batches_as_sets(capsys):
+    # wildN is batch N of the real traces, with its agreed K as it stands in the reasoning (the
+    # traces without an agreed label left out), the same traces analyses/wild_traces_agreement.py
+    # counts
+    mod, wild = script("locator_learned"), script("wild_traces_agreement")
+    assert mod.parse_sets("wild2-4") == ["wild2", "wild3", "wild4"]
+    cases = mod.load_sets(["wild3"])
+    rows = [r for r in wild.measure(batch=3) if r["agreed"]]
+    assert sorted(c["id"] for c in cases) == sorted(r["id"] for r in rows)
+    agreed = {r["id"]: r["agreed"] for r in rows}
+    assert all(c["k"] in c["reasoning"] and wild._spaced(c["k"]) == agreed[c["id"]] for c in cases)
+    assert mod.main(["--train", "wild1-2", "--test", "wild99"]) == 2
+    assert "unknown set 'wild99'" in capsys.readouterr().err
+
+
 def test_locator_learned_first_rules_are_the_first_measurements(tmp_path, capsys):
     mod = script("locator_learned")
     known = mod.first_rules()
