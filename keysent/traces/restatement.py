@@ -402,14 +402,17 @@ _OPTIONS_RE = re.compile(
     re.IGNORECASE,
 )
 # the options remarked on, not listed: "The options are a bit varied, so I need to recall corporate
-# governance principles." (w8b-26, real Qwen3 of batch 8; round 27): a remark right after "are",
-# or a clause of the model's own after a comma
+# governance principles." (w8b-26, real Qwen3 of batch 8; round 27): right after "are", a word of
+# appraisal that ends the clause, or, after "all" or an intensifier, ends it a word later ("The
+# options are all plausible cities."); an option's own words stay ("The options are similar
+# triangles, ...", "... close relatives, ...": a new user's trial)
+_REMARK_WORD = r"(?:tricky|varied|confusing|misleading|interesting|tough|similar|plausible|close|reasonable|odd)"
 _OPTIONS_REMARK_RE = re.compile(
-    r"\s+(?:all\s+|both\s+)?(?:a\s+bit|quite|pretty|rather|somewhat|kind\s+of|sort\s+of|really|very|tricky|"
-    r"varied|confusing|misleading|interesting|tough|similar|plausible|close)\b",
+    r"\s+(?:(?:(?:all|both)\s+)?(?:a\s+bit|quite|pretty|rather|somewhat|kind\s+of|sort\s+of|really|very|fairly)\s+"
+    + _REMARK_WORD + r"(?:\s+[\w-]+)?|(?:all|both)\s+" + _REMARK_WORD + r"(?:\s+[\w-]+)?|" + _REMARK_WORD
+    + r")\s*(?:[.!]|,\s*(?:so|but|and)\b|\s+(?:so|but)\b|$)",
     re.IGNORECASE,
 )
-_OWN_CLAUSE_RE = re.compile(r"[,;]\s*so\s+(?:i|we|let\s+me|let's|let’s)\b", re.IGNORECASE)
 _GIVEN_RE = re.compile(
     r"^(?:(?:so|and|also|plus|additionally|now)\s*,?\s+)*(?:(?:we're|we’re|we\s+are|i'm|i’m|i\s+am)"
     r"\s+(?:also\s+)?(?:told|given|asked|provided|informed)|it\s+is\s+(?:also\s+)?given|it's\s+"
@@ -551,8 +554,8 @@ def restates_material(sentence: str) -> bool:
     ("The options are a bit varied, so I need to recall ...", round 27) are the model's own."""
     s = sentence.strip()
     options = _OPTIONS_RE.match(s)
-    if options and (options.group().lower().endswith(("are", "were")) and _OPTIONS_REMARK_RE.match(
-            s, options.end()) or _OWN_CLAUSE_RE.search(s)):
+    if options and options.group().lower().endswith(("are", "were")) and _OPTIONS_REMARK_RE.match(
+            s, options.end()):
         options = None
     return bool(options or _GIVEN_RE.match(s) or _FORMAT_RE.match(s))
 

@@ -131,8 +131,11 @@ _CJK_STOP_RE = re.compile(r"[。！？]")
 # An inline option label: "A. ", "(B) ", "c) " after whitespace, a colon or the segment start.
 _OPTION_LABEL_RE = re.compile(r"(?:^|(?<=[\s:(]))\(?([A-Ja-j])[.)](?=\s)")
 _QUOTE_CHAR_RE = re.compile(r'["“”]')
-# the start of a range of option letters right before a single capital: "options A to D."
-_LETTER_RANGE_RE = re.compile(r"\b\(?[A-J]\)?\s*(?:to|through|thru|-|–)\s*\(?$")
+# the start of a range of option letters right before a single capital, named as options: "four
+# options, A to D.", "The answer choices are A to I." (not "report A to J. Smith": a new user's trial)
+_LETTER_RANGE_RE = re.compile(
+    r"\b(?:options?|choices?|answers?|alternatives?)\s*,?\s*(?:are\s+|were\s+|from\s+|labell?ed\s+|(?:go|run)\s+from\s+)?"
+    r"\(?[A-J]\)?\s*(?:to|through|thru|-|–)\s*\(?$", re.IGNORECASE)
 
 _BULLET_LINE_RE = re.compile(
     r"^[ \t]*(?:[-*+•‣◦▪–—]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|#{1,6}\s|\||>"

@@ -329,7 +329,7 @@ def rule_c_end(
                 # in a new paragraph (round 22): a tool's result right after the recap of its call,
                 # a clause of the prompt reported ("\n\nSo the prompt includes a hint that ...")
                 not persona and (result_after_recap(texts, c_end) or reports_prompt_clause(text, query)
-                                 or describes_question_at(texts, c_end, first)  # round 27
+                                 or describes_question_at(texts, c_end, first, query)  # round 27
                                  # a run of the problem's givens, one a paragraph (round 24)
                                  or not options_seen and _given_run(texts, c_end, first, query, query_stems)))
                 or (
@@ -351,7 +351,7 @@ def rule_c_end(
                     # "The professor answered it as (D), but I need to understand why.", "The
                     # answer choices are given as A to D." (round 26)
                     or restates_claimed_answer(texts[c_end], query) or names_the_options(texts[c_end])
-                    or not persona and describes_question_at(texts, c_end, first)  # round 27
+                    or not persona and describes_question_at(texts, c_end, first, query)  # round 27
                     # the earlier tool call and its result: "I need to provide the current time.
                     # The tool called current_time was used, and ..." (round 22)
                     or not persona and recaps_tool_at(texts, c_end, after_goal=True)):
@@ -428,7 +428,7 @@ def rule_c_end(
                                 or recaps_user_turn(text) or retells_assigned_task(text)
                                 or restates_claimed_answer(text, query)  # (round 26)
                                 # the question's text quoted, its blanks counted (round 27)
-                                or describes_question_at(texts, c_end, first)
+                                or describes_question_at(texts, c_end, first, query)
                                 or describes_given_text(text) and names_given_text(" ".join(texts[:c_end]))
                                 or scenario and states_scenario(text) and (c_end == 1 or states_scenario(prev))
                                 or reports_system_rule(text)  # "But the system says to ..." (round 22)
