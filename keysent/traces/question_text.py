@@ -198,7 +198,8 @@ def gives_question_figures(sentence: str, named: str, query: str | None = None) 
 
     Example::
 
-        >>> gives_question_figures("The masses are 2 kg and 3 kg.", "The problem is about two blocks with different masses.")
+        >>> gives_question_figures("The masses are 2 kg and 3 kg.",
+        ...                        "The problem is about two blocks with different masses.")
         True
         >>> gives_question_figures("The roots are 2 and 3.", "The problem is about finding the roots of x^2 - 5x + 6.")
         False

@@ -134,7 +134,8 @@ _QUOTE_CHAR_RE = re.compile(r'["“”]')
 # the start of a range of option letters right before a single capital, named as options: "four
 # options, A to D.", "The answer choices are A to I." (not "report A to J. Smith": a new user's trial)
 _LETTER_RANGE_RE = re.compile(
-    r"\b(?:options?|choices?|answers?|alternatives?)\s*,?\s*(?:are\s+|were\s+|from\s+|labell?ed\s+|(?:go|run)\s+from\s+)?"
+    r"\b(?:options?|choices?|answers?|alternatives?)\s*,?\s*"
+    r"(?:are\s+|were\s+|from\s+|labell?ed\s+|(?:go|run)\s+from\s+)?"
     r"\(?[A-J]\)?\s*(?:to|through|thru|-|–)\s*\(?$", re.IGNORECASE)
 
 _BULLET_LINE_RE = re.compile(
