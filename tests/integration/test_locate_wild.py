@@ -179,6 +179,30 @@ def test_batch8_hard_wraps_cut_by_both_labellers(mod):
         assert r["side"] == "split" and r["located"].startswith(r["agreed"]) and len(r["located"]) > len(r["agreed"])
 
 
+def test_batch9_first_measured_and_the_hard_wraps_labelled_again(mod):
+    # batch 9 (brief v3), first measured after round 27 narrowed (547f18d; the rules of round 26,
+    # 386eaf0, give the same counts): R1 families 32/41, others 39/49, every miss C ended too early
+    rows = {r["id"]: r for r in mod.measure(batch=9)}
+    hits = lambda r1: sum(r["located"] == r["agreed"] for r in rows.values()  # noqa: E731
+                          if r["agreed"] and (r["family"] in mod.R1_FAMILIES) == r1)
+    assert sum(r["agreed"] is not None for r in rows.values()) == 90
+    assert hits(True) >= 32 and hits(False) >= 39
+    # the eight traces of batches 7 and 8 whose v2 labels cut a hard-wrapped sentence at its line
+    # break, labelled again under v3: both new labellers agree on every one, with K whole across
+    # the wrap, and the latest labels are theirs
+    v3, latest = mod.wild_labels(brief="v3"), mod.wild_labels()
+    again = ["w7a-14", "w7a-15", "w7b-15", "w7b-16", "w7c-13", "w8a-7", "w8a-23", "w8c-4"]
+    assert sorted(t for t in v3 if not t.startswith("w9")) == sorted(again)
+    assert all(latest[t] == v3[t] for t in again)
+    measured = {r["id"]: r for r in mod.measure() if r["id"] in again}
+    assert all(measured[t]["agreed"] is not None for t in again)
+    assert sum(measured[t]["located"] == measured[t]["agreed"] for t in again) >= 7  # w8a-23 a miss
+    # batches 1-9 under the latest labels: 213/239 and 275/316 (batches 1-8: 181/198 and 236/267)
+    everything = [r for r in mod.measure() if r["agreed"]]
+    assert sum(r["located"] == r["agreed"] for r in everything if r["family"] in mod.R1_FAMILIES) >= 213
+    assert sum(r["located"] == r["agreed"] for r in everything if r["family"] not in mod.R1_FAMILIES) >= 275
+
+
 def test_batch7_disagreements_on_hard_wraps(mod):
     # brief v2 says "a sentence ends at . ? ! or a line break"; on traces hard-wrapped at a fixed
     # width one labeller of batch 7's first pair copied K up to the line break and the other the
