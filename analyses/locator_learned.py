@@ -22,7 +22,8 @@ Usage (from the repository root)::
 of held-out sets (``locator_heldout1-35``), or ``star1-hand`` (the 47 hand-checked STAR-1 traces,
 ``HAND_K`` of ``tests/integration/test_locate_star1.py``, rebuilt from
 ``../shared/data/star1/STAR-1.json``), or ``wildN`` / ``wildA-B``: batch N of the real traces of
-``tests/data/wild_traces.jsonl`` with an agreed label (``analyses/wild_traces_agreement.py``). A set in both, or an unknown name, is one error line and
+``tests/data/wild_traces.jsonl`` with an agreed label under the newest brief the trace has
+(``analyses/wild_traces_agreement.py``, ``--brief latest``). A set in both, or an unknown name, is one error line and
 exit 2. Defaults: train ``locator_cases,star1-hand,locator_heldout1-35``, test
 ``locator_heldout36-39``.
 
@@ -169,13 +170,18 @@ def parse_sets(spec: str) -> list[str]:
             continue
         m = re.fullmatch(r"locator_heldout(\d+)-(\d+)", item)
         w = re.fullmatch(r"wild(\d+)-(\d+)", item)
+        for r in (m, w):
+            if r and int(r.group(1)) > int(r.group(2)):
+                raise ValueError(f"range {item!r} runs backwards; write it low-high "
+                                 f"({item.split(r.group(1))[0]}{r.group(2)}-{r.group(1)})")
         names = ([_heldout_name(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)] if m else
                  [f"wild{n}" for n in range(int(w.group(1)), int(w.group(2)) + 1)] if w else [item])
         for name in names:
             if name not in known:
+                wild = [k for k in known if k.startswith("wild")]
                 raise ValueError(f"unknown set {name!r} (known: locator_cases, star1-hand, "
-                                 "locator_heldout, locator_heldout2 ..., wild1 ... (the labelled batches of real "
-                                 "traces))")
+                                 "locator_heldout, locator_heldout2 ... (or locator_heldoutA-B), "
+                                 f"{wild[0]} ... {wild[-1]} (or wildA-B: the labelled batches of real traces))")
             if name not in out:
                 out.append(name)
     if not out:

@@ -228,9 +228,10 @@ def main(argv: list[str] | None = None) -> int:
             labelled = sorted({traces[i]["batch"] for i in wild_labels(brief=args.brief) if i in traces})
         except (ValueError, OSError):
             labelled = []
+        note = "; v1 labels exist for batch 1 only" if args.brief == "v1" else ""
         print(f"analyses/wild_traces_agreement.py: error: no trace of batch {args.batch} has labels under brief "
-              f"{args.brief} (the labelled batches are {', '.join(map(str, labelled))}; v1 labels exist for "
-              "batch 1 only)", file=sys.stderr)
+              f"{args.brief} (the batches with such labels are {', '.join(map(str, labelled))}{note})",
+              file=sys.stderr)
         return 2
     print(table(rows))
     print("\n" + sides(rows))
