@@ -40,7 +40,8 @@ tool's error (:mod:`~keysent.traces.tool_recaps`), a prompt's task
 (:mod:`~keysent.traces.given_text`) and, with no query, a scenario's state
 (:mod:`~keysent.traces.scenario`); round 26 an answer the query claims
 (:mod:`~keysent.traces.hint_answers`), the options named after the goal, and a filler opener
-before a plan to read.
+before a plan to read; round 27 the question's own text after the question is named
+(:mod:`~keysent.traces.question_text`).
 """
 
 from __future__ import annotations
