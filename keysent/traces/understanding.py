@@ -428,8 +428,7 @@ def rule_c_end(
                                 # a scenario's state (round 25)
                                 or recaps_user_turn(text) or retells_assigned_task(text)
                                 or restates_claimed_answer(text, query)  # (round 26)
-                                # the question's text quoted, its blanks counted (round 27)
-                                or describes_question_at(texts, c_end, first, query)
+                                or describes_question_at(texts, c_end, first, query)  # round 27
                                 or describes_given_text(text) and names_given_text(" ".join(texts[:c_end]))
                                 or scenario and states_scenario(text) and (c_end == 1 or states_scenario(prev))
                                 or reports_system_rule(text)  # "But the system says to ..." (round 22)
