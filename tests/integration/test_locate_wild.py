@@ -192,15 +192,27 @@ def test_batch9_first_measured_and_the_hard_wraps_labelled_again(mod):
     # the wrap, and the latest labels are theirs
     v3, latest = mod.wild_labels(brief="v3"), mod.wild_labels()
     again = ["w7a-14", "w7a-15", "w7b-15", "w7b-16", "w7c-13", "w8a-7", "w8a-23", "w8c-4"]
-    assert sorted(t for t in v3 if not t.startswith("w9")) == sorted(again)
+    assert sorted(t for t in v3 if not t.startswith(("w9", "wo3"))) == sorted(again)
     assert all(latest[t] == v3[t] for t in again)
     measured = {r["id"]: r for r in mod.measure() if r["id"] in again}
     assert all(measured[t]["agreed"] is not None for t in again)
     assert sum(measured[t]["located"] == measured[t]["agreed"] for t in again) >= 7  # w8a-23 a miss
-    # batches 1-9 under the latest labels: 213/239 and 275/316 (batches 1-8: 181/198 and 236/267)
+    # batches 1-9 under the latest labels: 213/239 and 285/317 (before batch 4 was labelled
+    # again: 213/239 and 275/316; batches 1-8 then: 181/198 and 236/267)
     everything = [r for r in mod.measure() if r["agreed"]]
     assert sum(r["located"] == r["agreed"] for r in everything if r["family"] in mod.R1_FAMILIES) >= 213
-    assert sum(r["located"] == r["agreed"] for r in everything if r["family"] not in mod.R1_FAMILIES) >= 275
+    assert sum(r["located"] == r["agreed"] for r in everything if r["family"] not in mod.R1_FAMILIES) >= 285
+
+
+def test_batch4_labelled_again_under_v3(mod):
+    # batch 4's v2 labellers put a goal of manner only ("I need to respond appropriately.") in C,
+    # against round 22's convention; two new labellers under brief v3 (which states it) agree on
+    # all 26, and the rules' K is theirs in 23 (under the v2 labels: 13 of 25 agreed)
+    latest, v2 = mod.measure(batch=4), mod.measure(brief="v2", batch=4)
+    assert all(r["agreed"] is not None for r in latest) and len(latest) == 26
+    assert sum(r["located"] == r["agreed"] for r in latest) >= 23
+    assert sum(r["located"] == r["agreed"] for r in v2 if r["agreed"]) == 13
+    assert set(mod.wild_labels(brief="v3")) >= {r["id"] for r in latest}
 
 
 def test_batch7_disagreements_on_hard_wraps(mod):
