@@ -100,7 +100,6 @@ _FIGURES_RE = re.compile(
     _LEAD + r"the\s+(?:(?:two|three|given|respective)\s+)?(?P<noun>[a-z][\w-]*s)\s+(?:are|were)\s+(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-_FIGURE_RE = re.compile(r"\d")
 _FIGURE_LIST_RE = re.compile(
     r"^[^,;]*?\d[^,;]*?(?:(?:,\s*[^,;]*?\d[^,;]*?)*,?\s+and\s+[^,;]*?\d[^,;]*?)\s*(?:,?\s*respectively)?\s*[.!]?$",
     re.IGNORECASE,
@@ -233,8 +232,9 @@ def describes_question_at(texts: list[str], i: int, first: int = 0, query: str |
         return False
     text, prev = texts[i], texts[i - 1]
     context = " ".join(texts[first:i])
-    before = " ".join(texts[first:i - 1])
-    return (quotes_question_text(text, context) or counts_question_parts(text, context)
-            or names_question(prev) and gives_question_figures(text, prev, query)
-            or names_the_options(text) and (quotes_question_text(prev, before)
-                                            or counts_question_parts(prev, before)))
+    if quotes_question_text(text, context) or counts_question_parts(text, context):
+        return True
+    if names_question(prev) and gives_question_figures(text, prev, query):
+        return True
+    before = " ".join(texts[first:i - 1])  # C before the quote or count the options follow
+    return names_the_options(text) and (quotes_question_text(prev, before) or counts_question_parts(prev, before))
